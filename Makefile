@@ -1,0 +1,47 @@
+# The front door: `make demo` and `make test` set up everything they need on a fresh Debian 12 machine.
+
+SHELL := /bin/bash
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo.
+SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+PLUGIN_NAME := GemeindescanUploader
+
+# Headless Qt everywhere; QGIS wants a private runtime dir.
+export QT_QPA_PLATFORM ?= offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+
+.PHONY: setup system test lint vendor package serve demo bench clean
+
+setup: $(VENV)/.installed
+
+# dpkg answers in milliseconds, so a set-up machine skips apt entirely.
+system:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { \
+	  echo "Installing QGIS from Debian ($(SYSTEM_PACKAGES))"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; }
+
+$(VENV)/.installed: requirements-dev.txt | system
+	@mkdir -p -m 700 $(XDG_RUNTIME_DIR)
+	@test -x $(PYTHON) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+test: setup
+	$(PYTHON) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+# Rebuild gemeindescan_uploader/_vendor exactly from requirements-vendor.txt.
+vendor: setup
+	$(PYTHON) scripts/vendor.py
+
+# The zip a user installs with "Install from ZIP".
+package: setup
+	$(PYTHON) scripts/package.py --name $(PLUGIN_NAME) --output dist
+
+clean:
+	rm -rf dist build .qgis-settings .pytest_cache demo-output bench-output

@@ -1,0 +1,1 @@
+"""Third-party packages, vendored by scripts/vendor.py from requirements-vendor.txt."""

@@ -1,0 +1,1 @@
+"""graphql.validation.rules.custom package"""

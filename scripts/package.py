@@ -1,0 +1,50 @@
+"""Build the zip a user installs in QGIS with "Install from ZIP"."""
+
+from __future__ import annotations
+
+import argparse
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a user's QGIS needs; everything else (tests, scripts, build files) stays out.
+INCLUDED = ["metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md",
+            "gemeindescan_uploader", "ui"]
+EXCLUDED_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
+EXCLUDED_SUFFIXES = {".pyc", ".pyo"}
+
+
+def plugin_files() -> list[Path]:
+    """The files that go into the plugin zip, relative to the repository root."""
+    files = []
+    for name in INCLUDED:
+        path = ROOT / name
+        candidates = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for candidate in candidates:
+            relative = candidate.relative_to(ROOT)
+            if candidate.is_file() and not EXCLUDED_PARTS & set(relative.parts) \
+                    and candidate.suffix not in EXCLUDED_SUFFIXES:
+                files.append(relative)
+    return files
+
+
+def build_zip(name: str, output_dir: Path) -> Path:
+    """Write ``<output_dir>/<name>.zip`` with one top folder ``<name>``; return its path."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    archive_path = output_dir / f"{name}.zip"
+    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for relative in plugin_files():
+            archive.write(ROOT / relative, f"{name}/{relative.as_posix()}")
+    return archive_path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--name", default="GemeindescanUploader", help="plugin folder name inside the zip")
+    parser.add_argument("--output", default="dist", type=Path, help="folder for the zip")
+    args = parser.parse_args()
+    print(build_zip(args.name, args.output))
+
+
+if __name__ == "__main__":
+    main()

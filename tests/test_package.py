@@ -1,0 +1,68 @@
+"""`make package` builds a zip that installs into a QGIS profile, loads and starts there."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import zipfile
+
+import pytest
+from conftest import PLUGIN_NAME, REPO_ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory):
+    output = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "scripts/package.py", "--name", PLUGIN_NAME, "--output", str(output)],
+                   cwd=REPO_ROOT, check=True, capture_output=True)
+    return output / f"{PLUGIN_NAME}.zip"
+
+
+def test_zip_has_one_top_folder_and_no_development_files(plugin_zip):
+    names = zipfile.ZipFile(plugin_zip).namelist()
+    assert {name.split("/")[0] for name in names} == {PLUGIN_NAME}
+    inside = [name.split("/", 1)[1] for name in names]
+    for required in ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "ui/icons/icon.png",
+                     "gemeindescan_uploader/_vendor/gql/__init__.py"):
+        assert required in inside
+    for name in inside:
+        assert not name.startswith(("tests/", "scripts/", ".git", ".venv", ".ci/")), name
+        assert "__pycache__" not in name and not name.endswith(".pyc"), name
+        assert name not in ("Makefile", "pyproject.toml", "requirements-dev.txt"), name
+
+
+def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
+    plugins_dir = tmp_path / "profiles" / "default" / "python" / "plugins"
+    plugins_dir.mkdir(parents=True)
+    zipfile.ZipFile(plugin_zip).extractall(plugins_dir)
+    # A fresh QGIS process (through pytest-qgis) that sees only the unzipped plugin, not this checkout.
+    (tmp_path / "test_installed_plugin.py").write_text(textwrap.dedent(
+        f"""
+        import sys
+        import qgis.utils
+
+        def test_installed_plugin_starts(qgis_iface):
+            qgis.utils.plugin_paths[:] = [{str(plugins_dir)!r}]
+            sys.path.insert(0, {str(plugins_dir)!r})
+            qgis.utils.updateAvailablePlugins()
+            assert "{PLUGIN_NAME}" in qgis.utils.available_plugins
+            assert qgis.utils.pluginMetadata("{PLUGIN_NAME}", "name") == "Gemeindescan Uploader"
+            assert qgis.utils.loadPlugin("{PLUGIN_NAME}")
+            assert qgis.utils.startPlugin("{PLUGIN_NAME}")
+            import gemeindescan_uploader
+            assert gemeindescan_uploader.__file__.startswith({str(plugins_dir / PLUGIN_NAME)!r})
+            assert qgis.utils.unloadPlugin("{PLUGIN_NAME}")
+        """
+    ))
+    environment = {**os.environ, "PYTHONPATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(tmp_path),
+         "test_installed_plugin.py"],
+        cwd=tmp_path, capture_output=True, text=True, env=environment, timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout

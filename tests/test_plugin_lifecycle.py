@@ -1,0 +1,58 @@
+"""The plugin loads into QGIS, shows its action and dock, and unloads without leaving anything behind."""
+
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QDockWidget
+
+
+def our_docks(iface):
+    return [dock for dock in iface.mainWindow().findChildren(QDockWidget)
+            if dock.objectName() == "GemeindescanUploaderDock"]
+
+
+def web_menu_actions(iface):
+    return [action.text() for menu_action in iface.web_menu.actions()
+            for action in menu_action.menu().actions()]
+
+
+def test_init_gui_adds_action_menu_entry_and_hidden_dock(plugin_module, iface):
+    plugin = plugin_module.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert [action.text() for action in iface.plugin_toolbar.actions()] == ["Gemeindescan Uploader"]
+        assert web_menu_actions(iface) == ["Gemeindescan Uploader"]
+        assert not plugin.action.icon().isNull()
+        docks = our_docks(iface)
+        assert len(docks) == 1
+        assert not docks[0].isVisible()
+    finally:
+        plugin.unload()
+
+
+def test_action_toggles_the_dock(plugin_module, iface):
+    plugin = plugin_module.classFactory(iface)
+    plugin.initGui()
+    try:
+        iface.mainWindow().show()
+        plugin.action.trigger()
+        assert plugin.dock.isVisible()
+        assert plugin.action.isChecked()
+        plugin.action.trigger()
+        assert not plugin.dock.isVisible()
+        assert not plugin.action.isChecked()
+    finally:
+        plugin.unload()
+        iface.mainWindow().hide()
+
+
+def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_app):
+    for _ in range(2):
+        plugin = plugin_module.classFactory(iface)
+        plugin.initGui()
+        plugin.unload()
+        qgis_app.processEvents()
+        # deleteLater() needs a trip through the event loop before widgets are gone.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert iface.plugin_toolbar.actions() == []
+        assert iface.web_menu.actions() == []
+        assert our_docks(iface) == []
+        assert plugin.action is None and plugin.dock is None

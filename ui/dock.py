@@ -1,0 +1,16 @@
+"""The Gemeindescan dock panel (placeholder until the publishing panel lands)."""
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class GemeindescanDock(QgsDockWidget):
+    """Dock panel from which the analyst publishes a snapshot."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("Gemeindescan Uploader", parent)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel("Publishing from this panel is coming soon.", body))
+        layout.addStretch(1)
+        self.setWidget(body)
