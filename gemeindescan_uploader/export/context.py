@@ -1,0 +1,63 @@
+"""The view being exported: extent, its CRS and the map scale at which styles are evaluated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsProject,
+    QgsRectangle,
+    QgsScaleCalculator,
+    QgsUnitTypes,
+)
+
+# OGC's standardized rendering pixel: 0.28 mm, i.e. 25.4 / 0.28 ≈ 90.7 dots per inch.
+OGC_PIXEL_MM = 0.28
+OGC_DPI = 25.4 / OGC_PIXEL_MM
+# The Gemeindescan viewer's map box: headless exports size styles as if the bounds filled it.
+VIEWER_WIDTH_PX = 800
+
+
+@dataclass
+class ExportContext:
+    """Where and at which scale the map is exported; shared by the feature, style and legend steps."""
+
+    extent: QgsRectangle
+    extent_crs: QgsCoordinateReferenceSystem
+    scale: float
+    transform_context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
+
+    @classmethod
+    def for_extent(
+        cls,
+        extent: QgsRectangle,
+        extent_crs: QgsCoordinateReferenceSystem,
+        scale: float | None = None,
+        transform_context: QgsCoordinateTransformContext | None = None,
+    ) -> ExportContext:
+        """A context for ``extent``; without a scale (headless), the one at which it fills the viewer's 800 px."""
+        if transform_context is None:
+            transform_context = QgsProject.instance().transformContext()
+        if scale is None:
+            scale = viewer_scale(extent, extent_crs)
+        return cls(QgsRectangle(extent), QgsCoordinateReferenceSystem(extent_crs), scale, transform_context)
+
+    @property
+    def map_units_per_pixel(self) -> float:
+        """Size of one viewer pixel in the extent CRS's units."""
+        return self.extent.width() / VIEWER_WIDTH_PX if self.extent.width() > 0 else 1.0
+
+    @property
+    def metres_per_millimetre(self) -> float:
+        """Ground metres covered by one millimetre on screen at the export scale."""
+        return self.scale / 1000.0
+
+
+def viewer_scale(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> float:
+    """Scale denominator at which ``extent`` fills VIEWER_WIDTH_PX OGC pixels."""
+    units = crs.mapUnits() if crs.isValid() else QgsUnitTypes.DistanceUnit.DistanceMeters
+    calculator = QgsScaleCalculator(OGC_DPI, units)
+    scale = calculator.calculate(extent, VIEWER_WIDTH_PX)
+    return scale if scale > 0 else 1.0
