@@ -6,8 +6,10 @@ import math
 from typing import Any
 
 
-def differences(actual: Any, expected: Any, *, rel: float = 1e-6, abs_tol: float = 1e-6, path: str = "$") -> list[str]:
-    """Where ``actual`` differs from ``expected``: dict keys, list lengths, strings exactly, numbers within tolerance."""
+def differences(
+    actual: Any, expected: Any, *, rel: float = 1e-6, abs_tol: float = 1e-6, path: str = "$"
+) -> list[str]:
+    """Where ``actual`` differs from ``expected``: keys, lengths, text exactly, numbers within tolerance."""
     if isinstance(expected, bool) or isinstance(actual, bool):
         return [] if actual is expected else [f"{path}: {actual!r} != {expected!r}"]
     if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
@@ -21,7 +23,8 @@ def differences(actual: Any, expected: Any, *, rel: float = 1e-6, abs_tol: float
             elif key not in expected:
                 found.append(f"{path}.{key}: unexpected {actual[key]!r}"[:200])
             else:
-                found += differences(actual[key], expected[key], rel=rel, abs_tol=abs_tol, path=f"{path}.{key}")
+                found += differences(actual[key], expected[key], rel=rel, abs_tol=abs_tol,
+                                     path=f"{path}.{key}")
         return found
     if isinstance(expected, list) and isinstance(actual, list):
         if len(actual) != len(expected):

@@ -37,7 +37,7 @@ class ExportContext:
         scale: float | None = None,
         transform_context: QgsCoordinateTransformContext | None = None,
     ) -> ExportContext:
-        """A context for ``extent``; without a scale (headless), the one at which it fills the viewer's 800 px."""
+        """A context for ``extent``; headless (no scale given), the scale at which it fills 800 px."""
         if transform_context is None:
             transform_context = QgsProject.instance().transformContext()
         if scale is None:
