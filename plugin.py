@@ -1,7 +1,8 @@
-"""Wires the Gemeindescan Uploader into QGIS: toolbar action, Web menu entry and dock panel."""
+"""Wires the Gemeindescan Uploader into QGIS: toolbar action, Web menu entry, dock, Processing provider."""
 
 import os
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -19,9 +20,19 @@ class GemeindescanUploaderPlugin:
         self.iface = iface
         self.action = None
         self.dock = None
+        self.provider = None
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
+        """Register the Processing provider "Gemeindescan" (export and publish algorithms)."""
+        from gemeindescan_uploader.processing.provider import GemeindescanProvider
+
+        if self.provider is None:
+            self.provider = GemeindescanProvider(os.path.join(PLUGIN_DIR, "ui", "icons", "icon.png"))
+            QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802 (QGIS API name)
-        """Add the toolbar action, the Web menu entry and the (hidden) dock panel."""
+        """Add the toolbar action, the Web menu entry, the (hidden) dock panel and the Processing provider."""
+        self.initProcessing()
         icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "icon.png"))
         self.action = QAction(icon, "Gemeindescan Uploader", self.iface.mainWindow())
         self.action.setObjectName("gemeindescanUploaderAction")
@@ -39,7 +50,10 @@ class GemeindescanUploaderPlugin:
         self.iface.addPluginToWebMenu(MENU_TITLE, self.action)
 
     def unload(self) -> None:
-        """Remove every action, menu entry and dock this plugin added."""
+        """Remove every action, menu entry, dock and provider this plugin added."""
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.action is not None:
             self.iface.removePluginWebMenu(MENU_TITLE, self.action)
             self.iface.removeToolBarIcon(self.action)

@@ -1,0 +1,113 @@
+"""Username and password for the Gemeindescan server, from a QGIS authentication configuration.
+
+QGIS keeps passwords encrypted in its authentication database (``qgis-auth.db``),
+unlocked by the master password. Processing, qgis_process and projects only ever
+name a configuration by its id (``authcfg``), so no password lands in Processing
+history, models or logs. For unattended runs QGIS reads the master password from
+the file named by the ``QGIS_AUTH_PASSWORD_FILE`` environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+from .errors import InvalidInput
+
+# The fallback for automation without a QGIS profile (see credentials_from_environment).
+USERNAME_VARIABLE = "GEMEINDESCAN_USERNAME"
+PASSWORD_VARIABLE = "GEMEINDESCAN_PASSWORD"
+# The auth method whose configuration holds a plain username and password.
+BASIC_METHOD = "Basic"
+
+
+class CredentialsUnavailable(InvalidInput):
+    """No usable username and password: unknown configuration, locked database or wrong method."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A Gemeindescan login; the password never appears in ``repr`` (and so never in a log or traceback)."""
+
+    username: str
+    password: str = field(repr=False)
+
+
+def credentials_from_authcfg(authcfg: str) -> Credentials:
+    """The username and password stored in the QGIS authentication configuration ``authcfg``.
+
+    Call it on the main thread: in the QGIS desktop a locked database makes QGIS
+    ask for the master password in a dialog.
+    """
+    authcfg = (authcfg or "").strip()
+    if not authcfg:
+        raise CredentialsUnavailable("No QGIS authentication configuration was chosen for the login.")
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        raise CredentialsUnavailable(
+            "The QGIS authentication system is disabled, so the stored Gemeindescan login cannot be read.",
+            manager.disabledMessage(),
+        )
+    if authcfg not in manager.configIds():
+        raise CredentialsUnavailable(
+            f"There is no QGIS authentication configuration with the id '{authcfg}'. "
+            "Create one of type 'Basic' (Settings → Options → Authentication) and use its id.",
+            f"known ids: {', '.join(manager.configIds()) or 'none'}",
+        )
+    config, loaded = _load_config(manager, authcfg)
+    if not manager.masterPasswordIsSet():
+        raise CredentialsUnavailable(
+            "The QGIS authentication database is locked: its master password is not set. "
+            "In QGIS, enter the master password when asked; for unattended runs, set the environment "
+            "variable QGIS_AUTH_PASSWORD_FILE to a file (readable only by you) holding it.",
+            f"authentication database: {manager.authenticationDatabasePath()}",
+        )
+    if not loaded:
+        raise CredentialsUnavailable(
+            f"The QGIS authentication configuration '{authcfg}' could not be read.",
+            "loadAuthenticationConfig failed; is the master password the one the database was created with?",
+        )
+    if config.method() != BASIC_METHOD:
+        raise CredentialsUnavailable(
+            f"The QGIS authentication configuration '{authcfg}' is of type '{config.method()}'; "
+            "the Gemeindescan login needs one of type 'Basic' (username and password).",
+        )
+    username = config.config("username")
+    password = config.config("password")
+    if not username or not password:
+        raise CredentialsUnavailable(
+            f"The QGIS authentication configuration '{authcfg}' has no username or no password.",
+        )
+    return Credentials(username, password)
+
+
+def credentials_from_environment() -> Credentials:
+    """The username and password in GEMEINDESCAN_USERNAME and GEMEINDESCAN_PASSWORD (for automation)."""
+    username = os.environ.get(USERNAME_VARIABLE, "").strip()
+    password = os.environ.get(PASSWORD_VARIABLE, "")
+    if not username or not password:
+        raise CredentialsUnavailable(
+            "No Gemeindescan login given: choose a QGIS authentication configuration, or set the "
+            f"environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE}.",
+        )
+    return Credentials(username, password)
+
+
+def resolve_credentials(authcfg: str | None) -> Credentials:
+    """The login from ``authcfg`` when one is given, otherwise from the environment."""
+    if authcfg and authcfg.strip():
+        return credentials_from_authcfg(authcfg)
+    return credentials_from_environment()
+
+
+def _load_config(manager, authcfg: str) -> tuple[QgsAuthMethodConfig, bool]:
+    """Load a configuration with its secrets; the binding returns ``(ok, config)`` on some QGIS versions."""
+    config = QgsAuthMethodConfig()
+    answer = manager.loadAuthenticationConfig(authcfg, config, True)
+    if isinstance(answer, tuple):
+        loaded, config = answer[0], answer[1]
+    else:
+        loaded = bool(answer)
+    return config, bool(loaded)

@@ -1,0 +1,129 @@
+"""``gemeindescan:exportsnapshot``: layers with their styling to a checked snapshot JSON file."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..errors import GemeindescanError
+from . import compat
+
+HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
+(a Spatial Data Package JSON file), and checks that the platform can show the file.
+
+<b>Layers</b>: vector layers (polygons, lines, points) and WMS layers; others are refused in the report.
+<b>Map extent</b>: the area of the snapshot; empty means all layers together. Styles are sized for the \
+Gemeindescan viewer showing this extent.
+<b>Title, description, keywords</b>: the snapshot's metadata (keywords separated by commas).
+<b>Crop</b>: leave out features outside the extent. <b>Clip</b>: also cut features at the extent's edge.
+<b>Precision</b>: decimal places of the WGS84 coordinates (6 ≈ 0.1 m).
+
+Outputs the snapshot file and a one-line export report (features written and left out per layer). \
+Publish the file with "Publish snapshot"."""
+
+
+class ExportSnapshotAlgorithm(QgsProcessingAlgorithm):
+    """Export layers and their styling to a snapshot file."""
+
+    LAYERS = "LAYERS"
+    EXTENT = "EXTENT"
+    TITLE = "TITLE"
+    DESCRIPTION = "DESCRIPTION"
+    KEYWORDS = "KEYWORDS"
+    CROP = "CROP"
+    CLIP = "CLIP"
+    PRECISION = "PRECISION"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    def createInstance(self) -> ExportSnapshotAlgorithm:  # noqa: N802 (QGIS API name)
+        """A fresh instance (Processing makes one per run, batch row and model step)."""
+        return ExportSnapshotAlgorithm()
+
+    def name(self) -> str:
+        """Id within the provider."""
+        return "exportsnapshot"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
+        """Name in the toolbox."""
+        return "Export snapshot"
+
+    def group(self) -> str:
+        """Group in the toolbox."""
+        return "Snapshots"
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
+        """Group id."""
+        return "snapshots"
+
+    def tags(self) -> list[str]:
+        """Search words for the toolbox."""
+        return ["gemeindescan", "snapshot", "export", "json", "geojson", "spatial data package", "style"]
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        """Help shown beside the dialog."""
+        return HELP
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
+        """Declare the parameters and outputs."""
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, "Layers", compat.ANY_MAP_LAYER))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, "Title", optional=True))
+        self.addParameter(QgsProcessingParameterString(self.DESCRIPTION, "Description", multiLine=True,
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.KEYWORDS, "Keywords (comma-separated)",
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.CROP, "Crop to the extent", defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent",
+                                                        defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (decimals)",
+                                                       compat.INTEGER, defaultValue=6, minValue=0,
+                                                       maxValue=15))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file",
+                                                                "Snapshot JSON (*.json)"))
+        self.addOutput(QgsProcessingOutputString(self.REPORT, "Export report"))
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
+        """Export, check, and return the file and the report."""
+        # Imported here: registering the provider at QGIS start-up should not load the whole exporter.
+        from ..pipeline import export_checked
+        from .errors import processing_error
+        from .inputs import export_context_for, export_options, snapshot_metadata
+
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if not layers:
+            raise QgsProcessingException("Choose at least one layer to export.")
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        export_context = export_context_for(layers, extent, extent_crs, context)
+        metadata = snapshot_metadata(
+            self.parameterAsString(parameters, self.TITLE, context),
+            self.parameterAsString(parameters, self.DESCRIPTION, context),
+            self.parameterAsString(parameters, self.KEYWORDS, context),
+        )
+        options = export_options(
+            self.parameterAsBoolean(parameters, self.CROP, context),
+            self.parameterAsBoolean(parameters, self.CLIP, context),
+            self.parameterAsInt(parameters, self.PRECISION, context),
+        )
+        try:
+            report = export_checked(layers, export_context, metadata, options, path, feedback)
+        except GemeindescanError as error:
+            raise processing_error(error, feedback) from error
+        return {self.OUTPUT: path, self.REPORT: report_text(report)}
+
+
+def report_text(report) -> str:
+    """The export report as the one line Processing shows."""
+    summary = getattr(report, "summary", None)
+    return summary() if callable(summary) else str(report)

@@ -1,0 +1,227 @@
+"""``gemeindescan:publishsnapshot``: a snapshot file (or layers, exported on the way) to a workspace."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputString,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+)
+
+from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
+from ..errors import GemeindescanError
+from . import compat
+from .errors import processing_error
+
+HELP = f"""Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing \
+one) and uploads the snapshot file. The file is checked first; a file the platform could not show is \
+refused before anything is sent.
+
+<b>Snapshot file</b>: a file made by "Export snapshot". Or leave it empty and choose <b>Layers</b> (and a \
+<b>Map extent</b>): they are exported first, with the usual options, and the file is kept \
+(<b>Exported snapshot file</b>, a temporary file if not set).
+<b>Server</b>: the Gemeindescan server address, e.g. https://gemeindescan.ch
+<b>Login</b>: a QGIS authentication configuration of type Basic (username and password), chosen by its \
+id, so that no password is written into Processing's history or a model. Left empty, the login comes \
+from the environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE} (for automation). Without the \
+desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
+<b>Workspace</b>: the workspace id (like ACC01) or a link to it.
+<b>BfS number</b>: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
+<b>Title</b> (at most 150 characters) and <b>topic</b> (at most 100).
+<b>Snapshot to update</b>: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
+
+Outputs the snapshot's id (pk), its link, its link in the workspace and the address of the stored file."""
+
+
+class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
+    """Publish a snapshot file, or layers exported on the way, to a Gemeindescan workspace."""
+
+    INPUT = "INPUT"
+    LAYERS = "LAYERS"
+    EXTENT = "EXTENT"
+    SERVER = "SERVER"
+    AUTHCFG = "AUTHCFG"
+    WORKSPACE = "WORKSPACE"
+    BFS_NUMBER = "BFS_NUMBER"
+    TITLE = "TITLE"
+    TOPIC = "TOPIC"
+    SNAPSHOT = "SNAPSHOT"
+    DESCRIPTION = "DESCRIPTION"
+    KEYWORDS = "KEYWORDS"
+    CROP = "CROP"
+    CLIP = "CLIP"
+    PRECISION = "PRECISION"
+    FRONTEND = "FRONTEND"
+    OUTPUT = "OUTPUT"
+    SNAPSHOT_PK = "SNAPSHOT_PK"
+    SNAPSHOT_URL = "SNAPSHOT_URL"
+    WORKSPACE_URL = "WORKSPACE_URL"
+    DATA_FILE_URL = "DATA_FILE_URL"
+    SNAPSHOT_FILE = "SNAPSHOT_FILE"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._credentials: Credentials | None = None
+
+    def createInstance(self) -> PublishSnapshotAlgorithm:  # noqa: N802 (QGIS API name)
+        """A fresh instance (Processing makes one per run, batch row and model step)."""
+        return PublishSnapshotAlgorithm()
+
+    def name(self) -> str:
+        """Id within the provider."""
+        return "publishsnapshot"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
+        """Name in the toolbox."""
+        return "Publish snapshot"
+
+    def group(self) -> str:
+        """Group in the toolbox."""
+        return "Snapshots"
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
+        """Group id."""
+        return "snapshots"
+
+    def tags(self) -> list[str]:
+        """Search words for the toolbox."""
+        return ["gemeindescan", "snapshot", "publish", "upload", "workspace", "municipality", "bfs"]
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        """Help shown beside the dialog."""
+        return HELP
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
+        """Declare the parameters and outputs."""
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Snapshot file", compat.FILE, "json",
+                                                     optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, "Layers (exported first when no snapshot file is given)", compat.ANY_MAP_LAYER,
+            optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SERVER, "Server"))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, "Login (authentication configuration)", optional=True))
+        self.addParameter(QgsProcessingParameterString(self.WORKSPACE, "Workspace"))
+        self.addParameter(QgsProcessingParameterNumber(self.BFS_NUMBER, "BfS number of the municipality",
+                                                       compat.INTEGER, minValue=1))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, "Title"))
+        self.addParameter(QgsProcessingParameterString(self.TOPIC, "Topic"))
+        self.addParameter(QgsProcessingParameterString(self.SNAPSHOT, "Snapshot to update (pk)",
+                                                       optional=True))
+        self._add_advanced_parameters()
+        self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_PK, "Snapshot id (pk)"))
+        self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_URL, "Snapshot link"))
+        self.addOutput(QgsProcessingOutputString(self.WORKSPACE_URL, "Snapshot link in the workspace"))
+        self.addOutput(QgsProcessingOutputString(self.DATA_FILE_URL, "Stored file address"))
+        self.addOutput(QgsProcessingOutputFile(self.SNAPSHOT_FILE, "Published snapshot file"))
+
+    def _add_advanced_parameters(self) -> None:
+        """Export options (used only when exporting on the way), the exported file and the frontend."""
+        advanced = [
+            QgsProcessingParameterString(self.DESCRIPTION, "Description (when exporting)", multiLine=True,
+                                         optional=True),
+            QgsProcessingParameterString(self.KEYWORDS, "Keywords, comma-separated (when exporting)",
+                                         optional=True),
+            QgsProcessingParameterBoolean(self.CROP, "Crop to the extent (when exporting)",
+                                          defaultValue=True),
+            QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent (when exporting)",
+                                          defaultValue=False),
+            QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (when exporting)",
+                                         compat.INTEGER, defaultValue=6, minValue=0, maxValue=15),
+            QgsProcessingParameterString(self.FRONTEND, "Website for the links (default: the server)",
+                                         optional=True),
+            QgsProcessingParameterFileDestination(self.OUTPUT, "Exported snapshot file (when exporting)",
+                                                  "Snapshot JSON (*.json)", optional=True,
+                                                  createByDefault=False),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | compat.ADVANCED)
+            self.addParameter(parameter)
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
+        """Read the login on the main thread, where QGIS can ask for the master password."""
+        authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
+        try:
+            self._credentials = resolve_credentials(authcfg)
+        except GemeindescanError as error:
+            raise processing_error(error, feedback) from error
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
+        """Publish the file (exporting the layers first if no file is given) and return where it lives."""
+        # Imported here: registering the provider at QGIS start-up should not load exporter and client.
+        from ..pipeline import PublishTarget, publish_file
+
+        target = PublishTarget(
+            server_url=self.parameterAsString(parameters, self.SERVER, context).strip(),
+            workspace=self.parameterAsString(parameters, self.WORKSPACE, context).strip(),
+            bfs_number=self.parameterAsInt(parameters, self.BFS_NUMBER, context),
+            title=self.parameterAsString(parameters, self.TITLE, context),
+            topic=self.parameterAsString(parameters, self.TOPIC, context),
+            snapshot_pk=self.parameterAsString(parameters, self.SNAPSHOT, context).strip() or None,
+            frontend_url=self.parameterAsString(parameters, self.FRONTEND, context).strip() or None,
+        )
+        if not target.server_url:
+            raise QgsProcessingException("Give the address of the Gemeindescan server.")
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if path and layers:
+            raise QgsProcessingException("Give either a snapshot file or layers to export, not both.")
+        if not path and not layers:
+            raise QgsProcessingException("Give a snapshot file, or layers to export and publish.")
+        try:
+            if path:
+                result = publish_file(path, target, self._credentials, feedback)
+            else:
+                path = self._exported_file_path(parameters, context)
+                result = self._export_and_publish(parameters, context, feedback, layers, path, target)
+        except GemeindescanError as error:
+            raise processing_error(error, feedback) from error
+        feedback.pushInfo(f"Snapshot link: {result.snapshot_url}")
+        return {
+            self.SNAPSHOT_PK: result.snapshot_pk,
+            self.SNAPSHOT_URL: result.snapshot_url,
+            self.WORKSPACE_URL: result.workspace_url,
+            self.DATA_FILE_URL: result.data_file_url,
+            self.SNAPSHOT_FILE: path,
+        }
+
+    def _exported_file_path(self, parameters, context) -> str:
+        """Where the export is kept: the OUTPUT parameter, or a temporary file."""
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        return path or QgsProcessingUtils.generateTempFilename("snapshot.json")
+
+    def _export_and_publish(self, parameters, context, feedback, layers, path, target):
+        """Export the layers to ``path``, check the file and publish it."""
+        from ..pipeline import export_and_publish
+        from .inputs import export_context_for, export_options, snapshot_metadata
+
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        metadata = snapshot_metadata(
+            target.title,
+            self.parameterAsString(parameters, self.DESCRIPTION, context),
+            self.parameterAsString(parameters, self.KEYWORDS, context),
+            topic=target.topic,
+            bfs_number=target.bfs_number,
+        )
+        options = export_options(
+            self.parameterAsBoolean(parameters, self.CROP, context),
+            self.parameterAsBoolean(parameters, self.CLIP, context),
+            self.parameterAsInt(parameters, self.PRECISION, context),
+        )
+        export_context = export_context_for(layers, extent, extent_crs, context)
+        result = export_and_publish(layers, export_context, metadata, options, path, target,
+                                    self._credentials, feedback)
+        return result.publish_result
