@@ -17,6 +17,9 @@ log = logging.getLogger("gemeindescan")
 #: ``progress(bytes_sent, total_bytes)``, called as the body streams out.
 ProgressCallback = Callable[[int, int], None]
 
+#: The multipart field the server stores; under any other name it answers 200 with a null data_file.
+FILE_FIELD = "data_file"
+
 #: The server needs a little longer than the transfer itself to store a large file.
 UPLOAD_TIMEOUT = 600.0
 
@@ -35,7 +38,7 @@ def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | o
     target = session.url(upload_path(snapshot_pk))
     with path.open("rb") as stream:
         # All users' files land in one folder, so a unique name (the pk) avoids random suffixes.
-        encoder = MultipartEncoder(fields={"data_file": (f"{snapshot_pk}.json", stream, "application/json")})
+        encoder = MultipartEncoder(fields={FILE_FIELD: (f"{snapshot_pk}.json", stream, "application/json")})
         total = encoder.len
 
         def report(monitor: MultipartEncoderMonitor) -> None:
