@@ -175,6 +175,21 @@ class GemeindescanClient:
         log.info("Session expired; logging in again as %s", self._username)
         self.session.login(self._username, self._password)
 
+    def suggested_workspace(self) -> Optional[WorkspaceReference]:
+        """The workspace the server suggested at login (its oldest one with the user's snapshots), if any.
+
+        Only a hint for pre-filling a form: the server sets the cookie for some users only.
+        """
+        value = self.session.cookie("workspaceid")
+        # The cookie value carries literal double quotes: "ACC01/R4RPGC".
+        text = (value or "").strip().strip('"')
+        if not text:
+            return None
+        try:
+            return parse_workspace_reference(text)
+        except InvalidInput:
+            return None
+
     def close(self) -> None:
         """Release the connections (the session on the server stays valid)."""
         self.session.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from .._vendor.requests_toolbelt.multipart.encoder import MultipartEncoder, MultipartEncoderMonitor
-from ..errors import ServerError, SessionExpired, SnapshotNotFound, UploadRejected
+from ..errors import InvalidInput, ServerError, SessionExpired, SnapshotNotFound, UploadRejected
 from .ids import check_snapshot_pk
 from .session import ServerSession
 
@@ -16,6 +16,9 @@ log = logging.getLogger("gemeindescan")
 
 #: ``progress(bytes_sent, total_bytes)``, called as the body streams out.
 ProgressCallback = Callable[[int, int], None]
+
+#: The multipart field the server stores; under any other name it answers 200 with a null data_file.
+FILE_FIELD = "data_file"
 
 #: The server needs a little longer than the transfer itself to store a large file.
 UPLOAD_TIMEOUT = 600.0
@@ -31,11 +34,14 @@ def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | o
     """Upload the file as the snapshot's data; returns the URL of the stored file."""
     snapshot_pk = check_snapshot_pk(snapshot_pk)
     path = Path(path)
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InvalidInput(f"Cannot read the snapshot file {path}.", detail=str(error)) from error
     target = session.url(upload_path(snapshot_pk))
     with path.open("rb") as stream:
         # All users' files land in one folder, so a unique name (the pk) avoids random suffixes.
-        encoder = MultipartEncoder(fields={"data_file": (f"{snapshot_pk}.json", stream, "application/json")})
+        encoder = MultipartEncoder(fields={FILE_FIELD: (f"{snapshot_pk}.json", stream, "application/json")})
         total = encoder.len
 
         def report(monitor: MultipartEncoderMonitor) -> None:
