@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
 from qgis.core import Qgis, QgsFeedback, QgsMapLayer, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
@@ -18,8 +18,12 @@ from qgis.PyQt.QtCore import Qt
 from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
-from .export import ExportContext, ExportOptions, ExportReport, SnapshotMetadata, export_snapshot
+from .export.package import export_snapshot
 from .publish import PublishResult, publish, read_snapshot_file
+
+if TYPE_CHECKING:
+    from .export.context import ExportContext
+    from .export.package import ExportOptions, ExportReport, SnapshotMetadata
 
 LOG_TAG = "Gemeindescan"
 
