@@ -51,3 +51,8 @@ SERVE_PORT ?= 8765
 SERVE_DATA ?= .local-server
 serve: setup
 	$(PYTHON) tests/gemeindescan_server/run.py --port $(SERVE_PORT) --data-dir $(SERVE_DATA) --human
+
+# The whole job end to end, headless, against a local Gemeindescan server: sample project, preview,
+# export, publish, update, read back. Everything it makes stays in demo-output/.
+demo: setup
+	$(PYTHON) scripts/demo.py --output demo-output

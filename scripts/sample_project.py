@@ -74,7 +74,8 @@ def zone_features(fields: QgsFields) -> list[QgsFeature]:
         for row in range(ROWS):
             west, south = ORIGIN_E + column * BLOCK, ORIGIN_N + row * BLOCK
             inset = 12.0 + 6.0 * ((column + row) % 3)
-            ring = [QgsPointXY(west + inset, south + inset), QgsPointXY(west + BLOCK - inset, south + inset * 1.5),
+            ring = [QgsPointXY(west + inset, south + inset),
+                    QgsPointXY(west + BLOCK - inset, south + inset * 1.5),
                     QgsPointXY(west + BLOCK - inset, south + BLOCK - inset),
                     QgsPointXY(west + inset * 1.5, south + BLOCK - inset)]
             feature = QgsFeature(fields)
@@ -138,8 +139,8 @@ def write_layer(path: Path, name: str, geometry_type, fields: QgsFields, feature
     options.layerName = name
     if path.exists():
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    writer = QgsVectorFileWriter.create(str(path), fields, geometry_type, LV95, QgsCoordinateTransformContext(),
-                                        options)
+    writer = QgsVectorFileWriter.create(str(path), fields, geometry_type, LV95,
+                                        QgsCoordinateTransformContext(), options)
     for feature in features:
         writer.addFeature(feature)
     del writer  # closes the file
@@ -176,11 +177,11 @@ def style_roads(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
 
 
-def build_sample_project(folder: Path, project: QgsProject | None = None) -> QgsProject:
-    """Write ``sample-data.gpkg`` and ``sample-project.qgs`` into ``folder``; the project holds the styled layers."""
+def build_sample_project(folder: Path, project: QgsProject | None = None, name: str = "sample") -> QgsProject:
+    """Write ``<name>-data.gpkg`` and ``<name>-project.qgs`` (the styled layers) into ``folder``."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    data = folder / "sample-data.gpkg"
+    data = folder / f"{name}-data.gpkg"
     if data.exists():
         data.unlink()
     zone_fields = _fields(("zone_id", QVariant.Type.String), ("zone_type", QVariant.Type.String))
@@ -201,7 +202,7 @@ def build_sample_project(folder: Path, project: QgsProject | None = None) -> Qgs
         assert layer.isValid(), f"could not open {table} in {data}"
         style(layer)
         project.addMapLayer(layer)
-    project.write(str(folder / "sample-project.qgs"))
+    project.write(str(folder / f"{name}-project.qgs"))
     return project
 
 

@@ -81,7 +81,7 @@ class QgisProfile:
 
     def run_algorithm(self, algorithm: str, parameters: list[tuple[str, object]], unlocked: bool = True,
                       environment: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess, dict]:
-        """``qgis_process --json run`` with PARAMETER=VALUE pairs (repeat a name for a list); (process, results)."""
+        """``qgis_process --json run`` with NAME=VALUE pairs (a repeated name makes a list)."""
         arguments = ["--json", "run", algorithm, "--"] + [f"{name}={value}" for name, value in parameters]
         process = self.qgis_process(*arguments, unlocked=unlocked, environment=environment)
         return process, json_results(process.stdout)

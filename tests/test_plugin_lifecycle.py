@@ -56,3 +56,36 @@ def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_
         assert iface.web_menu.actions() == []
         assert our_docks(iface) == []
         assert plugin.action is None and plugin.dock is None
+
+
+def our_providers():
+    from qgis.core import QgsApplication
+
+    return [provider for provider in QgsApplication.processingRegistry().providers()
+            if provider.id() == "gemeindescan"]
+
+
+def test_init_gui_registers_the_processing_provider_and_unload_removes_it(plugin_module, iface, qgis_app):
+    for _ in range(2):
+        plugin = plugin_module.classFactory(iface)
+        plugin.initGui()
+        try:
+            assert len(our_providers()) == 1
+            algorithm_ids = sorted(algorithm.id() for algorithm in our_providers()[0].algorithms())
+            assert algorithm_ids == ["gemeindescan:exportsnapshot", "gemeindescan:publishsnapshot"]
+        finally:
+            plugin.unload()
+        assert our_providers() == []
+        assert plugin.provider is None
+
+
+def test_processing_alone_as_qgis_process_loads_it(plugin_module, qgis_app):
+    """qgis_process creates the plugin without an interface and calls only initProcessing()."""
+    plugin = plugin_module.classFactory(None)
+    plugin.initProcessing()
+    plugin.initProcessing()  # idempotent: Processing may call it again after initGui
+    try:
+        assert len(our_providers()) == 1
+    finally:
+        plugin.unload()
+    assert our_providers() == []

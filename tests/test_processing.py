@@ -57,8 +57,9 @@ def gpkg_layers(sample) -> list[tuple[str, str]]:
 
 
 def publish_parameters(server, profile, **overrides) -> list[tuple[str, object]]:
-    values = {"SERVER": server.url, "AUTHCFG": profile.authcfg["gemeindescan"], "WORKSPACE": server.workspace_id,
-              "BFS_NUMBER": ZURICH, "TITLE": "Zonen Zürich", "TOPIC": "Raumplanung"}
+    values = {"SERVER": server.url, "AUTHCFG": profile.authcfg["gemeindescan"],
+              "WORKSPACE": server.workspace_id, "BFS_NUMBER": ZURICH, "TITLE": "Zonen Zürich",
+              "TOPIC": "Raumplanung"}
     values.update(overrides)
     return [(name, value) for name, value in values.items() if value is not None]
 
@@ -100,9 +101,9 @@ def test_export_of_geopackage_layers_writes_a_valid_snapshot(profile, sample, tm
 def test_export_of_project_layers_matches_the_in_process_export(profile, sample, tmp_path, qgis_app):
     """qgis_process with the project gives the same file as exporting the project's styled layers in QGIS."""
     from qgis.core import QgsProject
+    from structural import assert_matches
 
     from gemeindescan_uploader.export import ExportContext, ExportOptions, SnapshotMetadata, build_snapshot
-    from structural import assert_matches
 
     output = tmp_path / "snapshot.json"
     process, _ = profile.run_algorithm("gemeindescan:exportsnapshot", [
@@ -170,8 +171,8 @@ def test_publish_with_the_login_from_the_environment(profile, sample, gemeindesc
     environment = profile.environment(unlocked=False, GEMEINDESCAN_USERNAME=server.username,
                                       GEMEINDESCAN_PASSWORD=server.password)
     process, results = profile.run_algorithm(
-        "gemeindescan:publishsnapshot", gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=None),
-        environment=environment)
+        "gemeindescan:publishsnapshot",
+        gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=None), environment=environment)
     assert process.returncode == 0, failure_text(process)
     assert results["SNAPSHOT_PK"] in workspace_pks(server)
     assert server.password not in process.stdout + process.stderr
@@ -186,12 +187,13 @@ def test_publish_with_the_login_from_the_environment(profile, sample, gemeindesc
 ])
 def test_login_problems_are_reported_in_words(profile, sample, gemeindescan_server, case, expected):
     server = gemeindescan_server
-    authcfg = {"locked": profile.authcfg["gemeindescan"], "unknown": "nosuch1", "token": profile.authcfg["token"],
-               "wrong-password": profile.authcfg["wrong-password"], "no-login": None}[case]
+    authcfg = {"locked": profile.authcfg["gemeindescan"], "unknown": "nosuch1",
+               "token": profile.authcfg["token"], "wrong-password": profile.authcfg["wrong-password"],
+               "no-login": None}[case]
     before = workspace_pks(server)
     process, results = profile.run_algorithm(
-        "gemeindescan:publishsnapshot", gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=authcfg),
-        unlocked=case != "locked")
+        "gemeindescan:publishsnapshot",
+        gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=authcfg), unlocked=case != "locked")
     assert process.returncode != 0
     assert results == {}
     assert expected.lower() in (process.stdout + process.stderr).lower(), failure_text(process)

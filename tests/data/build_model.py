@@ -76,7 +76,8 @@ def build_model() -> QgsProcessingModelAlgorithm:
     publish.setChildId("publish")
     publish.setDescription("Publish snapshot")
     publish.setPosition(QPointF(600, 360))
-    publish.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("export", "OUTPUT")])
+    exported_file = QgsProcessingModelChildParameterSource.fromChildOutput("export", "OUTPUT")
+    publish.addParameterSources("INPUT", [exported_file])
     for name in ("SERVER", "AUTHCFG", "WORKSPACE", "BFS_NUMBER", "TITLE", "TOPIC"):
         publish.addParameterSources(name, from_input(name))
     model.addChildAlgorithm(publish)
