@@ -18,7 +18,6 @@ from qgis.PyQt.QtCore import Qt
 from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
-from .export.package import export_snapshot
 from .publish import PublishResult, publish, read_snapshot_file
 
 if TYPE_CHECKING:
@@ -27,11 +26,12 @@ if TYPE_CHECKING:
 
 LOG_TAG = "Gemeindescan"
 
-# Shares of the progress bar: exporting dominates, checking re-reads the file, publishing is the rest.
+# Shares of the progress bar (percent). Export and publish: exporting dominates, the rest publishes.
 EXPORT_SPAN = (0.0, 70.0)
-CHECK_SPAN = (70.0, 75.0)
-LOGIN_SPAN = (75.0, 80.0)
-UPLOAD_SPAN = (80.0, 100.0)
+EXPORT_CHECK_SPAN = (70.0, 75.0)
+PUBLISH_SPAN = (75.0, 100.0)
+# Within a publish: re-reading the file, logging in (password hashing on the server), the upload.
+CHECK_SHARE, LOGIN_SHARE, UPLOAD_SHARE = (0.0, 0.1), (0.1, 0.25), (0.25, 1.0)
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ def export_checked(
     feedback: Optional[QgsFeedback] = None,
 ) -> ExportReport:
     """Export the layers to ``path`` and check the written file; InvalidSnapshot if it cannot be shown."""
+    # Imported here: publishing a file that exists needs no exporter.
+    from .export.package import export_snapshot
+
     path = Path(path)
     report_step(feedback, f"Exporting {len(layers)} layer(s) to {path}")
     with StepFeedback(feedback, *EXPORT_SPAN) as step:
@@ -81,7 +84,7 @@ def export_checked(
     summary = getattr(report, "summary", None)
     if callable(summary):
         report_step(feedback, summary())
-    with StepFeedback(feedback, *CHECK_SPAN):
+    with StepFeedback(feedback, *EXPORT_CHECK_SPAN):
         read_snapshot_file(path)
     report_step(feedback, f"Checked the snapshot file {path.name}: it is a snapshot the platform can show.")
     return report
@@ -94,26 +97,30 @@ def publish_file(
     feedback: Optional[QgsFeedback] = None,
     client_factory: Callable[..., GemeindescanClient] = GemeindescanClient,
     check: bool = True,
+    span: tuple[float, float] = (0.0, 100.0),
 ) -> PublishResult:
-    """Check the snapshot file (unless ``check`` is False), log in, create or update the snapshot, upload."""
+    """Check the snapshot file (unless ``check`` is False), log in, create or update the snapshot, upload.
+
+    Progress runs through ``span`` of the feedback's bar.
+    """
     path = Path(path)
     raise_if_cancelled(feedback)
     if check:
         # The server stores anything it is sent, and a broken file breaks the snapshot page.
-        with StepFeedback(feedback, *CHECK_SPAN):
+        with StepFeedback(feedback, *_share(span, CHECK_SHARE)):
             read_snapshot_file(path)
     raise_if_cancelled(feedback)
     with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
         # A malformed workspace is refused before anything is sent.
         client.parse_workspace(target.workspace)
         report_step(feedback, f"Logging in to {client.server_url} as {credentials.username}")
-        with StepFeedback(feedback, *LOGIN_SPAN):
+        with StepFeedback(feedback, *_share(span, LOGIN_SHARE)):
             client.login(credentials.username, credentials.password)
         raise_if_cancelled(feedback)
         action = f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk else "Creating a snapshot"
         report_step(feedback, f"{action} in workspace {target.workspace} and uploading {path.name}")
         try:
-            with StepFeedback(feedback, *UPLOAD_SPAN) as step:
+            with StepFeedback(feedback, *_share(span, UPLOAD_SHARE)) as step:
                 result = publish(client, path, target.title, target.topic, target.bfs_number,
                                  target.workspace, snapshot_pk=target.snapshot_pk,
                                  progress=_upload_progress(step), check_file=False)
@@ -138,7 +145,8 @@ def export_and_publish(
     result = PipelineResult(snapshot_file=Path(path))
     result.export_report = export_checked(layers, context, metadata, options, path, feedback)
     # export_checked has just checked the file; reading a large one twice would only cost time.
-    result.publish_result = publish_file(path, target, credentials, feedback, client_factory, check=False)
+    result.publish_result = publish_file(path, target, credentials, feedback, client_factory, check=False,
+                                         span=PUBLISH_SPAN)
     return result
 
 
@@ -191,6 +199,12 @@ class StepFeedback(QgsFeedback):
     def _forward_progress(self, percent: float) -> None:
         if self.parent_feedback is not None:
             self.parent_feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
+
+
+def _share(span: tuple[float, float], share: tuple[float, float]) -> tuple[float, float]:
+    """The part ``share`` (fractions) of the progress ``span`` (percent)."""
+    start, end = span
+    return start + (end - start) * share[0], start + (end - start) * share[1]
 
 
 def _upload_progress(step: StepFeedback) -> Callable[[int, int], None]:

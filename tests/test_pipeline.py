@@ -1,0 +1,152 @@
+"""The shared pipeline in process, against the local server: progress, cancellation, refusals, logins."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from qgis.core import QgsFeedback, QgsProcessingFeedback
+from snapshot_samples import sample_snapshot
+
+from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.credentials import (
+    Credentials,
+    CredentialsUnavailable,
+    credentials_from_authcfg,
+    resolve_credentials,
+)
+from gemeindescan_uploader.errors import Cancelled, InvalidSnapshot, LoginFailed
+from gemeindescan_uploader.pipeline import PublishTarget, StepFeedback, publish_file
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """A Processing feedback that remembers progress values and texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list[float] = []
+        self.texts: list[str] = []
+        self.progressChanged.connect(self.values.append)
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802
+        self.texts.append(info)
+
+
+@pytest.fixture()
+def snapshot_file(tmp_path):
+    path = tmp_path / "snapshot.json"
+    path.write_text(json.dumps(sample_snapshot()), encoding="utf-8")
+    return path
+
+
+def target_for(server, **changes) -> PublishTarget:
+    fields = {"server_url": server.url, "workspace": server.workspace_id, "bfs_number": 261,
+              "title": "Pipeline", "topic": "Tests"}
+    fields.update(changes)
+    return PublishTarget(**fields)
+
+
+def login_for(server) -> Credentials:
+    return Credentials(server.username, server.password)
+
+
+def workspace_pks(server) -> list[str]:
+    with GemeindescanClient(server.url) as client:
+        return [snapshot.snapshot_pk for snapshot in client.workspace(server.workspace_id).snapshots]
+
+
+def test_publish_reports_rising_progress_to_the_end_and_the_snapshot_reads_back(gemeindescan_server,
+                                                                                 snapshot_file):
+    feedback = RecordingFeedback()
+    result = publish_file(snapshot_file, target_for(gemeindescan_server), login_for(gemeindescan_server),
+                          feedback)
+    assert feedback.values == sorted(feedback.values)
+    assert feedback.values[-1] == 100.0
+    assert any("Logging in" in text for text in feedback.texts)
+    assert any(result.snapshot_pk in text for text in feedback.texts)
+    assert not any(gemeindescan_server.password in text for text in feedback.texts)
+    with GemeindescanClient(gemeindescan_server.url) as client:
+        stored = client.snapshot(result.snapshot_pk)
+    assert stored.data == json.loads(snapshot_file.read_text(encoding="utf-8"))
+
+
+def test_update_keeps_the_snapshot_and_changes_its_title(gemeindescan_server, snapshot_file):
+    server = gemeindescan_server
+    created = publish_file(snapshot_file, target_for(server), login_for(server))
+    before = workspace_pks(server)
+    update = target_for(server, title="Pipeline, neu", snapshot_pk=created.snapshot_pk)
+    updated = publish_file(snapshot_file, update, login_for(server))
+    assert updated.snapshot_pk == created.snapshot_pk
+    assert workspace_pks(server) == before
+    with GemeindescanClient(server.url) as client:
+        assert client.snapshot(created.snapshot_pk, with_data=False).title == "Pipeline, neu"
+
+
+def test_cancelled_before_publishing_sends_nothing(gemeindescan_server, snapshot_file):
+    feedback = QgsFeedback()
+    feedback.cancel()
+    before = workspace_pks(gemeindescan_server)
+    with pytest.raises(Cancelled):
+        publish_file(snapshot_file, target_for(gemeindescan_server), login_for(gemeindescan_server), feedback)
+    assert workspace_pks(gemeindescan_server) == before
+
+
+def test_cancel_during_the_upload_stops_it(gemeindescan_server, tmp_path):
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(sample_snapshot(padding=2_000_000)), encoding="utf-8")
+    feedback = QgsFeedback()
+    upload_start = 25.0  # the upload's share of a publish begins at a quarter of the bar
+
+    def cancel_once_bytes_flow(percent: float) -> None:
+        if percent > upload_start:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_once_bytes_flow)
+    with pytest.raises(Cancelled, match="during the upload"):
+        publish_file(big, target_for(gemeindescan_server), login_for(gemeindescan_server), feedback)
+    assert feedback.progress() < 100.0
+
+
+def test_a_broken_file_is_refused_before_login(gemeindescan_server, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"views": [', encoding="utf-8")
+    before = workspace_pks(gemeindescan_server)
+    with pytest.raises(InvalidSnapshot, match="not a valid JSON file"):
+        publish_file(broken, target_for(gemeindescan_server), Credentials("nobody", "never-sent"))
+    assert workspace_pks(gemeindescan_server) == before
+
+
+def test_wrong_password_is_login_failed(gemeindescan_server, snapshot_file):
+    with pytest.raises(LoginFailed):
+        publish_file(snapshot_file, target_for(gemeindescan_server),
+                     Credentials(gemeindescan_server.username, "wrong"))
+
+
+def test_step_feedback_maps_progress_into_its_span_and_follows_cancel():
+    parent = QgsFeedback()
+    with StepFeedback(parent, 40.0, 60.0) as step:
+        step.setProgress(50.0)
+        assert parent.progress() == pytest.approx(50.0)
+        parent.cancel()
+        assert step.isCanceled()
+    assert parent.progress() == pytest.approx(60.0)
+
+
+def test_credentials_never_show_the_password():
+    credentials = Credentials("analyst", "s3cret-value")
+    assert "s3cret-value" not in repr(credentials)
+    assert "s3cret-value" not in str(credentials)
+
+
+def test_login_from_the_environment_when_no_authcfg(monkeypatch):
+    monkeypatch.setenv("GEMEINDESCAN_USERNAME", "analyst")
+    monkeypatch.setenv("GEMEINDESCAN_PASSWORD", "from-env")
+    assert resolve_credentials("") == Credentials("analyst", "from-env")
+    monkeypatch.delenv("GEMEINDESCAN_PASSWORD")
+    with pytest.raises(CredentialsUnavailable, match="GEMEINDESCAN_PASSWORD"):
+        resolve_credentials(None)
+
+
+def test_unknown_authcfg_is_named_in_the_error(qgis_app):
+    with pytest.raises(CredentialsUnavailable, match="authentication configuration with the id 'zzz9999'"):
+        credentials_from_authcfg("zzz9999")
