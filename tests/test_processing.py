@@ -160,7 +160,7 @@ def test_publish_of_layers_exports_first_and_keeps_the_file(profile, sample, gem
     process, results = profile.run_algorithm("gemeindescan:publishsnapshot", gpkg_layers(sample) + [
         ("EXTENT", extent_parameter()), ("OUTPUT", kept)] + publish_parameters(server, profile))
     assert process.returncode == 0, failure_text(process)
-    assert results["SNAPSHOT_FILE"] == str(kept)
+    assert results["OUTPUT"] == str(kept)
     snapshot = json.loads(kept.read_text(encoding="utf-8"))
     assert validate_snapshot(snapshot) == []
     assert read_back(server, results["SNAPSHOT_PK"]).data == snapshot

@@ -20,12 +20,12 @@ from . import compat
 HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
 (a Spatial Data Package JSON file), and checks that the platform can show the file.
 
-<b>Layers</b>: vector layers (polygons, lines, points) and WMS layers; others are refused in the report.
-<b>Map extent</b>: the area of the snapshot; empty means all layers together. Styles are sized for the \
+Layers: the layers to show (polygons, lines, points); the report names any layer a snapshot cannot carry.
+Map extent: the area of the snapshot; empty means all layers together. Styles are sized for the \
 Gemeindescan viewer showing this extent.
-<b>Title, description, keywords</b>: the snapshot's metadata (keywords separated by commas).
-<b>Crop</b>: leave out features outside the extent. <b>Clip</b>: also cut features at the extent's edge.
-<b>Precision</b>: decimal places of the WGS84 coordinates (6 ≈ 0.1 m).
+Title, description, keywords: the snapshot's metadata (keywords separated by commas).
+Crop: leave out features outside the extent. Clip: also cut features at the extent's edge.
+Precision: decimal places of the WGS84 coordinates (6 ≈ 0.1 m).
 
 Outputs the snapshot file and a one-line export report (features written and left out per layer). \
 Publish the file with "Publish snapshot"."""

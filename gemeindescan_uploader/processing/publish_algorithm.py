@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingOutputFile,
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
@@ -27,20 +26,21 @@ HELP = f"""Publishes a snapshot on a Gemeindescan server: creates it in a worksp
 one) and uploads the snapshot file. The file is checked first; a file the platform could not show is \
 refused before anything is sent.
 
-<b>Snapshot file</b>: a file made by "Export snapshot". Or leave it empty and choose <b>Layers</b> (and a \
-<b>Map extent</b>): they are exported first, with the usual options, and the file is kept \
-(<b>Exported snapshot file</b>, a temporary file if not set).
-<b>Server</b>: the Gemeindescan server address, e.g. https://gemeindescan.ch
-<b>Login</b>: a QGIS authentication configuration of type Basic (username and password), chosen by its \
+Snapshot file: a file made by "Export snapshot". Or leave it empty and choose Layers (and a \
+Map extent): they are exported first, with the usual options, and the file is kept \
+(Snapshot file to keep, a temporary file if not set).
+Server: the address of the Gemeindescan server, as in the browser (https://…).
+Login: a QGIS authentication configuration of type Basic (username and password), chosen by its \
 id, so that no password is written into Processing's history or a model. Left empty, the login comes \
 from the environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE} (for automation). Without the \
 desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
-<b>Workspace</b>: the workspace id (like ACC01) or a link to it.
-<b>BfS number</b>: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-<b>Title</b> (at most 150 characters) and <b>topic</b> (at most 100).
-<b>Snapshot to update</b>: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
+Workspace: the workspace id (like ACC01) or a link to it.
+BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
+Title (at most 150 characters) and topic (at most 100).
+Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
-Outputs the snapshot's id (pk), its link, its link in the workspace and the address of the stored file."""
+Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and \
+the published snapshot file."""
 
 
 class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
@@ -67,7 +67,6 @@ class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
     SNAPSHOT_URL = "SNAPSHOT_URL"
     WORKSPACE_URL = "WORKSPACE_URL"
     DATA_FILE_URL = "DATA_FILE_URL"
-    SNAPSHOT_FILE = "SNAPSHOT_FILE"
 
     def __init__(self) -> None:
         super().__init__()
@@ -124,7 +123,6 @@ class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_URL, "Snapshot link"))
         self.addOutput(QgsProcessingOutputString(self.WORKSPACE_URL, "Snapshot link in the workspace"))
         self.addOutput(QgsProcessingOutputString(self.DATA_FILE_URL, "Stored file address"))
-        self.addOutput(QgsProcessingOutputFile(self.SNAPSHOT_FILE, "Published snapshot file"))
 
     def _add_advanced_parameters(self) -> None:
         """Export options (used only when exporting on the way), the exported file and the frontend."""
@@ -141,7 +139,7 @@ class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
                                          compat.INTEGER, defaultValue=6, minValue=0, maxValue=15),
             QgsProcessingParameterString(self.FRONTEND, "Website for the links (default: the server)",
                                          optional=True),
-            QgsProcessingParameterFileDestination(self.OUTPUT, "Exported snapshot file (when exporting)",
+            QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file to keep (when exporting)",
                                                   "Snapshot JSON (*.json)", optional=True,
                                                   createByDefault=False),
         ]
@@ -194,7 +192,8 @@ class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
             self.SNAPSHOT_URL: result.snapshot_url,
             self.WORKSPACE_URL: result.workspace_url,
             self.DATA_FILE_URL: result.data_file_url,
-            self.SNAPSHOT_FILE: path,
+            # The published file: the one given, or where the export was kept.
+            self.OUTPUT: path,
         }
 
     def _exported_file_path(self, parameters, context) -> str:

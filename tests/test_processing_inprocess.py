@@ -1,0 +1,91 @@
+"""The algorithms in QGIS's own Processing framework: declared parameters and outputs, batch-style runs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputString,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterFileDestination,
+)
+from snapshot_samples import sample_snapshot
+
+from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.processing.provider import GemeindescanProvider
+
+EXPORT_PARAMETERS = ["LAYERS", "EXTENT", "TITLE", "DESCRIPTION", "KEYWORDS", "CROP", "CLIP", "PRECISION",
+                     "OUTPUT"]
+PUBLISH_PARAMETERS = ["INPUT", "LAYERS", "EXTENT", "SERVER", "AUTHCFG", "WORKSPACE", "BFS_NUMBER", "TITLE",
+                      "TOPIC", "SNAPSHOT"]
+
+
+@pytest.fixture()
+def provider(qgis_processing):
+    provider = GemeindescanProvider()
+    registry = QgsApplication.processingRegistry()
+    assert registry.addProvider(provider)
+    yield provider
+    registry.removeProvider(provider)
+
+
+def algorithm(algorithm_id: str):
+    return QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+
+
+def test_export_declares_the_issue_parameters_and_outputs(provider):
+    export = algorithm("gemeindescan:exportsnapshot")
+    names = [parameter.name() for parameter in export.parameterDefinitions()]
+    assert names == EXPORT_PARAMETERS
+    assert isinstance(export.parameterDefinition("OUTPUT"), QgsProcessingParameterFileDestination)
+    outputs = {output.name(): output for output in export.outputDefinitions()}
+    assert isinstance(outputs["OUTPUT"], QgsProcessingOutputFile)
+    assert isinstance(outputs["REPORT"], QgsProcessingOutputString)
+    assert "Crop" in export.shortHelpString()
+
+
+def test_publish_declares_the_issue_parameters_and_model_friendly_outputs(provider):
+    publish = algorithm("gemeindescan:publishsnapshot")
+    names = [parameter.name() for parameter in publish.parameterDefinitions()]
+    assert names[:len(PUBLISH_PARAMETERS)] == PUBLISH_PARAMETERS
+    assert isinstance(publish.parameterDefinition("AUTHCFG"), QgsProcessingParameterAuthConfig)
+    assert not any("PASSWORD" in name or "USERNAME" in name for name in names)
+    outputs = {output.name(): type(output) for output in publish.outputDefinitions()}
+    assert outputs == {"SNAPSHOT_PK": QgsProcessingOutputString, "SNAPSHOT_URL": QgsProcessingOutputString,
+                       "WORKSPACE_URL": QgsProcessingOutputString, "DATA_FILE_URL": QgsProcessingOutputString,
+                       "OUTPUT": QgsProcessingOutputFile}
+    assert "QGIS_AUTH_PASSWORD_FILE" in publish.shortHelpString()
+
+
+def test_each_run_gets_a_fresh_instance(provider):
+    first, second = algorithm("gemeindescan:publishsnapshot"), algorithm("gemeindescan:publishsnapshot")
+    assert first is not second
+    assert type(first.createInstance()) is type(first)
+
+
+def test_batch_of_two_publishes_creates_two_snapshots(provider, gemeindescan_server, tmp_path, monkeypatch):
+    """What the batch dialog does: the same algorithm, one run per row, each with its own parameters."""
+    import processing
+
+    server = gemeindescan_server
+    monkeypatch.setenv("GEMEINDESCAN_USERNAME", server.username)
+    monkeypatch.setenv("GEMEINDESCAN_PASSWORD", server.password)
+    rows = []
+    for title in ("Bauzonen Nord", "Bauzonen Süd"):
+        path = tmp_path / f"{title}.json"
+        path.write_text(json.dumps(sample_snapshot(title=title)), encoding="utf-8")
+        rows.append({"INPUT": str(path), "SERVER": server.url, "AUTHCFG": "",
+                     "WORKSPACE": server.workspace_id, "BFS_NUMBER": 261, "TITLE": title, "TOPIC": "Batch"})
+    results = [processing.run("gemeindescan:publishsnapshot", row) for row in rows]
+    pks = [result["SNAPSHOT_PK"] for result in results]
+    assert len(set(pks)) == 2
+    with GemeindescanClient(server.url) as client:
+        for row, result in zip(rows, results):
+            stored = client.snapshot(result["SNAPSHOT_PK"])
+            assert stored.title == row["TITLE"]
+            with open(row["INPUT"], encoding="utf-8") as stream:
+                assert stored.data == json.load(stream)
+            assert result["OUTPUT"] == row["INPUT"]
