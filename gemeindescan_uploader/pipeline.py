@@ -22,7 +22,8 @@ from .publish import PublishResult, publish, read_snapshot_file
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
-    from .export.package import ExportOptions, ExportReport, SnapshotMetadata
+    from .export.options import ExportOptions, SnapshotMetadata
+    from .export.report import ExportReport
 
 LOG_TAG = "Gemeindescan"
 
@@ -81,9 +82,7 @@ def export_checked(
     with StepFeedback(feedback, *EXPORT_SPAN) as step:
         report = export_snapshot(list(layers), context, metadata, options, str(path), feedback=step)
     raise_if_cancelled(feedback)
-    summary = getattr(report, "summary", None)
-    if callable(summary):
-        report_step(feedback, summary())
+    report_step(feedback, report.summary())
     with StepFeedback(feedback, *EXPORT_CHECK_SPAN):
         read_snapshot_file(path)
     report_step(feedback, f"Checked the snapshot file {path.name}: it is a snapshot the platform can show.")

@@ -103,7 +103,9 @@ def test_export_of_project_layers_matches_the_in_process_export(profile, sample,
     from qgis.core import QgsProject
     from structural import assert_matches
 
-    from gemeindescan_uploader.export import ExportContext, ExportOptions, SnapshotMetadata, build_snapshot
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.export.package import build_snapshot
 
     output = tmp_path / "snapshot.json"
     process, _ = profile.run_algorithm("gemeindescan:exportsnapshot", [

@@ -120,10 +120,4 @@ class ExportSnapshotAlgorithm(QgsProcessingAlgorithm):
             report = export_checked(layers, export_context, metadata, options, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
-        return {self.OUTPUT: path, self.REPORT: report_text(report)}
-
-
-def report_text(report) -> str:
-    """The export report as the one line Processing shows."""
-    summary = getattr(report, "summary", None)
-    return summary() if callable(summary) else str(report)
+        return {self.OUTPUT: path, self.REPORT: report.summary()}

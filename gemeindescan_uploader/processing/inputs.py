@@ -11,7 +11,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..export import ExportContext, ExportOptions, SnapshotMetadata
+from ..export.context import ExportContext
+from ..export.options import ExportOptions, SnapshotMetadata
 
 DEFAULT_TITLE = "Gemeindescan snapshot"
 
