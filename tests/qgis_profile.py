@@ -80,9 +80,14 @@ class QgisProfile:
                               env=environment or self.environment(unlocked), stdin=subprocess.DEVNULL)
 
     def run_algorithm(self, algorithm: str, parameters: list[tuple[str, object]], unlocked: bool = True,
-                      environment: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess, dict]:
-        """``qgis_process --json run`` with NAME=VALUE pairs (a repeated name makes a list)."""
-        arguments = ["--json", "run", algorithm, "--"] + [f"{name}={value}" for name, value in parameters]
+                      environment: dict[str, str] | None = None,
+                      options: tuple[str, ...] = ()) -> tuple[subprocess.CompletedProcess, dict]:
+        """``qgis_process --json run`` with NAME=VALUE pairs (a repeated name makes a list).
+
+        ``options`` go before ``--``: 3.22 reads ``--PROJECT_PATH=…`` only there.
+        """
+        arguments = (["--json", "run", algorithm, *options, "--"]
+                     + [f"{name}={value}" for name, value in parameters])
         process = self.qgis_process(*arguments, unlocked=unlocked, environment=environment)
         return process, json_results(process.stdout)
 

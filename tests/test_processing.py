@@ -110,8 +110,8 @@ def test_export_of_project_layers_matches_the_in_process_export(profile, sample,
     output = tmp_path / "snapshot.json"
     process, _ = profile.run_algorithm("gemeindescan:exportsnapshot", [
         ("LAYERS", "Population"), ("LAYERS", "Roads"), ("LAYERS", "Zones"), ("EXTENT", extent_parameter()),
-        ("TITLE", "Zürich sample"), ("OUTPUT", output), ("PROJECT_PATH", sample / "sample-project.qgs")],
-        unlocked=False)
+        ("TITLE", "Zürich sample"), ("OUTPUT", output)],
+        unlocked=False, options=(f"--PROJECT_PATH={sample / 'sample-project.qgs'}",))
     assert process.returncode == 0, failure_text(process)
 
     project = QgsProject()
