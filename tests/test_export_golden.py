@@ -19,7 +19,8 @@ def lv95_to_wgs84(east: float, north: float) -> tuple[float, float]:
     """swisstopo's approximate formulas (about 1 m): an independent check of the PROJ transformation."""
     y, x = (east - 2600000) / 1e6, (north - 1200000) / 1e6
     lon = 2.6779094 + 4.728982 * y + 0.791484 * y * x + 0.1306 * y * x * x - 0.0436 * y ** 3
-    lat = 16.9023892 + 3.238272 * x - 0.270978 * y * y - 0.002528 * x * x - 0.0447 * y * y * x - 0.0140 * x ** 3
+    lat = (16.9023892 + 3.238272 * x - 0.270978 * y * y - 0.002528 * x * x - 0.0447 * y * y * x
+           - 0.0140 * x ** 3)
     return lon * 100 / 36, lat * 100 / 36
 
 
