@@ -15,8 +15,8 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsProject,
     QgsRasterLayer,
-    QgsReferencedRectangle,
     QgsRectangle,
+    QgsReferencedRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -83,8 +83,8 @@ def project_file(tmp_path):
 
 def run_cli(*arguments: str) -> subprocess.CompletedProcess:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "gemeindescan_uploader", "export", *arguments], cwd=REPO_ROOT,
-                          env=environment, capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-m", "gemeindescan_uploader", "export", *arguments]
+    return subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=120)
 
 
 def test_export_of_the_visible_vector_layers_at_the_saved_extent(project_file, tmp_path):
