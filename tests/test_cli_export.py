@@ -84,7 +84,8 @@ def project_file(tmp_path):
 def run_cli(*arguments: str) -> subprocess.CompletedProcess:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "gemeindescan_uploader", "export", *arguments]
-    return subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=120)
+    return subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True,
+                          timeout=120)
 
 
 def test_export_of_the_visible_vector_layers_at_the_saved_extent(project_file, tmp_path):
