@@ -1,25 +1,237 @@
 """Checks that a snapshot is one the Gemeindescan viewer can show, in plain Python (no QGIS, no schema files).
 
 The server stores whatever it is sent, and a broken file breaks the snapshot page,
-so every upload path refuses a snapshot for which this returns problems.
+so every upload path refuses a snapshot for which this returns problems. The checks follow the
+snapshot schema (cividi's spatial-data-package profile) and what the viewer needs to draw a map.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
+
+NAME = re.compile(r"^[-a-z0-9._/]+$")
+COLOUR = re.compile(r"^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$")
+# The schema's pattern: latitude first, fixed-point (no exponent), no sign.
+BOUND = re.compile(r"^geo:\d{1,3}.?\d+,\d{1,2}.?\d+$")
+LICENCE_NAME = re.compile(r"^[-a-zA-Z0-9._]+$")
+MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
+
+GEOJSON = "application/geo+json"
+CIRCLES = "application/vnd.simplestyle-extended"
+VECTOR_TILES = "application/vnd.mapbox-vector-tile"
+WMS = "application/vnd.wms"
+MEDIATYPES = (GEOJSON, CIRCLES, VECTOR_TILES, WMS)
+
+SIMPLESTYLE_KEYS = ("fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width")
+CIRCLE_KEYS = ("radius", "fillColor", "fillOpacity", "opacity", "color", "weight")
+LEGEND_KEYS = ("label", "size", "shape", "primary", "fillColor", "fillOpacity", "strokeColor", "strokeWidth",
+               "strokeOpacity")
+GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
+                  "GeometryCollection")
+# Reporting every broken feature of a large layer helps nobody; the first few say what is wrong.
+MAX_FEATURE_PROBLEMS = 5
 
 
 def validate_snapshot(snapshot: Any) -> list[str]:
     """Human-readable problems of a snapshot dict; an empty list means it can be uploaded."""
     if not isinstance(snapshot, dict):
         return ["The file is not a snapshot: its top level is not a JSON object."]
-    problems = []
-    views = snapshot.get("views")
-    if not isinstance(views, list) or not views or not isinstance(views[0], dict):
-        problems.append("The snapshot has no map view (views[0]).")
-    elif not isinstance(views[0].get("spec"), dict):
-        problems.append("The map view has no 'spec' with bounds and legend.")
-    resources = snapshot.get("resources")
+    problems: list[str] = []
+    _check_package(snapshot, problems)
+    resource_names = _check_resources(snapshot.get("resources"), problems)
+    _check_views(snapshot.get("views"), resource_names, problems)
+    return problems
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _is_fraction(value: Any) -> bool:
+    return _is_number(value) and 0 <= value <= 1
+
+
+def _check_licences(licences: Any, where: str, problems: list[str]) -> None:
+    if not isinstance(licences, list) or not licences:
+        problems.append(f"{where} needs at least one licence.")
+        return
+    for licence in licences:
+        if not isinstance(licence, dict):
+            problems.append(f"{where}: a licence is not an object.")
+            continue
+        name = licence.get("name")
+        if name is not None and not (isinstance(name, str) and LICENCE_NAME.match(name)):
+            problems.append(f"{where}: licence name {name!r} is not an Open Definition identifier.")
+
+
+def _check_package(snapshot: dict, problems: list[str]) -> None:
+    name = snapshot.get("name")
+    if name is not None and not (isinstance(name, str) and NAME.match(name)):
+        problems.append(f"The snapshot name {name!r} may only hold lower-case letters, digits and . _ - /.")
+    for key in ("title", "description"):
+        if key in snapshot and not isinstance(snapshot[key], str):
+            problems.append(f"The snapshot {key} is not text.")
+    if "licenses" in snapshot:
+        _check_licences(snapshot["licenses"], "The snapshot", problems)
+    sources = snapshot.get("sources")
+    if not isinstance(sources, list) or not sources:
+        problems.append("The snapshot lists no sources (at least one is required).")
+    elif not all(isinstance(source, dict) and isinstance(source.get("title"), str) for source in sources):
+        problems.append("Every source needs a title.")
+    for key in ("keywords", "contributors"):
+        if key in snapshot and (not isinstance(snapshot[key], list) or not snapshot[key]):
+            problems.append(f"The snapshot's {key} must be a non-empty list when present.")
+    contributors = snapshot.get("contributors")
+    if isinstance(contributors, list) and not all(
+            isinstance(person, dict) and isinstance(person.get("title"), str) for person in contributors):
+        problems.append("Every contributor needs a title.")
+
+
+def _check_resources(resources: Any, problems: list[str]) -> set[str]:
     if not isinstance(resources, list) or not resources:
         problems.append("The snapshot has no resources (no layers).")
-    return problems
+        return set()
+    names: set[str] = set()
+    for index, resource in enumerate(resources):
+        if not isinstance(resource, dict):
+            problems.append(f"Resource {index + 1} is not an object.")
+            continue
+        name = resource.get("name")
+        label = f"Layer {name!r}" if isinstance(name, str) else f"Resource {index + 1}"
+        if not isinstance(name, str) or not NAME.match(name):
+            problems.append(f"{label}: its name must hold only lower-case letters, digits and . _ - /.")
+        elif name in names:
+            problems.append(f"{label}: the name is used by two resources.")
+        else:
+            names.add(name)
+        if "licenses" in resource:
+            _check_licences(resource["licenses"], label, problems)
+        mediatype = resource.get("mediatype")
+        if mediatype not in MEDIATYPES:
+            problems.append(f"{label}: media type {mediatype!r} is not one the viewer can draw.")
+        elif mediatype in (GEOJSON, CIRCLES):
+            _check_features(resource.get("data"), mediatype, label, problems)
+        elif mediatype == VECTOR_TILES:
+            if not (isinstance(resource.get("path"), str) and MAPBOX_STYLE.match(resource["path"])):
+                problems.append(f"{label}: the background needs a path like mapbox://styles/<user>/<style>.")
+        elif not isinstance(resource.get("path"), str) or not resource["path"]:
+            problems.append(f"{label}: a WMS layer needs the service URL as its path.")
+        elif not isinstance(resource.get("parameters"), dict) or not resource["parameters"].get("layers"):
+            problems.append(f"{label}: a WMS layer needs parameters naming its WMS layers.")
+    return names
+
+
+def _check_features(data: Any, mediatype: str, label: str, problems: list[str]) -> None:
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(
+            data.get("features"), list):
+        problems.append(f"{label}: its data is not a GeoJSON FeatureCollection.")
+        return
+    found = 0
+    for number, feature in enumerate(data["features"], 1):
+        problem = _feature_problem(feature, mediatype)
+        if problem:
+            found += 1
+            if found <= MAX_FEATURE_PROBLEMS:
+                problems.append(f"{label}, feature {number}: {problem}")
+    if found > MAX_FEATURE_PROBLEMS:
+        problems.append(f"{label}: {found - MAX_FEATURE_PROBLEMS} more features with problems.")
+
+
+def _feature_problem(feature: Any, mediatype: str) -> str:
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        return "not a GeoJSON Feature."
+    geometry = feature.get("geometry")
+    if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
+        return "no geometry."
+    properties = feature.get("properties")
+    if not isinstance(properties, dict):
+        return "no properties (the style lives there)."
+    if mediatype == CIRCLES:
+        if not geometry["type"].endswith("Point"):
+            return f"a {geometry['type']} in a point layer."
+        missing = [key for key in CIRCLE_KEYS if key not in properties]
+        return f"style properties missing: {', '.join(missing)}." if missing else ""
+    missing = [key for key in SIMPLESTYLE_KEYS if key not in properties]
+    if missing:
+        return f"style properties missing: {', '.join(missing)}."
+    if "marker-color" in properties:
+        return "carries both a fill/stroke style and marker-color (the schema allows only one)."
+    for key in ("fill", "stroke"):
+        if not (isinstance(properties[key], str) and COLOUR.match(properties[key])):
+            return f"{key} {properties[key]!r} is not a #rrggbb colour."
+    for key in ("fill-opacity", "stroke-opacity"):
+        if not _is_fraction(properties[key]):
+            return f"{key} {properties[key]!r} is not between 0 and 1."
+    if not (_is_number(properties["stroke-width"]) and properties["stroke-width"] >= 0):
+        return f"stroke-width {properties['stroke-width']!r} is not a non-negative number."
+    return ""
+
+
+def _check_views(views: Any, resource_names: set[str], problems: list[str]) -> None:
+    if not isinstance(views, list) or not views or not isinstance(views[0], dict):
+        problems.append("The snapshot has no map view (views[0]).")
+        return
+    view = views[0]
+    if view.get("specType") != "gemeindescanSnapshot":
+        problems.append("The map view's specType must be 'gemeindescanSnapshot'.")
+    if not isinstance(view.get("name"), str) or not NAME.match(view["name"]):
+        problems.append("The map view needs a name of lower-case letters, digits and . _ - /.")
+    listed = view.get("resources")
+    if not isinstance(listed, list) or not listed:
+        problems.append("The map view lists no layers.")
+    else:
+        for name in listed:
+            if name not in resource_names:
+                problems.append(f"The map view lists {name!r}, which is not a resource of the snapshot.")
+    spec = view.get("spec")
+    if not isinstance(spec, dict):
+        problems.append("The map view has no 'spec' with bounds and legend.")
+        return
+    for key in ("title", "description", "attribution"):
+        if not isinstance(spec.get(key), str):
+            problems.append(f"The map view's {key} is missing (it may be empty text).")
+    _check_bounds(spec.get("bounds"), problems)
+    _check_legend(spec.get("legend"), problems)
+
+
+def _check_bounds(bounds: Any, problems: list[str]) -> None:
+    if not isinstance(bounds, list) or len(bounds) != 2 or not all(isinstance(b, str) for b in bounds):
+        problems.append("The map bounds must be two corners, south-west and north-east.")
+        return
+    if not all(BOUND.match(corner) for corner in bounds):
+        problems.append(f"The map bounds {bounds} must read geo:<latitude>,<longitude> in plain decimals.")
+        return
+    (south, west), (north, east) = (tuple(float(v) for v in corner[4:].split(",")) for corner in bounds)
+    if not (south <= north and west <= east):
+        problems.append("The map bounds are not south-west then north-east.")
+    if not (south <= 90 and north <= 90 and west <= 180 and east <= 180):
+        problems.append("The map bounds are not latitude/longitude in degrees.")
+
+
+def _check_legend(legend: Any, problems: list[str]) -> None:
+    if not isinstance(legend, list) or not legend:
+        problems.append("The map has no legend (at least one entry is required).")
+        return
+    for number, entry in enumerate(legend, 1):
+        if not isinstance(entry, dict):
+            problems.append(f"Legend entry {number} is not an object.")
+            continue
+        missing = [key for key in LEGEND_KEYS if key not in entry]
+        where = f"Legend entry {number} ({entry.get('label', '?')})"
+        if missing:
+            problems.append(f"{where} lacks {', '.join(missing)}.")
+            continue
+        if entry["shape"] not in ("circle", "square", "line"):
+            problems.append(f"{where}: shape must be circle, square or line.")
+        for key in ("fillColor", "strokeColor"):
+            if not (isinstance(entry[key], str) and COLOUR.match(entry[key])):
+                problems.append(f"{where}: {key} {entry[key]!r} is not a #rrggbb colour.")
+        for key in ("size", "fillOpacity", "strokeOpacity"):
+            if not _is_fraction(entry[key]):
+                problems.append(f"{where}: {key} must be between 0 and 1.")
+        if not (_is_number(entry["strokeWidth"]) and entry["strokeWidth"] >= 0):
+            problems.append(f"{where}: strokeWidth must be a non-negative number.")
+        if not isinstance(entry["primary"], bool) or not isinstance(entry["label"], str):
+            problems.append(f"{where}: primary must be true/false and label text.")

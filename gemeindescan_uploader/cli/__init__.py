@@ -15,6 +15,7 @@ from ..errors import GemeindescanError
 
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
+    "export",
     "publish",
     "municipalities",
 )

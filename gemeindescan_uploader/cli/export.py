@@ -1,0 +1,99 @@
+"""``export``: a QGIS project's layers, with their styles, to a snapshot file (headless QGIS)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..errors import InvalidInput
+
+
+def add_parser(subparsers) -> None:
+    """Register ``export`` and its options."""
+    parser = subparsers.add_parser(
+        "export", help="export layers of a QGIS project to a snapshot file",
+        description="Export layers of a QGIS project, with their project styles, to a snapshot JSON file.")
+    parser.add_argument("--project", required=True, help="the QGIS project (.qgs or .qgz)")
+    parser.add_argument("--layer", action="append", default=[], metavar="NAME",
+                        help="a layer to export (name or id); repeat for more, in any order "
+                             "(default: the project's visible vector layers)")
+    parser.add_argument("--extent", metavar="XMIN,YMIN,XMAX,YMAX",
+                        help="the map extent (default: the extent the project was saved with)")
+    parser.add_argument("--extent-crs", metavar="CRS",
+                        help="CRS of --extent, e.g. EPSG:2056 (default: the project's CRS)")
+    parser.add_argument("--no-crop", action="store_true",
+                        help="keep features outside the extent (default: only those intersecting it)")
+    parser.add_argument("--clip", action="store_true", help="cut features to the extent")
+    parser.add_argument("--precision", type=int, default=6, metavar="N",
+                        help="decimals of the WGS 84 coordinates (default 6, about 0.1 m)")
+    parser.add_argument("--title", help="snapshot title (default: the project's title or file name)")
+    parser.add_argument("--description", default="", help="snapshot description")
+    parser.add_argument("--keyword", action="append", default=[], metavar="K", help="a keyword; repeatable")
+    parser.add_argument("--background", metavar="mapbox://styles/USER/STYLE",
+                        help="a Mapbox style drawn under the layers (default: none)")
+    parser.add_argument("--output", required=True, help="the snapshot file to write")
+    parser.set_defaults(func=run)
+
+
+def parse_extent(text: str) -> tuple[float, float, float, float]:
+    """``XMIN,YMIN,XMAX,YMAX`` as four numbers; InvalidInput if it is not that."""
+    try:
+        xmin, ymin, xmax, ymax = (float(part) for part in text.split(","))
+    except ValueError:
+        raise InvalidInput(f"--extent must be XMIN,YMIN,XMAX,YMAX, not “{text}”.") from None
+    if not (xmin < xmax and ymin < ymax):
+        raise InvalidInput("--extent must have XMIN < XMAX and YMIN < YMAX.")
+    return xmin, ymin, xmax, ymax
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export the project's layers and print a one-line report."""
+    if args.extent:
+        parse_extent(args.extent)  # refuse a typo before QGIS starts
+    if not Path(args.project).is_file():
+        raise InvalidInput(f"There is no QGIS project at {args.project}.")
+    if not 0 <= args.precision <= 15:
+        raise InvalidInput("--precision must be between 0 and 15.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = None
+    if QgsApplication.instance() is None:
+        app = QgsApplication([], False)
+        app.initQgis()
+    try:
+        print(_export(args))
+    finally:
+        if app is not None:
+            app.exitQgis()
+    return 0
+
+
+def _export(args: argparse.Namespace) -> str:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    from ..export.context import ExportContext
+    from ..export.options import ExportOptions, SnapshotMetadata
+    from ..export.package import export_snapshot
+    from ..export.project import layers_by_name, read_project, saved_extent, visible_vector_layers
+
+    project = read_project(args.project)
+    layers = layers_by_name(project, args.layer) if args.layer else visible_vector_layers(project)
+    if not layers:
+        raise InvalidInput("The project shows no vector layer; name the layers to export with --layer.")
+    if args.extent:
+        extent = QgsRectangle(*parse_extent(args.extent))
+        crs = QgsCoordinateReferenceSystem(args.extent_crs) if args.extent_crs else project.crs()
+        if not crs.isValid():
+            raise InvalidInput(f"Unknown CRS “{args.extent_crs or project.crs().authid()}” for --extent.")
+    else:
+        extent, crs = saved_extent(project, args.project, layers)
+    context = ExportContext.for_extent(extent, crs, transform_context=project.transformContext())
+    metadata = SnapshotMetadata(title=args.title or project.title() or Path(args.project).stem,
+                                description=args.description, keywords=list(args.keyword))
+    options = ExportOptions(crop=not args.no_crop, clip=args.clip, precision=args.precision,
+                            background=args.background)
+    report = export_snapshot(layers, context, metadata, options, args.output)
+    size_mib = report.size_bytes / (1024 * 1024)
+    return f"{report.summary()}; written to {args.output} ({size_mib:.1f} MiB)"

@@ -1,0 +1,32 @@
+"""Writing a file so that readers see either the old file or the complete new one, never half of it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from typing import Iterator, TextIO
+
+# Large buffer: the snapshot is written in many small pieces (one per feature).
+_BUFFER_BYTES = 1 << 20
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: str) -> Iterator[TextIO]:
+    """A UTF-8 text stream to a temporary file beside ``path``, renamed onto ``path`` when the block ends.
+
+    If the block raises (an error, a cancel), the temporary file is removed and ``path`` is untouched.
+    """
+    path = os.path.abspath(path)
+    directory, base = os.path.split(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".part", dir=directory)
+    try:
+        with open(handle, "w", encoding="utf-8", newline="\n", buffering=_BUFFER_BYTES) as stream:
+            yield stream
+        # mkstemp makes the file private (0600); a snapshot is an ordinary document.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
