@@ -281,7 +281,8 @@ def _marker_size(sl, ev: Evaluator) -> float:
 
 
 def _simple_marker(sl, ev: Evaluator) -> Look:
-    fill = ev.colour(sl, "FillColor", sl.color())
+    # color() is the stroke colour for open shapes; the brush colour is fillColor().
+    fill = ev.colour(sl, "FillColor", sl.fillColor())
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
     # Open shapes (cross, line, arrowhead...) have no brush; Qt strokes them with the stroke colour.
@@ -419,7 +420,7 @@ def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
     """
     fill, stroke, width = look.fill, look.stroke, look.stroke_width
     if kind == "line":
-        if stroke is None and fill is not None:
+        if (stroke is None or stroke.alpha == 0) and fill is not None and fill.alpha > 0:
             stroke, width = fill, HAIRLINE_PX
         fill = None
     if fill is None and stroke is None:

@@ -2,9 +2,12 @@
 
 The renderer decides (single, categorized incl. "all other values" and NULL, graduated with QGIS's class
 breaks, rule-based with nested rules/ELSE/scale ranges, and any other renderer): a clone of it is started
-at the export scale and asked for each feature's symbols. When it gives several (rule-based, several
-rules match), they are drawn in that order, so later symbols lie on top: their looks are layered the same
-way as symbol layers (a visible fill or stroke of a later symbol replaces an earlier one).
+at the export scale and asked for each feature's symbol (``symbolForFeature``, or ``symbolsForFeature``
+for renderers that may give several). Rule-based renderers are walked rule by rule with QGIS's drawing
+semantics (see ``rules.py``, 3.22's ``symbolsForFeature`` mishandles ELSE rules). When a feature gets
+several symbols (several rules match), they are drawn in rule order, so later symbols lie on top: their
+looks are layered the same way as symbol layers (a visible fill or stroke of a later symbol replaces an
+earlier one), rather than picking one symbol.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVect
 from ..errors import UnsupportedLayer
 from .context import OGC_PIXEL_MM, ExportContext
 from .qgis_compat import geometry_kind
+from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
 
@@ -77,6 +81,8 @@ class LayerStyler:
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
         self._many_symbols = bool(self._renderer.capabilities() & _MORE_SYMBOLS_PER_FEATURE)
+        self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
+            else None
         self._cacheable = self._renderer.type() in _STABLE_SYMBOL_RENDERERS
         # symbol wrapper id -> (wrapper kept alive so the id stays unique, style or None if data-defined)
         self._cache: dict[Any, tuple[Any, dict | None]] = {}
@@ -113,7 +119,10 @@ class LayerStyler:
         render_context = self._render_context
         render_context.expressionContext().setFeature(feature)
         if self._many_symbols:
-            symbols = self._renderer.symbolsForFeature(feature, render_context)
+            if self._rules is not None:
+                symbols = self._rules.symbols_for(feature, render_context)
+            else:
+                symbols = self._renderer.symbolsForFeature(feature, render_context)
             if not symbols:
                 return None
             if len(symbols) > 1:
