@@ -20,7 +20,8 @@ def test_feature_styles_match_the_style(name):
     with LayerStyler(layer, case_context(case)) as styler:
         styles = [styler.style_for(feature) for feature in layer.getFeatures()]
     # The memory provider keeps insertion order; the attributes only label a difference.
-    actual = [{"attributes": row["attributes"], "style": style} for row, style in zip(case["features"], styles)]
+    actual = [{"attributes": row["attributes"], "style": style}
+              for row, style in zip(case["features"], styles)]
     assert len(styles) == len(case["features"])
     assert_matches(actual, case["features"], **TOLERANCE)
 

@@ -34,7 +34,8 @@ def painted_centre(layer: QgsVectorLayer, feature, scale: float) -> str:
     settings.setDestinationCrs(layer.crs())
     settings.setOutputSize(QSize(SIZE_PX, SIZE_PX))
     settings.setOutputDpi(OGC_DPI)
-    settings.setExtent(QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half))
+    settings.setExtent(QgsRectangle(centre.x() - half, centre.y() - half,
+                                    centre.x() + half, centre.y() + half))
     settings.setBackgroundColor(BACKGROUND)
     assert abs(settings.scale() - scale) / scale < 1e-3
     job = QgsMapRendererSequentialJob(settings)

@@ -16,8 +16,8 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCentroidFillSymbolLayer,
     QgsEllipseSymbolLayer,
-    QgsFillSymbol,
     QgsFilledMarkerSymbolLayer,
+    QgsFillSymbol,
     QgsFontMarkerSymbolLayer,
     QgsGeometryGeneratorSymbolLayer,
     QgsGradientFillSymbolLayer,
@@ -45,8 +45,8 @@ from qgis.core import (
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
-    QgsSvgMarkerSymbolLayer,
     QgsSVGFillSymbolLayer,
+    QgsSvgMarkerSymbolLayer,
     QgsSymbol,
     QgsSymbolLayer,
     QgsUnitTypes,
@@ -97,7 +97,8 @@ def save(name: str, geometry: str, renderer, opacity: float = 1.0) -> None:
 def trimmed(qml: str) -> str:
     """The style without what QGIS writes twice (legacy ``<prop>`` copies) or empty (data-defined sets)."""
     qml = re.sub(r"\n\s*<prop [^>]*/>", "", qml)
-    empty_set = r'\n\s*<data_defined_properties>\s*<Option type="Map">\s*(?:<Option [^>]*/>\s*){3}</Option>\s*'
+    empty_set = (r'\n\s*<data_defined_properties>\s*<Option type="Map">\s*'
+                 r"(?:<Option [^>]*/>\s*){3}</Option>\s*")
     return re.sub(empty_set + r"</data_defined_properties>", "", qml)
 
 
