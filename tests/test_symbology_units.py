@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 
 import pytest
 from qgis.core import (
@@ -33,7 +34,8 @@ from gemeindescan_uploader.export.context import ExportContext
 from gemeindescan_uploader.export.legend import legend_entries
 from gemeindescan_uploader.export.symbology import LayerStyler
 from gemeindescan_uploader.export.units import export_render_context, map_units_per_pixel, to_css_px
-from tests.symbology_layers import EXTENT, SWISS
+from tests.structural import assert_matches
+from tests.symbology_layers import EXTENT, SWISS, build_layer, case_context, load_case
 
 RenderUnit = QgsUnitTypes.RenderUnit
 
@@ -105,7 +107,8 @@ def test_reference_scale_grows_symbols_when_zoomed_in():
 
 
 def test_required_fields_are_those_of_classes_rules_and_overrides():
-    layer = memory_layer("Point", "&field=art:string&field=farbe:string&field=groesse:double&field=unused:int")
+    layer = memory_layer("Point", "&field=art:string&field=farbe:string&field=groesse:double"
+                                  "&field=unused:int")
     symbol = QgsMarkerSymbol.createSimple({})
     symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
                                                  QgsProperty.fromField("farbe"))
@@ -159,7 +162,8 @@ def test_styles_of_a_data_defined_symbol_are_not_shared_between_features():
         feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(2600400, 1200200, 2600450, 1200250)))
         features.append(feature)
     with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=10000)) as styler:
-        assert [styler.style_for(feature)["fill"] for feature in features] == ["#ff0000", "#00ff00", "#ff0000"]
+        fills = [styler.style_for(feature)["fill"] for feature in features]
+    assert fills == ["#ff0000", "#00ff00", "#ff0000"]
 
 
 def test_legend_shape_and_primary_can_be_set_per_layer():
@@ -198,3 +202,25 @@ def test_radius_is_half_the_diameter_in_ground_metres():
     for scale in (1000, 25000):
         with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=scale)) as styler:
             assert math.isclose(styler.style_for(feature)["radius"], 1.5 * scale / 1000, abs_tol=1e-3)
+
+
+def test_styles_and_legend_come_out_the_same_in_a_worker_thread():
+    case = load_case("rule_based")
+    layer = build_layer(case)
+    context = case_context(case)
+    results: dict = {}
+
+    def export_styles():
+        try:
+            with LayerStyler(layer, context) as styler:
+                results["styles"] = [styler.style_for(feature) for feature in layer.getFeatures()]
+            results["legend"] = legend_entries(layer, context)
+        except Exception as error:  # noqa: BLE001 - reported to the main thread
+            results["error"] = error
+
+    worker = threading.Thread(target=export_styles)
+    worker.start()
+    worker.join(timeout=60)
+    assert "error" not in results, results.get("error")
+    assert_matches(results["styles"], [row["style"] for row in case["features"]], abs_tol=1e-3)
+    assert_matches(results["legend"], case["legend"], abs_tol=1e-3)

@@ -1,7 +1,7 @@
 """The view's legend: one entry per legend item QGIS shows for a layer, in QGIS's order, with its labels.
 
 The items come from the layer's own legend (the nodes QGIS's layer tree shows, including the user's
-renamed labels and re-ordered items from the project's layer tree). Items QGIS hides at the export scale,
+renamed labels and re-ordered items kept in the project's layer tree). Items QGIS hides at the export scale,
 unchecked items (categories or rules switched off, and the children of a switched-off rule) and items that
 carry no symbol swatch (data-defined size legends, embedded widgets) are left out. A rule that only groups
 children is shown by QGIS as a label without symbol; it becomes an entry with both opacities 0.
@@ -90,13 +90,22 @@ def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bo
             "strokeWidth": flat.stroke_width,
             "strokeOpacity": flat.stroke_opacity if visible else 0.0,
         })
-    # The layer-tree nodes belong to the tree layer: release them before a temporary tree layer goes.
+    # The legend nodes point into the tree node: release them before the tree node goes.
     del nodes
     return entries
 
 
 def _tree_layer(layer: QgsVectorLayer) -> QgsLayerTreeLayer:
-    """The project's layer-tree node (user labels, item order) or a fresh one for layers off the project."""
+    """A fresh layer-tree node carrying the project's legend settings (user labels, item order).
+
+    A fresh node rather than the project's own, so the legend nodes can be made in a QgsTask thread
+    without attaching objects to the main thread's layer tree.
+    """
+    node = QgsLayerTreeLayer(layer)
     root = QgsProject.instance().layerTreeRoot()
     found = root.findLayer(layer.id()) if root is not None else None
-    return found if found is not None else QgsLayerTreeLayer(layer)
+    if found is not None:
+        for key in found.customProperties():
+            if key.startswith("legend/"):
+                node.setCustomProperty(key, found.customProperty(key))
+    return node
