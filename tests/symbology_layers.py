@@ -17,7 +17,7 @@ from qgis.core import (
 from gemeindescan_uploader.export.context import ExportContext
 
 DATA = Path(__file__).resolve().parent / "data"
-EXPECTED = DATA / "expected"
+EXPECTED = DATA / "expected" / "symbology"
 SWISS = QgsCoordinateReferenceSystem("EPSG:2056")
 # 1000 m × 500 m in Bern; at 1:10000 one OGC pixel (0.28 mm) covers 2.8 m and 1 mm covers 10 m.
 EXTENT = QgsRectangle(2600000, 1200000, 2601000, 1200500)
@@ -29,12 +29,12 @@ _GEOMETRIES = {
 
 
 def load_case(name: str) -> dict:
-    """The golden case ``tests/data/expected/<name>.json``: layer, style, features, expected legend."""
+    """The golden case ``tests/data/expected/symbology/<name>.json``: layer, style, features, expected legend."""
     return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def case_names() -> list[str]:
-    """Every golden case in ``tests/data/expected``."""
+    """Every symbology golden case in ``tests/data/expected/symbology``."""
     return sorted(path.stem for path in EXPECTED.glob("*.json"))
 
 

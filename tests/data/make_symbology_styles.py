@@ -2,7 +2,7 @@
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/data/make_symbology_styles.py``. Each style is built
 with PyQGIS on a memory layer and saved with ``saveNamedStyle`` (symbology only). The expected outputs in
-``tests/data/expected/`` are written by hand from the numbers below, not produced by the exporter.
+``tests/data/expected/symbology/`` are written by hand from the numbers below, not produced by the exporter.
 """
 
 from __future__ import annotations
