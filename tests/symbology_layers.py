@@ -29,7 +29,7 @@ _GEOMETRIES = {
 
 
 def load_case(name: str) -> dict:
-    """The golden case ``tests/data/expected/symbology/<name>.json``: layer, style, features, expected legend."""
+    """The golden case ``expected/symbology/<name>.json``: layer, style, features, expected legend."""
     return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
 
 

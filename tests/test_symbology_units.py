@@ -24,6 +24,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
+    QgsSymbol,
     QgsSymbolLayer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -224,3 +225,27 @@ def test_styles_and_legend_come_out_the_same_in_a_worker_thread():
     assert "error" not in results, results.get("error")
     assert_matches(results["styles"], [row["style"] for row in case["features"]], abs_tol=1e-3)
     assert_matches(results["legend"], case["legend"], abs_tol=1e-3)
+
+
+def test_a_symbol_with_every_layer_disabled_is_invisible():
+    layer = memory_layer("Polygon")
+    symbol = QgsFillSymbol.createSimple({"color": "10,20,30"})
+    symbol.symbolLayer(0).setEnabled(False)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(2600400, 1200200, 2600450, 1200250)))
+    with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=10000)) as styler:
+        style = styler.style_for(feature)
+    assert (style["fill"], style["fill-opacity"], style["stroke-opacity"]) == ("#0a141e", 0.0, 0.0)
+
+
+def test_data_defined_symbol_opacity_is_in_percent():
+    layer = memory_layer("Polygon", "&field=deckkraft:double")
+    symbol = QgsFillSymbol.createSimple({"color": "10,20,30", "outline_style": "no"})
+    symbol.setDataDefinedProperty(QgsSymbol.PropertyOpacity, QgsProperty.fromField("deckkraft"))
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([40.0])
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(2600400, 1200200, 2600450, 1200250)))
+    with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=10000)) as styler:
+        assert styler.style_for(feature)["fill-opacity"] == pytest.approx(0.4)

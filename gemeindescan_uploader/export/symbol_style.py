@@ -155,7 +155,8 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
         if layer_look is not None:
             look = layer_look.over(look)
     if look.fill is None and look.stroke is None and look.size is None:
-        look = Look(fill=Paint(hex_colour(symbol.color()), alpha(symbol.color())))
+        # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
+        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
     return look.faded(evaluator.symbol_opacity(symbol))
 
 
