@@ -1,0 +1,43 @@
+"""Shipped code stays portable between QGIS 3 (PyQt5) and QGIS 4 (PyQt6)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import REPO_ROOT
+
+# Unscoped enum values such as Qt.AlignLeft; PyQt6 only knows Qt.AlignmentFlag.AlignLeft.
+UNSCOPED_QT_ENUM = r"\bQt\.[A-Z]\w*\b(?!\.)(?!\s*\()"
+# Patterns that work on PyQt5 only, with the portable spelling to use instead.
+PYQT5_ONLY = {
+    r"^\s*(from|import) PyQt[56]\b": "import Qt through qgis.PyQt",
+    r"\.exec_\(": "call exec() instead of exec_()",
+    UNSCOPED_QT_ENUM: "use the scoped enum, e.g. Qt.AlignmentFlag.AlignLeft",
+}
+
+
+def shipped_python_files():
+    files = [REPO_ROOT / "__init__.py", REPO_ROOT / "plugin.py"]
+    for folder in ("ui", "gemeindescan_uploader"):
+        files += [path for path in (REPO_ROOT / folder).rglob("*.py") if "_vendor" not in path.parts]
+    return files
+
+
+@pytest.mark.parametrize("pattern, advice", PYQT5_ONLY.items())
+def test_no_pyqt5_only_spelling(pattern, advice):
+    offenders = []
+    for path in shipped_python_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(pattern, line):
+                offenders.append(f"{path.relative_to(REPO_ROOT)}:{number}: {line.strip()}")
+    assert not offenders, f"{advice}:\n" + "\n".join(offenders)
+
+
+def test_the_check_catches_an_unscoped_enum():
+    assert re.search(UNSCOPED_QT_ENUM, "layout.setAlignment(Qt.AlignLeft)")
+    assert not re.search(UNSCOPED_QT_ENUM, "layout.setAlignment(Qt.AlignmentFlag.AlignLeft)")
+
+
+def test_metadata_declares_qt6_support():
+    assert "supportsQt6=True" in (REPO_ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines()
