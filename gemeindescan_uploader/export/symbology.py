@@ -84,7 +84,8 @@ class LayerStyler:
         self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
             else None
         self._cacheable = self._renderer.type() in _STABLE_SYMBOL_RENDERERS
-        # symbol wrapper id -> (wrapper kept alive so the id stays unique, style or None if data-defined)
+        # symbol wrapper id (or tuple of ids) -> (wrapper(s) kept alive so ids stay unique,
+        # style, or None when data-defined)
         self._cache: dict[Any, tuple[Any, dict | None]] = {}
         self._started = False
 
@@ -146,9 +147,24 @@ class LayerStyler:
 
     def _style_of_many(self, symbols: list) -> dict:
         """Several symbols drawn in order: later ones lie on top."""
+        key = tuple(id(symbol) for symbol in symbols)
+        cached = self._cache.get(key) if self._cacheable else None
+        if cached is None:
+            static = None
+            if self._cacheable and not any(symbol_has_data_defined(symbol) for symbol in symbols):
+                static = self._layered(symbols, self._static_evaluator)
+                self._cache[key] = (list(symbols), static)
+        else:
+            static = cached[1]
+        if static is not None:
+            return dict(static)
+        return self._layered(symbols, self._feature_evaluator)
+
+    def _layered(self, symbols: list, evaluator: Evaluator) -> dict:
+        """Style of symbols drawn one over the other."""
         look = Look()
         for symbol in symbols:
-            look = symbol_look(symbol, self._feature_evaluator).over(look)
+            look = symbol_look(symbol, evaluator).over(look)
         return self._style(look)
 
     def _style(self, look: Look) -> dict:
