@@ -65,7 +65,7 @@ def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bo
         key = node.data(rule_key_role)
         parent_key = node.data(parent_key_role)
         if (parent_key and parent_key in hidden_keys) or not node.isScaleOK(context.scale) \
-                or node.data(_CHECK_STATE) == _UNCHECKED:
+                or node.data(_CHECK_STATE) in (_UNCHECKED, 0):  # PyQt6 may hand back the plain int
             if key:
                 hidden_keys.add(key)
             continue
