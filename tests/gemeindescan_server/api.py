@@ -1,0 +1,23 @@
+"""The REST upload: ``PATCH /api/v1/snapshots/<pk>/`` with the snapshot file as ``data_file``."""
+
+from __future__ import annotations
+
+from rest_framework import generics, serializers
+
+from gemeindescan_server.models import Snapshot
+
+
+class SnapshotDataFileSerializer(serializers.ModelSerializer):
+    """Only the file; its content is not looked at (the platform does not validate it)."""
+
+    class Meta:
+        model = Snapshot
+        fields = ["data_file"]
+
+
+class SnapshotUploadView(generics.UpdateAPIView):
+    """Store an uploaded snapshot file; answers the file's absolute URL as ``data_file``."""
+
+    queryset = Snapshot.objects.all()
+    serializer_class = SnapshotDataFileSerializer
+    http_method_names = ["patch", "options"]
