@@ -107,3 +107,12 @@ def test_links_use_the_frontend_and_trailing_slashes():
 def test_a_server_address_must_be_http_or_https(url):
     with pytest.raises(InvalidInput):
         GemeindescanClient(url)
+
+
+def test_municipalities_survive_a_round_trip_through_json():
+    import json
+
+    from gemeindescan_uploader.client import Municipality
+
+    zurich = Municipality(261, "Zürich", "ZH", "Zürich (ZH)")
+    assert Municipality.from_dict(json.loads(json.dumps(zurich.as_dict()))) == zurich

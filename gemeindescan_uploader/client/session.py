@@ -140,11 +140,16 @@ class ServerSession:
             log.info("Logged in to %s as %s", self.server_url, username)
             return
         if answer.status_code == 403:
-            raise ServerError("The server refused the login for security reasons (CSRF check failed). "
-                              "Check the server address (http/https).",
+            raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
+                              "Check that the server address starts with the right http:// or https://.",
                               detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
         if answer.status_code >= 500:
             raise self.unexpected(answer, "The server failed while logging in.")
+        if 300 <= answer.status_code < 400:
+            # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
+            raise ServerError("The server accepted the login but kept no session. "
+                              "Check that the server address starts with the right http:// or https://.",
+                              detail=f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie")
         # Wrong credentials: a 200 with the form again and no session cookie.
         detail = f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie"
         if _WRONG_CREDENTIALS_TEXT in answer.text:

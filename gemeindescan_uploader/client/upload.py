@@ -81,8 +81,9 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
     if status == 403:
         if "credentials were not provided" in reason or "not authenticated" in reason.lower():
             raise SessionExpired("Your Gemeindescan session has expired. Please log in again.", detail=detail)
-        raise ServerError("The server refused the upload for security reasons (CSRF check failed). "
-                          "Check the server address (http/https).", detail=detail)
+        raise ServerError("The server refused the upload for security reasons (its CSRF check failed). "
+                          "Log in again, and check that the server address starts with the right "
+                          "http:// or https://.", detail=detail)
     if status == 404:
         raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.", detail=detail)
     if status == 413:
