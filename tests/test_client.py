@@ -165,8 +165,7 @@ def test_municipalities_pages_past_the_first_hundred(client):
 
 
 def test_municipalities_search_ignores_case(client):
-    # ASCII letters in another case (the local SQLite server folds only those; PostgreSQL folds all).
-    found = client.municipalities("ZüRICH")
+    found = client.municipalities("zÜRICH")
     assert Municipality(ZURICH, "Zürich", "ZH", "Zürich (ZH)") in found
     assert all("zürich" in municipality.name.lower() for municipality in found)
     assert client.municipalities("no municipality is called like this") == []
@@ -452,6 +451,21 @@ def test_a_server_error_page_is_a_server_error(gemeindescan_server):
             pytest.raises(ServerError) as caught:
         lost.municipalities()
     assert "404" in caught.value.message + caught.value.detail
+
+
+def test_a_redirected_upload_is_never_taken_for_success(tmp_path, snapshot_file, monkeypatch):
+    from local_server import start_local_server
+
+    # A production server (DEBUG off) redirects a PATCH without the trailing slash.
+    monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
+    with start_local_server(tmp_path / "production", debug=False) as server, \
+            GemeindescanClient(server.url) as production:
+        production.login(server.username, server.password)
+        record = production.create_snapshot("Redirect", "Topic", ZURICH, server.workspace_id)
+        with pytest.raises(ServerError) as caught:
+            production.upload(record.snapshot_pk, snapshot_file)
+        assert "redirected" in caught.value.message
+        assert production.snapshot(record.snapshot_pk).data == {}
 
 
 def test_a_graphql_500_is_a_server_error(client, monkeypatch):

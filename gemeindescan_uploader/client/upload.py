@@ -89,6 +89,10 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
     if status == 413:
         raise UploadRejected(f"The server refused the file: it is too large for this server "
                              f"({size / 1_000_000:.1f} MB).", detail=detail)
+    if 300 <= status < 400:
+        # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
+        raise ServerError("The server redirected the upload instead of storing the file. "
+                          "Check the server address.", detail=detail)
     raise session.unexpected(response, "The server failed while storing the snapshot file.")
 
 
