@@ -514,3 +514,23 @@ def test_a_silent_server_is_a_request_timeout():
         assert "did not answer in time" in caught.value.message
         for connection, _ in accepted:
             connection.close()
+
+
+def test_logout_without_a_server_still_forgets_the_session(gemeindescan_server):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with GemeindescanClient(f"http://127.0.0.1:{port}/") as offline:
+        offline.session.http.cookies.set("sessionid", "s" * 32, domain="127.0.0.1", path="/")
+        assert offline.is_logged_in
+        offline.logout()
+        assert not offline.is_logged_in
+
+
+def test_a_login_page_that_redirects_names_the_right_address(gemeindescan_server):
+    # /account/login without its slash is redirected by Django, like http:// to https:// on a real server.
+    with GemeindescanClient(gemeindescan_server.url) as client:
+        client.session.url = lambda path: gemeindescan_server.url.rstrip("/") + path.rstrip("/")
+        with pytest.raises(InvalidInput) as caught:
+            client.login(gemeindescan_server.username, gemeindescan_server.password)
+    assert f"sends the login to {gemeindescan_server.url.rstrip('/')}/account/login/." in caught.value.message

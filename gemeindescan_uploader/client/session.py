@@ -123,6 +123,12 @@ class ServerSession:
         self.forget_session()
         login_url = self.url(LOGIN_PATH)
         page = self.request("GET", login_url)
+        if 300 <= page.status_code < 400 and page.headers.get("Location"):
+            # E.g. http:// redirected to https://: the cookies would belong to the other address.
+            location = urljoin(login_url, page.headers["Location"])
+            raise InvalidInput(f"The server sends the login to {location}. "
+                               "Use that address (without the /account/login/ part) as server address.",
+                               detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
         if page.status_code >= 400:
             raise self.unexpected(page, "The server did not show its login page.")
         token = self.csrf_token
@@ -157,10 +163,13 @@ class ServerSession:
         raise LoginFailed("The username or password is not correct.", detail=detail)
 
     def logout(self) -> None:
-        """Log out; the server keeps the session valid, so the cookies are dropped here in any case."""
+        """Log out; the server keeps the session valid anyway, so the cookies are dropped here in any case."""
         try:
             if self.is_logged_in:
                 self.request("GET", LOGOUT_PATH)
+        except NetworkError as error:
+            # Nothing to undo on the server: forgetting the session locally is the logout that counts.
+            log.info("Logout request failed (%s); the session is forgotten locally.", error.detail)
         finally:
             self.forget_session()
 
