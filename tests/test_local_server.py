@@ -413,7 +413,10 @@ def test_snapshot_query_reads_the_existing_file_and_null_for_unknown(gemeindesca
     existing = graphql(None, gemeindescan_server, SNAPSHOT_QUERY,
                        {"id": relay_id("SnapshotNode", gemeindescan_server.existing_snapshot_pk)}).json()
     assert existing["data"]["snapshot"]["data"] == gemeindescan_server.existing_snapshot_data
-    assert existing["data"]["snapshot"]["datafile"].endswith(".json")
+    stored_name = f"snapshot-data/{gemeindescan_server.existing_snapshot_pk}.json"
+    assert existing["data"]["snapshot"]["datafile"] == stored_name
+    assert requests.get(f"{gemeindescan_server.url}/media/{stored_name}", timeout=10).json() == (
+        gemeindescan_server.existing_snapshot_data)
     unknown = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": relay_id("SnapshotNode", "ZZZZZZ")})
     assert unknown.json() == {"data": {"snapshot": None}}
 
@@ -423,7 +426,7 @@ def test_snapshot_data_is_empty_before_upload(gemeindescan_server):
     created = create_snapshot(session, gemeindescan_server)
     read = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": created["id"]}).json()
     assert read["data"]["snapshot"]["data"] == {}
-    assert read["data"]["snapshot"]["datafile"] is None
+    assert read["data"]["snapshot"]["datafile"] == ""
 
 
 def test_uploaded_invalid_json_is_stored_and_breaks_reading_data(gemeindescan_server):
