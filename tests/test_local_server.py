@@ -269,6 +269,20 @@ def test_an_unknown_session_is_anonymous_and_its_cookie_is_deleted(gemeindescan_
     assert 'sessionid=""' in response.headers["Set-Cookie"]
 
 
+def test_an_expired_session_makes_the_mutation_answer_null_and_the_upload_403(tmp_path):
+    # A server of its own: ending all sessions must not log out the other tests.
+    with start_local_server(tmp_path / "server") as server:
+        session = logged_in_session(server)
+        pk = create_snapshot(session, server)["pk"]
+        assert server.expire_sessions() >= 1
+        response = graphql(session, server, SNAPSHOT_MUTATION, {"data": _valid_create_input(server)})
+        assert response.json()["data"]["snapshotmutation"]["snapshot"] is None
+        assert "sessionid" not in session.cookies
+        refused = upload(session, server, pk, b"{}")
+        assert (refused.status_code, refused.json()) == (
+            403, {"detail": "Authentication credentials were not provided."})
+
+
 # --- GraphQL: the snapshot mutation -------------------------------------------------------------------
 
 
