@@ -627,6 +627,18 @@ def test_frontend_links_resolve(gemeindescan_server):
     assert wrong_workspace.status_code == 404
 
 
+def test_a_restarted_server_keeps_its_data_and_seeds_only_once(tmp_path):
+    with start_local_server(tmp_path / "server") as first:
+        session = logged_in_session(first)
+        created = create_snapshot(session, first, title="Survives a restart")
+    with start_local_server(tmp_path / "server") as second:
+        assert second.workspace_id == first.workspace_id
+        assert second.existing_snapshot_pk == first.existing_snapshot_pk
+        read = graphql(None, second, SNAPSHOT_QUERY, {"id": created["id"]}).json()
+        assert read["data"]["snapshot"]["title"] == "Survives a restart"
+        assert second.municipality_count == len(csv_municipalities())
+
+
 # --- behind a TLS proxy (--https) ---------------------------------------------------------------------
 
 
