@@ -269,6 +269,20 @@ def test_an_unknown_session_is_anonymous_and_its_cookie_is_deleted(gemeindescan_
     assert 'sessionid=""' in response.headers["Set-Cookie"]
 
 
+def test_an_expired_session_makes_the_mutation_answer_null_and_the_upload_403(tmp_path):
+    # A server of its own: ending all sessions must not log out the other tests.
+    with start_local_server(tmp_path / "server") as server:
+        session = logged_in_session(server)
+        pk = create_snapshot(session, server)["pk"]
+        assert server.expire_sessions() >= 1
+        response = graphql(session, server, SNAPSHOT_MUTATION, {"data": _valid_create_input(server)})
+        assert response.json()["data"]["snapshotmutation"]["snapshot"] is None
+        assert "sessionid" not in session.cookies
+        refused = upload(session, server, pk, b"{}")
+        assert (refused.status_code, refused.json()) == (
+            403, {"detail": "Authentication credentials were not provided."})
+
+
 # --- GraphQL: the snapshot mutation -------------------------------------------------------------------
 
 
@@ -413,7 +427,10 @@ def test_snapshot_query_reads_the_existing_file_and_null_for_unknown(gemeindesca
     existing = graphql(None, gemeindescan_server, SNAPSHOT_QUERY,
                        {"id": relay_id("SnapshotNode", gemeindescan_server.existing_snapshot_pk)}).json()
     assert existing["data"]["snapshot"]["data"] == gemeindescan_server.existing_snapshot_data
-    assert existing["data"]["snapshot"]["datafile"].endswith(".json")
+    stored_name = f"snapshot-data/{gemeindescan_server.existing_snapshot_pk}.json"
+    assert existing["data"]["snapshot"]["datafile"] == stored_name
+    assert requests.get(f"{gemeindescan_server.url}/media/{stored_name}", timeout=10).json() == (
+        gemeindescan_server.existing_snapshot_data)
     unknown = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": relay_id("SnapshotNode", "ZZZZZZ")})
     assert unknown.json() == {"data": {"snapshot": None}}
 
@@ -423,7 +440,7 @@ def test_snapshot_data_is_empty_before_upload(gemeindescan_server):
     created = create_snapshot(session, gemeindescan_server)
     read = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": created["id"]}).json()
     assert read["data"]["snapshot"]["data"] == {}
-    assert read["data"]["snapshot"]["datafile"] is None
+    assert read["data"]["snapshot"]["datafile"] == ""
 
 
 def test_uploaded_invalid_json_is_stored_and_breaks_reading_data(gemeindescan_server):
@@ -608,6 +625,18 @@ def test_frontend_links_resolve(gemeindescan_server):
     other_workspace = gemeindescan_server.workspace_with_snapshots_id
     wrong_workspace = requests.get(f"{base}/{other_workspace}/{snapshot['pk']}/", timeout=10)
     assert wrong_workspace.status_code == 404
+
+
+def test_a_restarted_server_keeps_its_data_and_seeds_only_once(tmp_path):
+    with start_local_server(tmp_path / "server") as first:
+        session = logged_in_session(first)
+        created = create_snapshot(session, first, title="Survives a restart")
+    with start_local_server(tmp_path / "server") as second:
+        assert second.workspace_id == first.workspace_id
+        assert second.existing_snapshot_pk == first.existing_snapshot_pk
+        read = graphql(None, second, SNAPSHOT_QUERY, {"id": created["id"]}).json()
+        assert read["data"]["snapshot"]["title"] == "Survives a restart"
+        assert second.municipality_count == len(csv_municipalities())
 
 
 # --- behind a TLS proxy (--https) ---------------------------------------------------------------------

@@ -68,8 +68,10 @@ class SnapshotNode(DjangoObjectType):
     def resolve_pk(self, info) -> str:
         return self.pk
 
-    def resolve_datafile(self, info) -> str | None:
-        return self.data_file.url if self.data_file else None
+    def resolve_datafile(self, info) -> str:
+        # As graphene-django converts a FileField: the stored name ("snapshot-data/ABC123.json"),
+        # "" before any upload; the download URL is MEDIA_URL plus this name.
+        return str(self.data_file)
 
     def resolve_data(self, info) -> object:
         # No validation on upload, so a stored file that is not JSON fails here, with Python's message.
