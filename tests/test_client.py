@@ -534,3 +534,14 @@ def test_a_login_page_that_redirects_names_the_right_address(gemeindescan_server
         with pytest.raises(InvalidInput) as caught:
             client.login(gemeindescan_server.username, gemeindescan_server.password)
     assert f"sends the login to {gemeindescan_server.url.rstrip('/')}/account/login/." in caught.value.message
+
+
+def test_a_session_ended_on_the_server_is_session_expired_and_publish_logs_in_again(
+        logged_in, gemeindescan_server, snapshot_file):
+    assert gemeindescan_server.expire_sessions() >= 1
+    with pytest.raises(SessionExpired):
+        logged_in.create_snapshot("Expired", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    gemeindescan_server.expire_sessions()
+    result = publish(logged_in, snapshot_file, "Nach Serverablauf", "Test", ZURICH,
+                     gemeindescan_server.workspace_id)
+    assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
