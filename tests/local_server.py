@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -48,6 +49,20 @@ class LocalServer:
     def log_text(self) -> str:
         """What the server wrote to stderr so far (requests, tracebacks)."""
         return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path else ""
+
+    @property
+    def database_path(self) -> Path:
+        """The server's SQLite database."""
+        return self.data_dir / "db.sqlite3"
+
+    def expire_sessions(self) -> int:
+        """End every session on the server, as expiry would; the number of sessions ended.
+
+        A client holding a session id is then anonymous: GraphQL answers ``snapshot: null`` and
+        the upload 403, which is how the platform shows an expired login.
+        """
+        with contextlib.closing(sqlite3.connect(self.database_path, timeout=20)) as database, database:
+            return database.execute("DELETE FROM django_session").rowcount
 
 
 def _read_first_line(stream, result: list[str]) -> None:

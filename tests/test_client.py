@@ -6,9 +6,11 @@ import json
 import logging
 import socket
 import threading
+from urllib.parse import urlsplit
 
 import pytest
 import requests
+from requests.adapters import HTTPAdapter
 from snapshot_samples import sample_snapshot, write_snapshot
 
 import gemeindescan_uploader.client.upload as upload_module
@@ -52,11 +54,35 @@ def snapshot_file(tmp_path):
 
 
 def break_session(client: GemeindescanClient) -> None:
-    """Replace the session id in the cookie jar by one the server never issued (as after expiry)."""
-    for cookie in client.session.http.cookies:
-        if cookie.name == "sessionid":
-            cookie.value = "x" * 32
+    """Put a session id the server never issued into the cookie jar (as after expiry on the server)."""
+    host = urlsplit(client.server_url).hostname
+    # The server deletes the cookie of an unknown session, so it may be gone already: set it anew.
+    client.session.http.cookies.set("sessionid", "x" * 32, domain=host, path="/")
     assert client.is_logged_in
+
+
+class TlsProxyAdapter(HTTPAdapter):
+    """What a TLS-terminating proxy does, on the client side: https:// out, http:// plus X-Forwarded-Proto in.
+
+    The local server in https mode trusts X-Forwarded-Proto like the platform behind its proxy,
+    so the client under test talks to an https:// address and meets Django's https-only checks.
+    """
+
+    def send(self, request, **kwargs):
+        forwarded = request.copy()
+        forwarded.url = "http://" + request.url[len("https://"):]
+        forwarded.headers["X-Forwarded-Proto"] = "https"
+        response = super().send(forwarded, **kwargs)
+        response.url, response.request = request.url, request
+        return response
+
+
+def https_client(server) -> GemeindescanClient:
+    """A client for the https mode of a local server, through TlsProxyAdapter."""
+    https_url = "https://" + server.url[len("http://"):]
+    client = GemeindescanClient(https_url)
+    client.session.http.mount(https_url, TlsProxyAdapter())
+    return client
 
 
 def workspace_snapshot_pks(client: GemeindescanClient, workspace_id: str) -> list[str]:
@@ -72,6 +98,33 @@ def test_login_keeps_the_session_and_the_rotated_csrf_token(client, gemeindescan
     assert client.is_logged_in
     assert client.session.csrf_token and client.session.csrf_token != token_before_login
     assert client.username == gemeindescan_server.username
+
+
+def test_the_pre_login_csrf_token_is_refused_after_login(client, gemeindescan_server, snapshot_file):
+    client.session.request("GET", "/account/login/")
+    stale_token = client.session.csrf_token
+    client.login(gemeindescan_server.username, gemeindescan_server.password)
+    record = client.create_snapshot("Rotation", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    with snapshot_file.open("rb") as stream:
+        stale = client.session.request("PATCH", f"/api/v1/snapshots/{record.snapshot_pk}/",
+                                       files={"data_file": ("x.json", stream)},
+                                       headers={"X-CSRFToken": stale_token})
+    assert stale.status_code == 403
+    # The client reads the rotated token, so its upload goes through.
+    assert client.upload(record.snapshot_pk, snapshot_file)
+
+
+def test_the_seeded_snapshot_reads_back(client, gemeindescan_server):
+    snapshot = client.snapshot(gemeindescan_server.existing_snapshot_pk)
+    assert snapshot.data == gemeindescan_server.existing_snapshot_data
+    assert snapshot.snapshot_pk == gemeindescan_server.existing_snapshot_pk
+
+
+def test_the_suggested_workspace_exists(logged_in):
+    suggestion = logged_in.suggested_workspace()
+    assert suggestion is not None
+    workspace = logged_in.workspace(suggestion)
+    assert suggestion.snapshot_pk in [item.snapshot_pk for item in workspace.snapshots]
 
 
 def test_wrong_password_is_login_failed(client, gemeindescan_server):
@@ -360,17 +413,22 @@ def test_https_server_gets_a_same_origin_referer(tmp_path, snapshot_file):
     from local_server import start_local_server
 
     with start_local_server(tmp_path / "https", https=True) as server:
-        assert server.url.startswith("https://")
-        with GemeindescanClient(server.url, verify=server.ca_file) as https_client:
-            https_client.login(server.username, server.password)
-            result = publish(https_client, snapshot_file, "Über HTTPS", "Test", ZURICH, server.workspace_id)
-            assert https_client.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
-        # Without the Referer the same server refuses the login: the header is what made it work.
-        with GemeindescanClient(server.url, verify=server.ca_file) as careless:
+        with https_client(server) as secure:
+            assert secure.session.is_https
+            secure.login(server.username, server.password)
+            result = publish(secure, snapshot_file, "Über HTTPS", "Test", ZURICH, server.workspace_id)
+            assert result.data_file_url.startswith("https://")
+            assert secure.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
+            # Without the Referer the same server refuses the upload: the header is what made it work.
+            secure.session.referer_headers = lambda url: {}
+            with pytest.raises(ServerError) as upload_refused:
+                secure.upload(result.snapshot_pk, snapshot_file)
+            assert "Referer checking failed" in upload_refused.value.detail
+        with https_client(server) as careless:
             careless.session.referer_headers = lambda url: {}
-            with pytest.raises(ServerError) as caught:
+            with pytest.raises(ServerError) as login_refused:
                 careless.login(server.username, server.password)
-            assert "Referer" in caught.value.detail
+            assert "Referer" in login_refused.value.detail
 
 
 def test_a_file_over_the_proxy_limit_is_rejected_with_its_size(tmp_path):
@@ -393,6 +451,41 @@ def test_a_server_error_page_is_a_server_error(gemeindescan_server):
             pytest.raises(ServerError) as caught:
         lost.municipalities()
     assert "404" in caught.value.message + caught.value.detail
+
+
+def test_a_redirected_upload_is_never_taken_for_success(tmp_path, snapshot_file, monkeypatch):
+    from local_server import start_local_server
+
+    # A production server (DEBUG off) redirects a PATCH without the trailing slash.
+    monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
+    with start_local_server(tmp_path / "production", debug=False) as server, \
+            GemeindescanClient(server.url) as production:
+        production.login(server.username, server.password)
+        record = production.create_snapshot("Redirect", "Topic", ZURICH, server.workspace_id)
+        with pytest.raises(ServerError) as caught:
+            production.upload(record.snapshot_pk, snapshot_file)
+        assert "redirected" in caught.value.message
+        assert production.snapshot(record.snapshot_pk).data == {}
+
+
+def test_a_graphql_500_is_a_server_error(client, monkeypatch):
+    import gemeindescan_uploader.client.graphql as graphql_module
+
+    # Without the trailing slash the server (in DEBUG) fails with a 500 page.
+    monkeypatch.setattr(graphql_module, "GRAPHQL_PATH", "/graphql")
+    with pytest.raises(ServerError) as caught:
+        client.municipalities()
+    assert "HTTP 500" in caught.value.message
+
+
+def test_an_upload_500_is_a_server_error(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
+    record = logged_in.create_snapshot("Error 500", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    # A PATCH without the trailing slash makes Django (in DEBUG) fail rather than redirect.
+    monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
+    with pytest.raises(ServerError) as caught:
+        logged_in.upload(record.snapshot_pk, snapshot_file)
+    assert "HTTP 500" in caught.value.message
+    assert logged_in.session.csrf_token not in caught.value.detail
 
 
 def test_an_unreachable_server_is_a_network_error():
@@ -421,3 +514,34 @@ def test_a_silent_server_is_a_request_timeout():
         assert "did not answer in time" in caught.value.message
         for connection, _ in accepted:
             connection.close()
+
+
+def test_logout_without_a_server_still_forgets_the_session(gemeindescan_server):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with GemeindescanClient(f"http://127.0.0.1:{port}/") as offline:
+        offline.session.http.cookies.set("sessionid", "s" * 32, domain="127.0.0.1", path="/")
+        assert offline.is_logged_in
+        offline.logout()
+        assert not offline.is_logged_in
+
+
+def test_a_login_page_that_redirects_names_the_right_address(gemeindescan_server):
+    # /account/login without its slash is redirected by Django, like http:// to https:// on a real server.
+    with GemeindescanClient(gemeindescan_server.url) as client:
+        client.session.url = lambda path: gemeindescan_server.url.rstrip("/") + path.rstrip("/")
+        with pytest.raises(InvalidInput) as caught:
+            client.login(gemeindescan_server.username, gemeindescan_server.password)
+    assert f"sends the login to {gemeindescan_server.url.rstrip('/')}/account/login/." in caught.value.message
+
+
+def test_a_session_ended_on_the_server_is_session_expired_and_publish_logs_in_again(
+        logged_in, gemeindescan_server, snapshot_file):
+    assert gemeindescan_server.expire_sessions() >= 1
+    with pytest.raises(SessionExpired):
+        logged_in.create_snapshot("Expired", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    gemeindescan_server.expire_sessions()
+    result = publish(logged_in, snapshot_file, "Nach Serverablauf", "Test", ZURICH,
+                     gemeindescan_server.workspace_id)
+    assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())

@@ -107,3 +107,30 @@ def test_links_use_the_frontend_and_trailing_slashes():
 def test_a_server_address_must_be_http_or_https(url):
     with pytest.raises(InvalidInput):
         GemeindescanClient(url)
+
+
+def test_municipalities_survive_a_round_trip_through_json():
+    import json
+
+    from gemeindescan_uploader.client import Municipality
+
+    zurich = Municipality(261, "Zürich", "ZH", "Zürich (ZH)")
+    assert Municipality.from_dict(json.loads(json.dumps(zurich.as_dict()))) == zurich
+
+
+def test_the_client_and_its_commands_import_no_qgis():
+    import subprocess
+    import sys
+
+    from conftest import REPO_ROOT
+
+    # Importing anything from qgis fails in this interpreter, as in plain Python without QGIS.
+    code = ("import sys; sys.modules['qgis'] = None\n"
+            "import gemeindescan_uploader.client, gemeindescan_uploader.publish\n"
+            "import gemeindescan_uploader.cli.publish, gemeindescan_uploader.cli.municipalities\n"
+            "from gemeindescan_uploader.cli import build_parser; build_parser()\n"
+            "print(sorted(name for name in sys.modules if name.startswith(('qgis', 'PyQt'))))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['qgis']"

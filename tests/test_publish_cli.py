@@ -184,3 +184,46 @@ def test_municipalities_search(gemeindescan_server):
     assert result.returncode == 0, result.stderr
     assert "261\tZürich (ZH)" in result.stdout.splitlines()
     assert all("zürich" in line.lower() for line in result.stdout.splitlines())
+
+
+def test_the_password_is_asked_for_on_a_terminal_without_echo(gemeindescan_server, snapshot_file):
+    import pty
+    import select
+
+    environment = {key: value for key, value in os.environ.items() if key != "GEMEINDESCAN_PASSWORD"}
+    argv = [sys.executable, "-m", "gemeindescan_uploader", *publish_args(gemeindescan_server, snapshot_file)]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the pseudo-terminal is its controlling terminal, as in an interactive shell
+        os.chdir(REPO_ROOT)
+        os.execve(sys.executable, argv, environment)
+    output = b""
+    try:
+        output = _read_until(terminal, b"Password for ", select)
+        os.write(terminal, gemeindescan_server.password.encode() + b"\n")
+        output += _read_until(terminal, None, select)
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(terminal)
+    text = output.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert f"Password for {gemeindescan_server.username} at" in text
+    assert gemeindescan_server.password not in text
+    printed = json.loads(next(line for line in text.splitlines() if line.startswith("{")))
+    assert printed["data_file"]
+
+
+def _read_until(terminal: int, marker: bytes | None, select, limit_seconds: float = 60) -> bytes:
+    """Read the terminal until ``marker`` appears (or until the child closes it, for None)."""
+    output = b""
+    while marker is None or marker not in output:
+        ready, _, _ = select.select([terminal], [], [], limit_seconds)
+        if not ready:
+            raise AssertionError(f"the command line stopped answering; it wrote {output!r}")
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    return output

@@ -31,6 +31,8 @@ __all__ = [
     "parse_workspace_reference",
     "MAX_TITLE_LENGTH",
     "MAX_TOPIC_LENGTH",
+    "check_bfs_number",
+    "check_title_and_topic",
 ]
 
 log = logging.getLogger("gemeindescan")
@@ -113,7 +115,7 @@ class Workspace:
     workspace_id: str
     title: str
     description: str
-    snapshots: list = field(default_factory=list)
+    snapshots: list[WorkspaceSnapshot] = field(default_factory=list)
 
 
 class GemeindescanClient:

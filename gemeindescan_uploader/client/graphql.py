@@ -31,6 +31,9 @@ from .session import ServerSession, translate_requests_error
 
 log = logging.getLogger("gemeindescan")
 
+# gql's transport logs every request and answer at INFO, whole snapshots included: keep it to warnings.
+logging.getLogger(RequestsHTTPTransport.__module__).setLevel(logging.WARNING)
+
 GRAPHQL_PATH = "/graphql/"  # the trailing slash is required: without it the server answers 500 or 301
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
 from .graphql import GraphQLEndpoint
 
@@ -40,6 +40,17 @@ class Municipality:
     name: str
     canton: str
     fullname: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The municipality as plain JSON-able data, e.g. for a settings cache."""
+        return {"bfs_number": self.bfs_number, "name": self.name, "canton": self.canton,
+                "fullname": self.fullname}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Municipality:
+        """The municipality from ``as_dict`` data."""
+        return cls(int(data["bfs_number"]), str(data["name"]), str(data.get("canton") or ""),
+                   str(data.get("fullname") or data["name"]))
 
 
 def fetch_municipalities(graphql: GraphQLEndpoint, search: Optional[str] = None) -> list[Municipality]:

@@ -123,6 +123,12 @@ class ServerSession:
         self.forget_session()
         login_url = self.url(LOGIN_PATH)
         page = self.request("GET", login_url)
+        if 300 <= page.status_code < 400 and page.headers.get("Location"):
+            # E.g. http:// redirected to https://: the cookies would belong to the other address.
+            location = urljoin(login_url, page.headers["Location"])
+            raise InvalidInput(f"The server sends the login to {location}. "
+                               "Use that address (without the /account/login/ part) as server address.",
+                               detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
         if page.status_code >= 400:
             raise self.unexpected(page, "The server did not show its login page.")
         token = self.csrf_token
@@ -140,11 +146,16 @@ class ServerSession:
             log.info("Logged in to %s as %s", self.server_url, username)
             return
         if answer.status_code == 403:
-            raise ServerError("The server refused the login for security reasons (CSRF check failed). "
-                              "Check the server address (http/https).",
+            raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
+                              "Check that the server address starts with the right http:// or https://.",
                               detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
         if answer.status_code >= 500:
             raise self.unexpected(answer, "The server failed while logging in.")
+        if 300 <= answer.status_code < 400:
+            # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
+            raise ServerError("The server accepted the login but kept no session. "
+                              "Check that the server address starts with the right http:// or https://.",
+                              detail=f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie")
         # Wrong credentials: a 200 with the form again and no session cookie.
         detail = f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie"
         if _WRONG_CREDENTIALS_TEXT in answer.text:
@@ -152,10 +163,13 @@ class ServerSession:
         raise LoginFailed("The username or password is not correct.", detail=detail)
 
     def logout(self) -> None:
-        """Log out; the server keeps the session valid, so the cookies are dropped here in any case."""
+        """Log out; the server keeps the session valid anyway, so the cookies are dropped here in any case."""
         try:
             if self.is_logged_in:
                 self.request("GET", LOGOUT_PATH)
+        except NetworkError as error:
+            # Nothing to undo on the server: forgetting the session locally is the logout that counts.
+            log.info("Logout request failed (%s); the session is forgotten locally.", error.detail)
         finally:
             self.forget_session()
 

@@ -81,13 +81,18 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
     if status == 403:
         if "credentials were not provided" in reason or "not authenticated" in reason.lower():
             raise SessionExpired("Your Gemeindescan session has expired. Please log in again.", detail=detail)
-        raise ServerError("The server refused the upload for security reasons (CSRF check failed). "
-                          "Check the server address (http/https).", detail=detail)
+        raise ServerError("The server refused the upload for security reasons (its CSRF check failed). "
+                          "Log in again, and check that the server address starts with the right "
+                          "http:// or https://.", detail=detail)
     if status == 404:
         raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.", detail=detail)
     if status == 413:
         raise UploadRejected(f"The server refused the file: it is too large for this server "
                              f"({size / 1_000_000:.1f} MB).", detail=detail)
+    if 300 <= status < 400:
+        # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
+        raise ServerError("The server redirected the upload instead of storing the file. "
+                          "Check the server address.", detail=detail)
     raise session.unexpected(response, "The server failed while storing the snapshot file.")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rest_framework import generics, serializers
+from django.http import Http404
+from rest_framework import exceptions, generics, serializers
 
 from gemeindescan_server.models import Snapshot
 
@@ -21,3 +22,11 @@ class SnapshotUploadView(generics.UpdateAPIView):
     queryset = Snapshot.objects.all()
     serializer_class = SnapshotDataFileSerializer
     http_method_names = ["patch", "options"]
+
+    def get_object(self) -> Snapshot:
+        """The snapshot of the URL; an unknown pk is DRF 3.11's plain ``{"detail": "Not found."}``."""
+        try:
+            return super().get_object()
+        except Http404:
+            # DRF 3.15 passes Django's "No Snapshot matches the given query." on; the platform did not.
+            raise exceptions.NotFound() from None

@@ -85,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(json.dumps(facts, ensure_ascii=False))
     sys.stdout.flush()
+    if not args.human:
+        # Nobody reads stdout after the JSON line: anything printed later goes to stderr (the log),
+        # so that a full pipe can never block the server.
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     try:
         httpd.serve_forever()
     except KeyboardInterrupt:

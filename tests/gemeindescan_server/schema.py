@@ -10,9 +10,25 @@ from graphene import relay
 from graphene.types.generic import GenericScalar
 from graphene_django import DjangoObjectType
 from graphene_django.filter import DjangoFilterConnectionField
+from graphql import GraphQLString
 
+from gemeindescan_server.filters import MunicipalityFilter
 from gemeindescan_server.ids import from_relay_id
 from gemeindescan_server.models import Municipality, Snapshot, Workspace
+
+
+def _coerce_string_as_graphql_core_2(value: object) -> str:
+    """graphql-core 2's String input coercion: any JSON scalar in the variables becomes a string."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    raise TypeError(f"String cannot represent a non string value: {value!r}")
+
+
+# The platform (graphene 2, graphql-core 2) coerces a JSON number in the variables, e.g. a bfsNumber
+# of 261, to the String "261"; graphql-core 3 refuses it. Inline literals stay strict in both (400).
+GraphQLString.parse_value = _coerce_string_as_graphql_core_2
 
 
 class MunicipalityNode(DjangoObjectType):
@@ -27,10 +43,7 @@ class MunicipalityNode(DjangoObjectType):
         fields = ("bfs_number", "name", "canton")
         # graphene-django 2 (the platform's) had no enum conversion: canton is a plain String.
         convert_choices_to_enum = False
-        filter_fields = {
-            "name": ["exact", "icontains", "istartswith"],
-            "canton": ["exact"],
-        }
+        filterset_class = MunicipalityFilter
 
     def resolve_fullname(self, info) -> str:
         return self.fullname
@@ -55,8 +68,10 @@ class SnapshotNode(DjangoObjectType):
     def resolve_pk(self, info) -> str:
         return self.pk
 
-    def resolve_datafile(self, info) -> str | None:
-        return self.data_file.url if self.data_file else None
+    def resolve_datafile(self, info) -> str:
+        # As graphene-django converts a FileField: the stored name ("snapshot-data/ABC123.json"),
+        # "" before any upload; the download URL is MEDIA_URL plus this name.
+        return str(self.data_file)
 
     def resolve_data(self, info) -> object:
         # No validation on upload, so a stored file that is not JSON fails here, with Python's message.
