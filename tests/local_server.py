@@ -41,6 +41,7 @@ class LocalServer:
     frontend_url: str = ""
     municipality_count: int = 0
     existing_snapshot_data: dict = field(default_factory=dict)
+    snapshot_without_file_pk: str = ""
     https: bool = False
     debug: bool = True
     max_upload_bytes: Optional[int] = None
@@ -120,6 +121,7 @@ def start_local_server(
             frontend_url=facts["frontend_url"],
             municipality_count=facts["municipality_count"],
             existing_snapshot_data=facts["existing_snapshot_data"],
+            snapshot_without_file_pk=facts["snapshot_without_file_pk"],
             https=https,
             debug=debug,
             max_upload_bytes=max_upload_bytes,

@@ -431,6 +431,9 @@ def test_snapshot_query_reads_the_existing_file_and_null_for_unknown(gemeindesca
     assert existing["data"]["snapshot"]["datafile"] == stored_name
     assert requests.get(f"{gemeindescan_server.url}/media/{stored_name}", timeout=10).json() == (
         gemeindescan_server.existing_snapshot_data)
+    without_file_id = relay_id("SnapshotNode", gemeindescan_server.snapshot_without_file_pk)
+    without_file = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": without_file_id}).json()
+    assert without_file["data"]["snapshot"]["data"] == {}
     unknown = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": relay_id("SnapshotNode", "ZZZZZZ")})
     assert unknown.json() == {"data": {"snapshot": None}}
 

@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  user:      {facts['username']}  password: {facts['password']}")
         print(f"  user 2:    {facts['second_username']}  password: {facts['second_password']}")
         print(f"  workspace: {facts['workspace_id']}  (empty; publish here)")
-        print(f"  workspace: {facts['workspace_with_snapshots_id']}  (with snapshots; existing snapshot "
-              f"{facts['existing_snapshot_pk']})")
+        print(f"  workspace: {facts['workspace_with_snapshots_id']}  (with snapshots "
+              f"{facts['existing_snapshot_pk']}, with a file, and {facts['snapshot_without_file_pk']})")
         print(f"  data:      {facts['data_dir']}  ({facts['municipality_count']} municipalities)")
     else:
         print(json.dumps(facts, ensure_ascii=False))

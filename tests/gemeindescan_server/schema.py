@@ -41,7 +41,8 @@ class MunicipalityNode(DjangoObjectType):
         model = Municipality
         interfaces = (relay.Node,)
         fields = ("bfs_number", "name", "canton")
-        # graphene-django 2 (the platform's) had no enum conversion: canton is a plain String.
+        # canton stays a String: with an enum, graphene-django 3 would type the canton filter argument
+        # as that enum too, and canton:"zh" would be a 400 instead of the platform's 200 with an error.
         convert_choices_to_enum = False
         filterset_class = MunicipalityFilter
 

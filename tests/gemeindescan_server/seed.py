@@ -74,7 +74,7 @@ def seed() -> dict:
         )
         with_snapshots.snapshots.add(existing, second)
     with_snapshots, empty = Workspace.objects.order_by("created")[:2]
-    existing = with_snapshots.snapshots.order_by("created").first()
+    existing, without_file = with_snapshots.snapshots.order_by("created")[:2]
     return {
         "username": USERNAME,
         "password": PASSWORD,
@@ -83,6 +83,7 @@ def seed() -> dict:
         "workspace_id": empty.pk,
         "workspace_with_snapshots_id": with_snapshots.pk,
         "existing_snapshot_pk": existing.pk,
+        "snapshot_without_file_pk": without_file.pk,
         "existing_snapshot_data": EXISTING_SNAPSHOT_DATA,
         "municipality_count": Municipality.objects.count(),
     }

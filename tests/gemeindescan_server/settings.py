@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("GEMEINDESCAN_SERVER_DATA_DIR", PACKAGE_DIR / "_data"))
+# run.py always sets it; the fallback keeps a stray manage command out of the source tree.
+DATA_DIR = Path(
+    os.environ.get("GEMEINDESCAN_SERVER_DATA_DIR", Path(tempfile.gettempdir()) / "gemeindescan-server")
+)
 
 
 def _flag(name: str, default: bool) -> bool:
