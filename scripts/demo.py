@@ -153,7 +153,7 @@ def run_demo(output: Path) -> None:
         sample_project.render_preview(layers, extent.buffered(80), preview_file)
         step(2, f"Map preview rendered by QGIS -> {output.name}/{preview_file.name}")
 
-        start_processing()
+        provider = start_processing()  # kept: Processing holds only a C++ reference to it
         extent_text = (f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()}"
                        " [EPSG:2056]")
         exported = run_algorithm("gemeindescan:exportsnapshot", {

@@ -202,7 +202,10 @@ def build_sample_project(folder: Path, project: QgsProject | None = None, name: 
         assert layer.isValid(), f"could not open {table} in {data}"
         style(layer)
         project.addMapLayer(layer)
-    project.write(str(folder / f"{name}-project.qgs"))
+    path = folder / f"{name}-project.qgs"
+    project.write(str(path))
+    # QGIS keeps the previous version as "<name>.qgs~" when it overwrites a project.
+    Path(f"{path}~").unlink(missing_ok=True)
     return project
 
 

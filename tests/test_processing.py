@@ -11,6 +11,7 @@ import json
 import sys
 
 import pytest
+import requests
 from conftest import REPO_ROOT
 from qgis_profile import create_profile
 
@@ -145,7 +146,8 @@ def test_publish_creates_then_updates_the_same_snapshot(profile, sample, gemeind
     stored = read_back(server, snapshot_pk)
     assert stored.data == json.loads(snapshot_file.read_text(encoding="utf-8"))
     assert (stored.title, stored.topic, stored.bfs_number) == ("Zonen Zürich", "Raumplanung", ZURICH)
-    assert created["DATA_FILE_URL"] == stored.data_file_url
+    # The stored file's address serves the very file that was published.
+    assert requests.get(created["DATA_FILE_URL"], timeout=30).json() == stored.data
 
     process, updated = profile.run_algorithm("gemeindescan:publishsnapshot", [("INPUT", snapshot_file)]
                                              + publish_parameters(server, profile, TITLE="Zonen Zürich 2026",
@@ -224,10 +226,13 @@ def test_model_exports_and_publishes(profile, sample, gemeindescan_server, tmp_p
         ("EXTENT", extent_parameter()), ("SERVER", server.url), ("AUTHCFG", profile.authcfg["gemeindescan"]),
         ("WORKSPACE", server.workspace_id), ("BFS_NUMBER", ZURICH), ("TITLE", "Aus dem Modell"),
         ("TOPIC", "Modell"), ("export:SNAPSHOT_FILE", kept)]
+    before = workspace_pks(server)
     process, results = profile.run_algorithm(str(MODEL), parameters)
     assert process.returncode == 0, failure_text(process)
-    pk_outputs = [value for name, value in results.items() if name.endswith("SNAPSHOT_PK")]
-    assert len(pk_outputs) == 1, results
-    stored = read_back(server, pk_outputs[0])
-    assert stored.title == "Aus dem Modell"
+    assert results["export:SNAPSHOT_FILE"] == str(kept)
+    # QGIS 3.22 models output only files and layers, so the new snapshot is found in the workspace.
+    new_pks = [pk for pk in workspace_pks(server) if pk not in before]
+    assert len(new_pks) == 1
+    stored = read_back(server, new_pks[0])
+    assert (stored.title, stored.topic) == ("Aus dem Modell", "Modell")
     assert stored.data == json.loads(kept.read_text(encoding="utf-8"))
