@@ -27,6 +27,9 @@ TITLE = "Zonen und Bevölkerung, Zürich (Demo)"
 TOPIC = "Raumplanung"
 
 
+KEEP_ALIVE: list = []
+
+
 class DemoFailed(Exception):
     """A step did not give what it should."""
 
@@ -85,6 +88,8 @@ def start_processing():
 
     provider = GemeindescanProvider(str(REPO_ROOT / "ui" / "icons" / "icon.png"))
     QgsApplication.processingRegistry().addProvider(provider)
+    # The registry holds only the C++ side: without a Python reference its algorithms disappear.
+    KEEP_ALIVE.append(provider)
     return provider
 
 
@@ -153,7 +158,7 @@ def run_demo(output: Path) -> None:
         sample_project.render_preview(layers, extent.buffered(80), preview_file)
         step(2, f"Map preview rendered by QGIS -> {output.name}/{preview_file.name}")
 
-        provider = start_processing()  # kept: Processing holds only a C++ reference to it
+        start_processing()
         extent_text = (f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()}"
                        " [EPSG:2056]")
         exported = run_algorithm("gemeindescan:exportsnapshot", {
