@@ -150,3 +150,55 @@ def test_login_from_the_environment_when_no_authcfg(monkeypatch):
 def test_unknown_authcfg_is_named_in_the_error(qgis_app):
     with pytest.raises(CredentialsUnavailable, match="authentication configuration with the id 'zzz9999'"):
         credentials_from_authcfg("zzz9999")
+
+
+@pytest.fixture()
+def sample_layers(tmp_path, qgis_app):
+    import sys
+
+    from conftest import REPO_ROOT
+
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    import sample_project
+
+    project = sample_project.build_sample_project(tmp_path / "sample")
+    yield sample_project, sample_project.project_layers(project)
+    project.clear()
+
+
+def test_export_and_publish_keeps_the_file_and_publishes_it(gemeindescan_server, sample_layers, tmp_path):
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import export_and_publish
+
+    sample_project, layers = sample_layers
+    context = ExportContext.for_extent(sample_project.sample_extent(), sample_project.LV95)
+    feedback = RecordingFeedback()
+    path = tmp_path / "kept.json"
+    metadata = SnapshotMetadata(title="Pipeline export")
+    result = export_and_publish(layers, context, metadata, ExportOptions(), path, target_for(gemeindescan_server),
+                                login_for(gemeindescan_server), feedback)
+    assert result.published and result.snapshot_file == path
+    assert result.export_report.features_written == 43
+    assert feedback.values == sorted(feedback.values) and feedback.values[-1] == 100.0
+    with GemeindescanClient(gemeindescan_server.url) as client:
+        assert client.snapshot(result.publish_result.snapshot_pk).data == json.loads(path.read_text("utf-8"))
+
+
+def test_a_layer_a_snapshot_cannot_carry_stops_before_sending(gemeindescan_server, tmp_path, qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsVectorLayer
+
+    from gemeindescan_uploader.errors import ExportError
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import export_and_publish
+
+    table = QgsVectorLayer("None?field=name:string", "A table", "memory")
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    context = ExportContext.for_extent(QgsRectangle(8.5, 47.3, 8.6, 47.4), wgs84)
+    before = workspace_pks(gemeindescan_server)
+    with pytest.raises(ExportError) as refused:
+        export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(), tmp_path / "t.json",
+                           target_for(gemeindescan_server), login_for(gemeindescan_server))
+    assert "A table" in refused.value.message
+    assert workspace_pks(gemeindescan_server) == before
