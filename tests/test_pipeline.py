@@ -176,8 +176,8 @@ def test_export_and_publish_keeps_the_file_and_publishes_it(gemeindescan_server,
     feedback = RecordingFeedback()
     path = tmp_path / "kept.json"
     metadata = SnapshotMetadata(title="Pipeline export")
-    result = export_and_publish(layers, context, metadata, ExportOptions(), path, target_for(gemeindescan_server),
-                                login_for(gemeindescan_server), feedback)
+    result = export_and_publish(layers, context, metadata, ExportOptions(), path,
+                                target_for(gemeindescan_server), login_for(gemeindescan_server), feedback)
     assert result.published and result.snapshot_file == path
     assert result.export_report.features_written == 43
     assert feedback.values == sorted(feedback.values) and feedback.values[-1] == 100.0
@@ -198,7 +198,7 @@ def test_a_layer_a_snapshot_cannot_carry_stops_before_sending(gemeindescan_serve
     context = ExportContext.for_extent(QgsRectangle(8.5, 47.3, 8.6, 47.4), wgs84)
     before = workspace_pks(gemeindescan_server)
     with pytest.raises(ExportError) as refused:
-        export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(), tmp_path / "t.json",
-                           target_for(gemeindescan_server), login_for(gemeindescan_server))
+        export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(),
+                           tmp_path / "t.json", target_for(gemeindescan_server), login_for(gemeindescan_server))
     assert "A table" in refused.value.message
     assert workspace_pks(gemeindescan_server) == before
