@@ -198,7 +198,7 @@ def test_a_layer_a_snapshot_cannot_carry_stops_before_sending(gemeindescan_serve
     context = ExportContext.for_extent(QgsRectangle(8.5, 47.3, 8.6, 47.4), wgs84)
     before = workspace_pks(gemeindescan_server)
     with pytest.raises(ExportError) as refused:
-        export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(), tmp_path / "t.json",
-                           target_for(gemeindescan_server), Credentials("nobody", "never-sent"))
+        export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(),
+                           tmp_path / "t.json", target_for(gemeindescan_server), Credentials("x", "never-sent"))
     assert "A table" in refused.value.message
     assert workspace_pks(gemeindescan_server) == before
