@@ -199,6 +199,6 @@ def test_a_layer_a_snapshot_cannot_carry_stops_before_sending(gemeindescan_serve
     before = workspace_pks(gemeindescan_server)
     with pytest.raises(ExportError) as refused:
         export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(),
-                           tmp_path / "t.json", target_for(gemeindescan_server), Credentials("x", "never-sent"))
+                           tmp_path / "t.json", target_for(gemeindescan_server), Credentials("x", "unsent"))
     assert "A table" in refused.value.message
     assert workspace_pks(gemeindescan_server) == before
