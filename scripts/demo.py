@@ -28,10 +28,19 @@ TOPIC = "Raumplanung"
 
 
 KEEP_ALIVE: list = []
+STARTED = time.monotonic()
 
 
 class DemoFailed(Exception):
     """A step did not give what it should."""
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the current folder when it lies inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def step(number: int, text: str) -> None:
@@ -133,7 +142,6 @@ def run_demo(output: Path) -> None:
 
     from gemeindescan_uploader.client import GemeindescanClient
 
-    started = time.monotonic()
     output.mkdir(parents=True, exist_ok=True)
     snapshot_file = output / "snapshot.json"
     preview_file = output / "preview.png"
@@ -186,8 +194,8 @@ def run_demo(output: Path) -> None:
         in_workspace = [item.snapshot_pk for item in workspace.snapshots]
         if updated["SNAPSHOT_PK"] != snapshot_pk or in_workspace.count(snapshot_pk) != 1:
             raise DemoFailed(f"the update made a duplicate: workspace holds {in_workspace}")
-        step(5, f"Published again as an update -> still snapshot {snapshot_pk}, once in the workspace "
-                f"({len(workspace.snapshots)} snapshot(s) there); title now '{stored.title}'")
+        step(5, f"Published again as an update -> still snapshot {snapshot_pk}, once in the workspace")
+        detail(f"title now '{stored.title}'")
 
         written = json.loads(snapshot_file.read_text(encoding="utf-8"))
         if stored.data != written:
@@ -201,9 +209,10 @@ def run_demo(output: Path) -> None:
         print(f"Snapshot link:     {created['SNAPSHOT_URL']}")
         print(f"In its workspace:  {created['WORKSPACE_URL']}")
         print(f"Stored file:       {created['DATA_FILE_URL']}")
-        print(f"Kept on disk:      {output}/ (snapshot.json, preview.png, demo-project.qgs, demo-data.gpkg)")
+        print(f"Kept on disk:      {shown(output)}/ (snapshot.json, preview.png, demo-project.qgs, "
+              "demo-data.gpkg)")
         QgsProject.instance().clear()
-    print(f"Done in {time.monotonic() - started:.1f} s. The local server stopped with the demo; "
+    print(f"Done in {time.monotonic() - STARTED:.1f} s. The local server stopped with the demo; "
           "`make serve` runs one to browse.")
 
 
