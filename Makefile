@@ -45,3 +45,7 @@ package: setup
 
 clean:
 	rm -rf dist build .qgis-settings .pytest_cache demo-output bench-output
+
+# Exporter speed and memory against QgsVectorFileWriter (GeoJSON), layers cached in bench-output/.
+bench: setup
+	$(PYTHON) bench/bench_export.py $(BENCH_ARGS)

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 
 from .context import ExportContext
 
@@ -47,7 +48,7 @@ class LayerStyler:
         self._render_context.setRendererScale(context.scale)
         self._render_context.setExpressionContext(
             QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer)))
-        self._styles: dict[str, dict] = {}
+        self._styles: dict[int, dict] = {}
         self.geometry_kind = _kind(layer)
 
     def required_fields(self) -> set[str]:
@@ -73,7 +74,8 @@ class LayerStyler:
         symbol = self._renderer.symbolForFeature(feature, self._render_context)
         if symbol is None:
             return None
-        key = symbol.color().name(symbol.color().NameFormat.HexArgb) + str(symbol.opacity())
+        # The renderer hands out the same few symbols during one render: one style dict each.
+        key = sip.unwrapinstance(symbol)
         style = self._styles.get(key)
         if style is None:
             style = self._styles[key] = _style(symbol, self.geometry_kind, self._context)
