@@ -79,7 +79,8 @@ def build_layer(kind: str, count: int, path: Path) -> None:
     layer.dataProvider().addFeatures(features)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(),
+                                                      options)
     if error[0] != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(error)
     saved = QgsVectorLayer(str(path), path.stem, "ogr")
