@@ -46,6 +46,12 @@ package: setup
 clean:
 	rm -rf dist build .qgis-settings .pytest_cache demo-output bench-output
 
+# The local Gemeindescan server in the foreground (Ctrl+C stops it); its data stays in $(SERVE_DATA).
+SERVE_PORT ?= 8765
+SERVE_DATA ?= .local-server
+serve: setup
+	$(PYTHON) tests/gemeindescan_server/run.py --port $(SERVE_PORT) --data-dir $(SERVE_DATA) --human
+
 # Exporter speed and memory against QgsVectorFileWriter (GeoJSON), layers cached in bench-output/.
 bench: setup
 	$(PYTHON) bench/bench_export.py $(BENCH_ARGS)

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
+# The local Gemeindescan server fixtures (gemeindescan_server, start_local_server): tests/local_server.py.
+pytest_plugins = ["local_server"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
 PLUGIN_NAME = "GemeindescanUploader"

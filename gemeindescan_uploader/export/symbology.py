@@ -1,0 +1,172 @@
+"""Per-feature styles from the layer's own renderer: the symbol QGIS draws, as viewer style properties.
+
+The renderer decides (single, categorized incl. "all other values" and NULL, graduated with QGIS's class
+breaks, rule-based with nested rules/ELSE/scale ranges, and any other renderer): a clone of it is started
+at the export scale and asked for each feature's symbol (``symbolForFeature``, or ``symbolsForFeature``
+for renderers that may give several). Rule-based renderers are walked rule by rule with QGIS's drawing
+semantics (see ``rules.py``, 3.22's ``symbolsForFeature`` mishandles ELSE rules). When a feature gets
+several symbols (several rules match), they are drawn in rule order, so later symbols lie on top: their
+looks are layered the same way as symbol layers (a visible fill or stroke of a later symbol replaces an
+earlier one), rather than picking one symbol.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
+
+from ..errors import UnsupportedLayer
+from .context import OGC_PIXEL_MM, ExportContext
+from .qgis_compat import geometry_kind
+from .rules import RuleWalker
+from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
+from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
+
+# Renderers whose symbols are owned by the renderer and live from startRender to stopRender, so a
+# symbol's identity can key the style cache. Others may hand out temporary symbols per feature.
+_STABLE_SYMBOL_RENDERERS = {
+    "singleSymbol", "categorizedSymbol", "graduatedSymbol", "RuleRenderer", "nullSymbol",
+    "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
+}
+
+_MORE_SYMBOLS_PER_FEATURE = getattr(
+    getattr(QgsFeatureRenderer, "Capability", QgsFeatureRenderer), "MoreSymbolsPerFeature",
+    getattr(QgsFeatureRenderer, "MoreSymbolsPerFeature", None),
+)
+
+
+def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
+    """Feature properties for the viewer: simplestyle for lines/polygons, L.Circle options for points."""
+    if kind == "point":
+        diameter_px = swatch_.size if swatch_.size is not None else DEFAULT_MARKER_MM / OGC_PIXEL_MM
+        return {
+            "radius": round(radius_metres(diameter_px, context), 3),
+            "color": swatch_.stroke,
+            "weight": swatch_.stroke_width,
+            "opacity": swatch_.stroke_opacity,
+            "fillColor": swatch_.fill,
+            "fillOpacity": swatch_.fill_opacity,
+        }
+    return {
+        "fill": swatch_.fill,
+        "fill-opacity": swatch_.fill_opacity,
+        "stroke": swatch_.stroke,
+        "stroke-opacity": swatch_.stroke_opacity,
+        "stroke-width": swatch_.stroke_width,
+    }
+
+
+class LayerStyler:
+    """Gives each feature the style properties of the symbol QGIS draws it with."""
+
+    def __init__(self, layer: QgsVectorLayer, context: ExportContext) -> None:
+        kind = geometry_kind(layer)
+        renderer = layer.renderer()
+        if kind is None or renderer is None:
+            raise UnsupportedLayer(
+                f"The layer “{layer.name()}” has no geometry to draw, so it cannot go on the map.",
+                detail=f"geometry type {layer.geometryType()!r}, renderer {renderer!r}",
+            )
+        self._layer = layer
+        self._context = context
+        self._kind = kind
+        self._fields = layer.fields()
+        self._layer_opacity = layer.opacity()
+        self._renderer: QgsFeatureRenderer = renderer.clone()
+        self._render_context = export_render_context(context, layer)
+        if hasattr(self._renderer, "referenceScale"):
+            # Symbols scale with the map when the layer has a reference scale (QGIS ≥ 3.22).
+            self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
+        self._static_evaluator = Evaluator(self._render_context, None)
+        self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
+        self._many_symbols = bool(self._renderer.capabilities() & _MORE_SYMBOLS_PER_FEATURE)
+        self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
+            else None
+        self._cacheable = self._renderer.type() in _STABLE_SYMBOL_RENDERERS
+        # symbol wrapper id (or tuple of ids) -> (wrapper(s) kept alive so ids stay unique,
+        # style, or None when data-defined)
+        self._cache: dict[Any, tuple[Any, dict | None]] = {}
+        self._started = False
+
+    @property
+    def geometry_kind(self) -> str:
+        """``"point"``, ``"line"`` or ``"polygon"``: which style properties the features get."""
+        return self._kind
+
+    def required_fields(self) -> set[str]:
+        """Attribute names the renderer, its rules and the data-defined overrides read."""
+        names = set(self._renderer.usedAttributes(self._render_context))
+        field_names = set(self._fields.names())
+        if QgsFeatureRequest.ALL_ATTRIBUTES in names:
+            return field_names
+        return names & field_names
+
+    def __enter__(self) -> LayerStyler:
+        """Start the cloned renderer at the export scale."""
+        self._renderer.startRender(self._render_context, self._fields)
+        self._started = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Stop the renderer and forget the cached styles (their symbols die with the render)."""
+        if self._started:
+            self._renderer.stopRender(self._render_context)
+            self._started = False
+        self._cache.clear()
+
+    def style_for(self, feature: QgsFeature) -> dict | None:
+        """The feature's style properties, or None when QGIS would not draw it."""
+        render_context = self._render_context
+        render_context.expressionContext().setFeature(feature)
+        if self._many_symbols:
+            if self._rules is not None:
+                symbols = self._rules.symbols_for(feature, render_context)
+            else:
+                symbols = self._renderer.symbolsForFeature(feature, render_context)
+            if not symbols:
+                return None
+            if len(symbols) > 1:
+                return self._style_of_many(symbols)
+            symbol = symbols[0]
+        else:
+            symbol = self._renderer.symbolForFeature(feature, render_context)
+            if symbol is None:
+                return None
+        if not self._cacheable:
+            return self._style(symbol_look(symbol, self._feature_evaluator))
+        cached = self._cache.get(id(symbol))
+        if cached is None:
+            static = None
+            if not symbol_has_data_defined(symbol):
+                static = self._style(symbol_look(symbol, self._static_evaluator))
+            cached = self._cache[id(symbol)] = (symbol, static)
+        if cached[1] is not None:
+            return dict(cached[1])
+        return self._style(symbol_look(symbol, self._feature_evaluator))
+
+    def _style_of_many(self, symbols: list) -> dict:
+        """Several symbols drawn in order: later ones lie on top."""
+        key = tuple(id(symbol) for symbol in symbols)
+        cached = self._cache.get(key) if self._cacheable else None
+        if cached is None:
+            static = None
+            if self._cacheable and not any(symbol_has_data_defined(symbol) for symbol in symbols):
+                static = self._layered(symbols, self._static_evaluator)
+                self._cache[key] = (list(symbols), static)
+        else:
+            static = cached[1]
+        if static is not None:
+            return dict(static)
+        return self._layered(symbols, self._feature_evaluator)
+
+    def _layered(self, symbols: list, evaluator: Evaluator) -> dict:
+        """Style of symbols drawn one over the other."""
+        look = Look()
+        for symbol in symbols:
+            look = symbol_look(symbol, evaluator).over(look)
+        return self._style(look)
+
+    def _style(self, look: Look) -> dict:
+        """Style properties of a look for this layer."""
+        return style_properties(swatch(look, self._kind, self._layer_opacity), self._kind, self._context)

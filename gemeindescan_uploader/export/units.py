@@ -1,0 +1,106 @@
+"""Symbol sizes to viewer units: CSS pixels at the OGC pixel (0.28 mm) and ground metres for circle radii.
+
+The export draws nothing; it only needs a render context that answers "how big is this on the exported
+map?" exactly as QGIS would: a scale factor of 1/0.28 painter units per millimetre (so painter units are
+OGC pixels), the export scale as renderer scale, and a map-to-pixel transform whose pixel covers
+``scale × 0.28 mm`` of ground. ``QgsRenderContext.convertToPainterUnits`` then converts every QGIS render
+unit (millimetres, points, inches, pixels, map units, metres at scale) the way the map canvas does.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsMapSettings,
+    QgsMapToPixel,
+    QgsMapUnitScale,
+    QgsRenderContext,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+
+from .context import OGC_DPI, OGC_PIXEL_MM, VIEWER_WIDTH_PX, ExportContext, viewer_scale
+
+# QGIS's default marker diameter, used when a point symbol has no marker layer to take a size from.
+DEFAULT_MARKER_MM = 2.0
+# A zero-width QPen is a cosmetic pen: Qt draws it one device pixel wide.
+HAIRLINE_PX = 1.0
+
+
+def map_units_per_pixel(context: ExportContext) -> float:
+    """Extent-CRS units covered by one OGC pixel at ``context.scale``.
+
+    At the headless scale the extent fills 800 px; at any other scale the pixel grows in proportion,
+    which holds for degrees as well as for projected units.
+    """
+    return context.map_units_per_pixel * context.scale / viewer_scale(context.extent, context.extent_crs)
+
+
+def export_render_context(context: ExportContext, layer: QgsVectorLayer | None = None) -> QgsRenderContext:
+    """A render context for the export view, with global/project/layer/map expression scopes.
+
+    Painter units are OGC pixels (scale factor 1/0.28 px per mm), the renderer scale is ``context.scale``.
+    """
+    extent = context.extent
+    width_px = VIEWER_WIDTH_PX
+    height_px = max(1, round(VIEWER_WIDTH_PX * extent.height() / extent.width())) if extent.width() > 0 else 1
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(context.extent_crs)
+    settings.setOutputSize(QSize(width_px, height_px))
+    settings.setOutputDpi(OGC_DPI)
+    settings.setExtent(extent)
+    settings.setTransformContext(context.transform_context)
+    settings.setEllipsoid("WGS84")
+    render_context = QgsRenderContext.fromMapSettings(settings)
+    centre = extent.center()
+    render_context.setMapToPixel(
+        QgsMapToPixel(map_units_per_pixel(context), centre.x(), centre.y(), width_px, height_px, 0.0)
+    )
+    render_context.setRendererScale(context.scale)
+    render_context.setScaleFactor(1.0 / OGC_PIXEL_MM)
+    render_context.setMapExtent(extent)
+
+    scopes = QgsExpressionContextUtils.globalProjectLayerScopes(layer) if layer is not None else []
+    expression_context = QgsExpressionContext(scopes)
+    map_scope = QgsExpressionContextUtils.mapSettingsScope(settings)
+    # The map settings only know the 800 px scale; the export may run at the canvas scale.
+    map_scope.setVariable("map_scale", context.scale)
+    expression_context.appendScope(map_scope)
+    render_context.setExpressionContext(expression_context)
+
+    if layer is not None and layer.crs().isValid() and layer.crs() != context.extent_crs:
+        transform = QgsCoordinateTransform(layer.crs(), context.extent_crs, context.transform_context)
+        render_context.setCoordinateTransform(transform)
+        try:
+            render_context.setExtent(transform.transformBoundingBox(extent, _reverse_direction()))
+        except QgsCsException:
+            render_context.setExtent(extent)
+    else:
+        render_context.setExtent(extent)
+    return render_context
+
+
+def _reverse_direction():
+    """``Qgis.TransformDirection.Reverse`` on QGIS 4, ``QgsCoordinateTransform.ReverseTransform`` on 3.22."""
+    from qgis.core import Qgis
+
+    scoped = getattr(Qgis, "TransformDirection", None)
+    if scoped is not None and hasattr(scoped, "Reverse"):
+        return scoped.Reverse
+    return QgsCoordinateTransform.ReverseTransform
+
+
+def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_scale=None) -> float:
+    """A QGIS size in any render unit as CSS pixels at the OGC pixel (0.28 mm), at the export scale."""
+    if value is None:
+        return 0.0
+    scale = map_unit_scale if map_unit_scale is not None else QgsMapUnitScale()
+    return float(render_context.convertToPainterUnits(float(value), unit, scale))
+
+
+def radius_metres(diameter_px: float, context: ExportContext) -> float:
+    """Ground radius in metres of a circle drawn ``diameter_px`` OGC pixels wide at ``context.scale``."""
+    return diameter_px * OGC_PIXEL_MM * context.metres_per_millimetre / 2.0
