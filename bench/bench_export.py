@@ -33,7 +33,8 @@ def _start_qgis():
     sys.path.insert(0, str(REPO_ROOT))
     from qgis.core import QgsApplication
 
-    app = QgsApplication([], False)
+    # GUI enabled (offscreen): QGIS's legend nodes make icons, which needs a QGuiApplication.
+    app = QgsApplication([], True)
     app.initQgis()
     return app
 
@@ -108,7 +109,7 @@ def peak_rss_mib() -> float:
 
 def run_once(mode: str, layer_path: Path, output: Path) -> dict:
     """Export once in this process; the measurements of the export alone (and peak RSS of the process)."""
-    _start_qgis()
+    app = _start_qgis()  # kept referenced: a collected QgsApplication takes QGIS down with it
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -146,6 +147,7 @@ def run_once(mode: str, layer_path: Path, output: Path) -> dict:
     elapsed = time.perf_counter() - started
     usage_after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (usage_after.ru_utime - usage_before.ru_utime) + (usage_after.ru_stime - usage_before.ru_stime)
+    del app
     return {"mode": mode, "seconds": elapsed, "cpu_seconds": cpu, "features": features,
             "bytes": output.stat().st_size, "peak_mib": peak_rss_mib(), "base_mib": rss_before}
 
