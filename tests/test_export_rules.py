@@ -145,9 +145,10 @@ def test_attributes_become_json_safe_and_style_keys_win(tmp_path):
     fields = [QgsField("fill", QVariant.String), QgsField("marker-color", QVariant.String),
               QgsField("messwert", QVariant.Double), QgsField("bild", QVariant.ByteArray),
               QgsField("anzahl", QVariant.LongLong)]
-    layer = memory_layer("Attribute", "Polygon", "EPSG:2056", fields,
-                         [("Polygon((2600010 1200010, 2600020 1200010, 2600020 1200020, 2600010 1200010))",
-                           ["#00ff00", "#123456", math.nan, QByteArray(b"\x89PNG"), 2 ** 53])], "golden_polygon_red.qml")
+    triangle = "Polygon((2600010 1200010, 2600020 1200010, 2600020 1200020, 2600010 1200010))"
+    values = ["#00ff00", "#123456", math.nan, QByteArray(b"\x89PNG"), 2 ** 53]
+    layer = memory_layer("Attribute", "Polygon", "EPSG:2056", fields, [(triangle, values)],
+                         "golden_polygon_red.qml")
     snapshot = build_snapshot([layer], context(*EXTENT), metadata())
     properties = features_of(snapshot)[0]["properties"]
     assert properties["fill"] == "#ff0000"  # the style, not the attribute
@@ -186,7 +187,8 @@ def test_without_cropping_every_feature_is_kept_and_precision_is_honoured():
     assert [f["properties"]["name"] for f in features_of(snapshot)] == [
         "inside", "touches east edge", "across corner", "outside"]
     numbers = json.dumps([f["geometry"] for f in features_of(snapshot)])
-    assert all(len(token.split(".")[1]) <= 3 for token in numbers.replace("]", ",").split(",") if "." in token)
+    tokens = numbers.replace("]", ",").split(",")
+    assert all(len(token.split(".")[1]) <= 3 for token in tokens if "." in token)
     assert snapshot["views"][0]["spec"]["bounds"] == ["geo:46.951,7.438", "geo:46.952,7.440"]
 
 
