@@ -56,3 +56,7 @@ serve: setup
 # export, publish, update, read back. Everything it makes stays in demo-output/.
 demo: setup
 	$(PYTHON) scripts/demo.py --output demo-output
+
+# Exporter speed and memory against QgsVectorFileWriter (GeoJSON), layers cached in bench-output/.
+bench: setup
+	$(PYTHON) bench/bench_export.py $(BENCH_ARGS)

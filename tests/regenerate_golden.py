@@ -15,7 +15,7 @@ def main(names: list[str]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from qgis.core import QgsApplication
 
-    app = QgsApplication([], False)
+    app = QgsApplication([], True)
     app.initQgis()
     from gemeindescan_uploader.export.package import build_snapshot
     from tests.export_cases import CASES, case_wms

@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
     app = None
     if QgsApplication.instance() is None:
-        app = QgsApplication([], False)
+        # GUI enabled (offscreen): QGIS's legend nodes make icons, which needs a QGuiApplication.
+        app = QgsApplication([], True)
         app.initQgis()
     try:
         print(_export(args))

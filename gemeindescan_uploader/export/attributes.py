@@ -9,8 +9,15 @@ from typing import Any, Callable
 from qgis.core import QgsFields
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
-# Field types a snapshot cannot carry: binary blobs mean nothing in a web map and bloat the file.
-_BINARY_TYPES = {QVariant.Type.ByteArray}
+
+def _type_id(field_type: Any) -> int:
+    """Qt's type id of a field type (QVariant.Type on PyQt5, QMetaType.Type on PyQt6: same numbers)."""
+    return field_type.value if hasattr(field_type, "value") else int(field_type)
+
+
+# Qt type ids (stable between Qt 5 and 6). Binary blobs mean nothing in a web map and bloat the file.
+_BINARY_TYPES = {12}  # QByteArray
+_DATE_TYPES = {14, 15, 16}  # QDate, QTime, QDateTime: converted per field, cheaper than json's hook
 
 
 def exported_fields(fields: QgsFields, reserved: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
@@ -21,7 +28,7 @@ def exported_fields(fields: QgsFields, reserved: frozenset[str] = frozenset()) -
     kept = []
     for index in range(fields.count()):
         field = fields.at(index)
-        if field.type() in _BINARY_TYPES or field.name() in reserved:
+        if _type_id(field.type()) in _BINARY_TYPES or field.name() in reserved:
             continue
         kept.append((index, field.name()))
     return kept
@@ -59,7 +66,8 @@ def _unwrap(value: QVariant) -> Any:
 
 
 # The types feature attributes commonly have that json cannot write, with their converters.
-_CONVERTERS: dict[type, Callable[[Any], Any]] = {QDate: _iso, QDateTime: _iso, QTime: _iso, QVariant: _unwrap}
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {
+    QDate: _iso, QDateTime: _iso, QTime: _iso, QVariant: _unwrap}
 
 
 def _unusual_value(value: Any) -> Any:
@@ -105,10 +113,18 @@ def properties_encoder(fields: QgsFields, exported: list[tuple[int, str]]) -> Ca
     """A function turning ``feature.attributes()`` into the JSON object of the ``exported`` fields."""
     names = [name for _, name in exported]
     indexes = [index for index, _ in exported]
-    if indexes == list(range(fields.count())):
-        def encode(values: list) -> str:
-            return encode_properties(dict(zip(names, values)))
-    else:
-        def encode(values: list) -> str:
-            return encode_properties(dict(zip(names, [values[index] for index in indexes])))
+    dates = [position for position, index in enumerate(indexes)
+             if _type_id(fields.at(index).type()) in _DATE_TYPES]
+    everything = indexes == list(range(fields.count()))
+    iso = Qt.DateFormat.ISODate
+
+    def encode(values: list) -> str:
+        if not everything:
+            values = [values[index] for index in indexes]
+        for position in dates:
+            value = values[position]
+            # NULL (an invalid QVariant) and invalid dates are false; both become null.
+            values[position] = value.toString(iso) if value else None
+        return encode_properties(dict(zip(names, values)))
+
     return encode

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsScaleCalculator,
@@ -57,7 +59,20 @@ class ExportContext:
 
 def viewer_scale(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> float:
     """Scale denominator at which ``extent`` fills VIEWER_WIDTH_PX OGC pixels."""
-    units = crs.mapUnits() if crs.isValid() else QgsUnitTypes.DistanceUnit.DistanceMeters
-    calculator = QgsScaleCalculator(OGC_DPI, units)
-    scale = calculator.calculate(extent, VIEWER_WIDTH_PX)
+    if crs.isValid() and crs.isGeographic():
+        # QgsScaleCalculator (3.22) underestimates degree extents at Swiss latitudes by about 0.7x;
+        # the viewer (Web Mercator) shows the ground distance along the middle parallel.
+        scale = ground_width_metres(extent, crs) * 1000.0 / (VIEWER_WIDTH_PX * OGC_PIXEL_MM)
+    else:
+        units = crs.mapUnits() if crs.isValid() else QgsUnitTypes.DistanceUnit.DistanceMeters
+        scale = QgsScaleCalculator(OGC_DPI, units).calculate(extent, VIEWER_WIDTH_PX)
     return scale if scale > 0 else 1.0
+
+
+def ground_width_metres(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> float:
+    """Ellipsoidal distance across the middle of ``extent``, west to east, in metres."""
+    distance = QgsDistanceArea()
+    distance.setSourceCrs(crs, QgsProject.instance().transformContext())
+    distance.setEllipsoid("EPSG:7030")  # WGS 84
+    middle = extent.center().y()
+    return distance.measureLine(QgsPointXY(extent.xMinimum(), middle), QgsPointXY(extent.xMaximum(), middle))

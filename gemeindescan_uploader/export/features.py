@@ -55,30 +55,32 @@ class _Properties:
         self.exported = exported_fields(self._fields, self._reserved)
         self._names = {name for _, name in self.exported}
         self._encode_attributes = properties_encoder(self._fields, self.exported)
-        self._styles: dict[int, tuple[dict, str]] = {}
+        # A layer has few distinct styles but the styler hands out a fresh dict per feature:
+        # the JSON of each style is kept by content.
+        self._styles: dict[tuple, str] = {}
 
     def encode(self, values: list, style: dict) -> str:
         """``{...attributes, ...style}`` as compact JSON."""
-        cached = self._styles.get(id(style))
-        if cached is None or cached[0] is not style:
-            cached = self._remember(style)
+        key = tuple(style.items())
+        style_json = self._styles.get(key)
+        if style_json is None:
+            style_json = self._remember(key, style)
         attributes = self._encode_attributes(values)
         if len(attributes) == 2:  # "{}": no attributes
-            return cached[1]
-        return f"{attributes[:-1]},{cached[1][1:]}"
+            return style_json
+        return f"{attributes[:-1]},{style_json[1:]}"
 
-    def _remember(self, style: dict) -> tuple[dict, str]:
+    def _remember(self, key: tuple, style: dict) -> str:
         clashes = self._names.intersection(style)
         if clashes:  # a style key beyond the agreed set: leave those attributes out from now on
             self._reserved = self._reserved | clashes
             self.exported = exported_fields(self._fields, self._reserved)
             self._names -= clashes
             self._encode_attributes = properties_encoder(self._fields, self.exported)
-        if len(self._styles) >= _STYLE_CACHE_SIZE:
+        if len(self._styles) >= _STYLE_CACHE_SIZE:  # data-defined styles: one per feature, maybe
             self._styles.clear()
-        # The dict itself is kept so that its id cannot be reused by another dict while cached.
-        entry = self._styles[id(style)] = (style, encode_properties(style))
-        return entry
+        style_json = self._styles[key] = encode_properties(style)
+        return style_json
 
 
 def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, styler,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -17,12 +18,12 @@ from .bounds import WGS84
 from .context import ExportContext
 from .report import EMPTY_GEOMETRY, NOT_TRANSFORMABLE, OUTSIDE_EXTENT
 
+# WKB types: Qgis.WkbType from QGIS 3.30 on (and in QGIS 4), QgsWkbTypes.Type before.
+_WKB = getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type
 # Geometry types that need no flattening: 2D, without curves. Everything else is normalised first.
-_PLAIN_TYPES = frozenset({
-    QgsWkbTypes.Type.Point, QgsWkbTypes.Type.LineString, QgsWkbTypes.Type.Polygon,
-    QgsWkbTypes.Type.MultiPoint, QgsWkbTypes.Type.MultiLineString, QgsWkbTypes.Type.MultiPolygon,
-})
-_COLLECTION = QgsWkbTypes.Type.GeometryCollection
+_PLAIN_TYPES = frozenset({_WKB.Point, _WKB.LineString, _WKB.Polygon, _WKB.MultiPoint, _WKB.MultiLineString,
+                          _WKB.MultiPolygon})
+_COLLECTION = _WKB.GeometryCollection
 
 
 class GeometryWriter:
@@ -34,12 +35,13 @@ class GeometryWriter:
     Cropping and clipping happen in the extent's CRS, where the extent is an exact rectangle.
     """
 
-    def __init__(self, layer_crs: QgsCoordinateReferenceSystem, geometry_type: int, context: ExportContext,
+    def __init__(self, layer_crs: QgsCoordinateReferenceSystem, geometry_type: Any, context: ExportContext,
                  *, crop: bool = True, clip: bool = False, precision: int = 6) -> None:
         self.precision = int(precision)
         self.repaired = 0
         self._geometry_type = geometry_type
-        self._points = geometry_type == QgsWkbTypes.GeometryType.PointGeometry
+        # ``geometry_type`` is the layer's geometryType(), compared with QgsWkbTypes.geometryType() results.
+        self._points = geometry_type == QgsWkbTypes.geometryType(_WKB.Point)
         self._extent = QgsRectangle(context.extent)
         self._crop = crop or clip
         # Points are never cut: a point is either in the extent or not.

@@ -10,10 +10,10 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from ..errors import UnsupportedLayer
+from .qgis_compat import geometry_kind
 
 # What each kind of layer becomes in the snapshot.
 GEOJSON = "application/geo+json"
@@ -33,13 +33,11 @@ def mediatype_for(layer: QgsMapLayer) -> str:
         raise UnsupportedLayer(
             f"Layer “{layer_label(layer)}” could not be loaded (its data source is missing or unreadable).")
     if isinstance(layer, QgsVectorLayer):
-        geometry_type = layer.geometryType()
-        if not layer.isSpatial() or geometry_type not in (
-                QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.LineGeometry,
-                QgsWkbTypes.GeometryType.PolygonGeometry):
+        kind = geometry_kind(layer)
+        if not layer.isSpatial() or kind is None:
             raise UnsupportedLayer(
                 f"Layer “{layer.name()}” is a table without geometry; a snapshot can only show map layers.")
-        return CIRCLES if geometry_type == QgsWkbTypes.GeometryType.PointGeometry else GEOJSON
+        return CIRCLES if kind == "point" else GEOJSON
     if isinstance(layer, QgsRasterLayer):
         if layer.providerType() == "wms":
             uri = QgsDataSourceUri()

@@ -13,12 +13,13 @@ from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 from ..errors import ExportError, UnsupportedLayer
 from .bounds import snapshot_bounds
 from .context import ExportContext
-from .fallback_style import LayerStyler, legend_entries
 from .features import Progress, write_layer_features
 from .layers import VECTOR_TILES, WMS, bottom_to_top, layer_label, mediatype_for
+from .legend import legend_entries
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
 from .report import ExportReport, LayerReport
+from .symbology import LayerStyler
 from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 BACKGROUND_NAME = "background"
