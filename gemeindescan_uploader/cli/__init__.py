@@ -14,7 +14,10 @@ import sys
 from ..errors import GemeindescanError
 
 # Sub-command modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "publish",
+    "municipalities",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
