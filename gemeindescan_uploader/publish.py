@@ -11,7 +11,7 @@ from typing import Any, Callable, Optional, TypeVar, Union
 
 from .client import GemeindescanClient, WorkspaceReference
 from .client.upload import ProgressCallback
-from .errors import InvalidSnapshot, SessionExpired
+from .errors import GemeindescanError, InvalidSnapshot, SessionExpired
 from .validation import validate_snapshot
 
 log = logging.getLogger("gemeindescan")
@@ -70,7 +70,15 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: st
         record = retry.run(lambda: client.update_snapshot(snapshot_pk, title, topic, bfs_number))
     else:
         record = retry.run(lambda: client.create_snapshot(title, topic, bfs_number, reference))
-    data_file_url = retry.run(lambda: client.upload(record.snapshot_pk, file, progress=progress))
+    try:
+        data_file_url = retry.run(lambda: client.upload(record.snapshot_pk, file, progress=progress))
+    except GemeindescanError as error:
+        # The record exists now; whoever retries must update it, or the workspace gets a duplicate.
+        error.snapshot_pk = record.snapshot_pk
+        if not snapshot_pk:
+            error.message += (f" The snapshot {record.snapshot_pk} was created without its file;"
+                              f" publishing again to snapshot {record.snapshot_pk} completes it.")
+        raise
     log.info("Published snapshot %s to workspace %s", record.snapshot_pk, reference.workspace_id)
     return PublishResult(
         snapshot_pk=record.snapshot_pk,

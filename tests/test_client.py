@@ -445,6 +445,27 @@ def test_a_file_over_the_proxy_limit_is_rejected_with_its_size(tmp_path):
     assert "413" in caught.value.detail
 
 
+def test_a_failed_upload_names_the_created_snapshot_and_a_retry_updates_it(tmp_path):
+    from local_server import start_local_server
+
+    big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=1_500_000))
+    small = write_snapshot(tmp_path / "small.json", sample_snapshot())
+    with start_local_server(tmp_path / "limited", max_upload_bytes=1_000_000) as server, \
+            GemeindescanClient(server.url) as limited:
+        limited.login(server.username, server.password)
+        with pytest.raises(UploadRejected) as caught:
+            publish(limited, big, "Zweiter Versuch", "Test", ZURICH, server.workspace_id)
+        created_pk = caught.value.snapshot_pk
+        assert created_pk in workspace_snapshot_pks(limited, server.workspace_id)
+        assert f"publishing again to snapshot {created_pk}" in caught.value.message
+
+        retried = publish(limited, small, "Zweiter Versuch", "Test", ZURICH, server.workspace_id,
+                          snapshot_pk=created_pk)
+        assert retried.snapshot_pk == created_pk
+        assert workspace_snapshot_pks(limited, server.workspace_id) == [created_pk]
+        assert limited.snapshot(created_pk).data == json.loads(small.read_text(encoding="utf-8"))
+
+
 def test_a_server_error_page_is_a_server_error(gemeindescan_server):
     # A wrong base path: /graphql/ answers with a 404 page that is no GraphQL answer.
     with GemeindescanClient(gemeindescan_server.url.rstrip("/") + "/no-such-prefix/") as lost, \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -158,6 +159,8 @@ def test_too_large_for_the_proxy(tmp_path):
         result = run_cli(*publish_args(server, big), password=server.password)
     line = assert_one_line_error(result, UploadRejected.exit_code)
     assert "too large" in line
+    # The record was created before the upload failed: the message says how to complete it.
+    assert re.search(r"\(retry with --update [A-Z0-9]{6}\)$", line), line
 
 
 def test_verbose_output_holds_no_secret(gemeindescan_server, snapshot_file):

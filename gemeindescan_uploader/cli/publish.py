@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
                              snapshot_pk=args.update, check_file=False)
     except GemeindescanError as error:
         log.debug("%s: %s", type(error).__name__, error.detail)
+        if error.snapshot_pk and not args.update:
+            error.message += f" (retry with --update {error.snapshot_pk})"
         raise
     json.dump(result.as_dict(), sys.stdout)
     sys.stdout.write("\n")
