@@ -211,9 +211,9 @@ def _upload_progress(step: StepFeedback) -> Callable[[int, int], None]:
 
     def progress(bytes_sent: int, total: int) -> None:
         if step.isCanceled():
-            # Raised inside the streaming body: requests aborts the PATCH.
-            raise Cancelled("Publishing was cancelled during the upload. The snapshot record may exist "
-                            "without its file: publish again (as an update) to complete it.")
+            # Raised inside the streaming body: requests aborts the PATCH. publish() adds which snapshot
+            # was created without its file, so that the next publish can update it.
+            raise Cancelled("Publishing was cancelled during the upload.")
         step.setProgress(100.0 * bytes_sent / total if total else 100.0)
 
     return progress

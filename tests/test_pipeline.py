@@ -102,9 +102,12 @@ def test_cancel_during_the_upload_stops_it(gemeindescan_server, tmp_path):
             feedback.cancel()
 
     feedback.progressChanged.connect(cancel_once_bytes_flow)
-    with pytest.raises(Cancelled, match="during the upload"):
+    with pytest.raises(Cancelled, match="during the upload") as cancelled:
         publish_file(big, target_for(gemeindescan_server), login_for(gemeindescan_server), feedback)
     assert feedback.progress() < 100.0
+    # The record was created before the upload: the error names it so that a retry updates it.
+    assert cancelled.value.snapshot_pk in workspace_pks(gemeindescan_server)
+    assert f"publishing again to snapshot {cancelled.value.snapshot_pk}" in cancelled.value.message
 
 
 def test_a_broken_file_is_refused_before_login(gemeindescan_server, tmp_path):

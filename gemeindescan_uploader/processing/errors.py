@@ -15,4 +15,10 @@ def processing_error(error: GemeindescanError,
             feedback.reportError(problem, False)
         if error.detail:
             feedback.pushDebugInfo(error.detail)
+    snapshot_pk = getattr(error, "snapshot_pk", None)
+    if snapshot_pk and snapshot_pk not in error.message:
+        return QgsProcessingException(f"{error.message} (snapshot {snapshot_pk}: run again with "
+                                      f"SNAPSHOT={snapshot_pk} to update it)")
+    if snapshot_pk:
+        return QgsProcessingException(f"{error.message} In Processing: SNAPSHOT={snapshot_pk}.")
     return QgsProcessingException(error.message)
