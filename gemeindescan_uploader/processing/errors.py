@@ -15,10 +15,9 @@ def processing_error(error: GemeindescanError,
             feedback.reportError(problem, False)
         if error.detail:
             feedback.pushDebugInfo(error.detail)
+    message = error.message
     snapshot_pk = getattr(error, "snapshot_pk", None)
-    if snapshot_pk and snapshot_pk not in error.message:
-        return QgsProcessingException(f"{error.message} (snapshot {snapshot_pk}: run again with "
-                                      f"SNAPSHOT={snapshot_pk} to update it)")
     if snapshot_pk:
-        return QgsProcessingException(f"{error.message} In Processing: SNAPSHOT={snapshot_pk}.")
-    return QgsProcessingException(error.message)
+        # A publish that failed after creating the record: retrying as an update avoids a duplicate.
+        message += f" To retry, run the algorithm again with SNAPSHOT={snapshot_pk}."
+    return QgsProcessingException(message)
