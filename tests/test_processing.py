@@ -236,3 +236,17 @@ def test_model_exports_and_publishes(profile, sample, gemeindescan_server, tmp_p
     stored = read_back(server, new_pks[0])
     assert (stored.title, stored.topic) == ("Aus dem Modell", "Modell")
     assert stored.data == json.loads(kept.read_text(encoding="utf-8"))
+
+
+def test_a_failed_upload_says_which_snapshot_to_update(profile, sample, tmp_path):
+    """A proxy refusing the file (413) after the record was created: the error names SNAPSHOT=<pk>."""
+    from local_server import start_local_server
+
+    with start_local_server(tmp_path / "server", max_upload_bytes=2000) as small_server:
+        before = workspace_pks(small_server)
+        process, _ = profile.run_algorithm("gemeindescan:publishsnapshot", gpkg_layers(sample)
+                                           + publish_parameters(small_server, profile))
+        assert process.returncode != 0
+        created = [pk for pk in workspace_pks(small_server) if pk not in before]
+        assert len(created) == 1
+        assert f"SNAPSHOT={created[0]}" in process.stdout + process.stderr, failure_text(process)
