@@ -8,7 +8,7 @@ exported file always stays on disk, whether publishing succeeds or not.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
@@ -57,7 +57,6 @@ class PipelineResult:
     snapshot_file: Path
     export_report: Optional[ExportReport] = None
     publish_result: Optional[PublishResult] = None
-    messages: list[str] = field(default_factory=list)
 
     @property
     def published(self) -> bool:
