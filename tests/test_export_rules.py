@@ -272,3 +272,25 @@ def test_validate_snapshot_catches_swapped_corners_and_wms_without_layers():
     problems = validate_snapshot(snapshot)
     assert any("not south-west then north-east" in problem for problem in problems)
     assert any("needs parameters naming its WMS layers" in problem for problem in problems)
+
+
+def test_an_export_in_a_worker_thread_writes_the_same_file(tmp_path):
+    """The dock and Processing run the export in a QgsTask thread; the result must not depend on it."""
+    import threading
+
+    layers = [parcels_layer()]
+    main_thread = tmp_path / "main.json"
+    export_snapshot(layers, context(*EXTENT), metadata(), None, str(main_thread))
+    worker_file = tmp_path / "worker.json"
+    errors = []
+
+    def export():
+        try:
+            export_snapshot(layers, context(*EXTENT), metadata(), None, str(worker_file))
+        except Exception as error:  # noqa: BLE001 - reported to the main thread
+            errors.append(error)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join(60)
+    assert not errors and worker_file.read_bytes() == main_thread.read_bytes()
