@@ -12,6 +12,8 @@ class GemeindescanError(Exception):
 
     #: Process exit code the command line uses for this kind of error.
     exit_code = 1
+    #: The snapshot a failed publish already created, so that a retry updates it instead of duplicating it.
+    snapshot_pk: str | None = None
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)

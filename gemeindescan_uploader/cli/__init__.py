@@ -14,7 +14,11 @@ import sys
 from ..errors import GemeindescanError
 
 # Sub-command modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("export",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "export",
+    "publish",
+    "municipalities",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,39 @@
+"""``municipalities``: list the server's municipalities, one ``bfs_number<TAB>fullname`` a line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from ..client import GemeindescanClient
+from ..errors import GemeindescanError
+from .publish import configure_logging
+
+log = logging.getLogger("gemeindescan")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register the ``municipalities`` sub-command."""
+    parser = subparsers.add_parser(
+        "municipalities", help="list municipalities and their BfS numbers",
+        description="Print every municipality (or those whose name contains SEARCH) as "
+                    "BfS number, a tab, and the name with canton. No login needed.")
+    parser.add_argument("search", nargs="?", metavar="SEARCH", help="part of the name, any case")
+    parser.add_argument("--server", required=True, metavar="URL", help="the Gemeindescan server")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log the technical details on stderr")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the municipalities; exit 0 even when none match (the list is then empty)."""
+    configure_logging(args.verbose)
+    try:
+        with GemeindescanClient(args.server) as client:
+            municipalities = client.municipalities(args.search)
+    except GemeindescanError as error:
+        log.debug("%s: %s", type(error).__name__, error.detail)
+        raise
+    for municipality in municipalities:
+        sys.stdout.write(f"{municipality.bfs_number}\t{municipality.fullname}\n")
+    return 0

@@ -1,0 +1,70 @@
+"""``publish``: upload a snapshot file to a workspace and print where it lives, as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from ..client import GemeindescanClient, check_bfs_number, check_title_and_topic
+from ..client.ids import check_snapshot_pk
+from ..errors import GemeindescanError
+from ..publish import publish, read_snapshot_file
+from .credentials import PASSWORD_VARIABLE, read_password
+
+log = logging.getLogger("gemeindescan")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register the ``publish`` sub-command."""
+    parser = subparsers.add_parser(
+        "publish", help="publish a snapshot file to a Gemeindescan workspace",
+        description="Create a snapshot in a workspace (or update one with --update) and upload the file. "
+                    f"The password comes from {PASSWORD_VARIABLE} or is asked for. Prints one JSON object "
+                    "with pk, id, url, workspace_url and data_file.")
+    parser.add_argument("file", metavar="FILE.json", help="the snapshot file")
+    parser.add_argument("--server", required=True, metavar="URL", help="the Gemeindescan server, e.g. https://…")
+    parser.add_argument("--frontend", metavar="URL",
+                        help="the website for the printed links (default: the server address)")
+    parser.add_argument("--username", required=True, metavar="USER")
+    parser.add_argument("--workspace", required=True, metavar="WS",
+                        help="workspace id (like B5BXT) or its link")
+    parser.add_argument("--bfs", required=True, metavar="NUMBER", help="BfS number of the municipality")
+    parser.add_argument("--title", required=True, help="snapshot title (at most 150 characters)")
+    parser.add_argument("--topic", required=True, help="snapshot topic (at most 100 characters)")
+    parser.add_argument("--update", metavar="PK", help="update this snapshot instead of creating a new one")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log the technical details on stderr")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Publish and print the result; typed errors go up to the command line's error handling."""
+    configure_logging(args.verbose)
+    try:
+        # Refuse a broken file before asking for a password or creating anything on the server.
+        read_snapshot_file(args.file)
+        with GemeindescanClient(args.server, frontend_url=args.frontend) as client:
+            # Everything that can be checked without the server is checked before the password is asked.
+            client.parse_workspace(args.workspace)
+            check_title_and_topic(args.title, args.topic)
+            check_bfs_number(args.bfs)
+            if args.update:
+                check_snapshot_pk(args.update)
+            client.login(args.username, read_password(args.username, client.server_url))
+            result = publish(client, args.file, args.title, args.topic, args.bfs, args.workspace,
+                             snapshot_pk=args.update, check_file=False)
+    except GemeindescanError as error:
+        log.debug("%s: %s", type(error).__name__, error.detail)
+        if error.snapshot_pk and not args.update:
+            error.message += f" (retry with --update {error.snapshot_pk})"
+        raise
+    json.dump(result.as_dict(), sys.stdout)
+    sys.stdout.write("\n")
+    return 0
+
+
+def configure_logging(verbose: bool) -> None:
+    """Technical details on stderr with ``--verbose``; stdout stays reserved for the result."""
+    if verbose:
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(levelname)s %(message)s")

@@ -1,0 +1,114 @@
+"""GraphQL over the vendored gql, on the same HTTP session (cookies, timeouts) as the rest of the client.
+
+The server answers resolution errors with HTTP 200 and raw Python exception texts;
+``raise_for_errors`` turns the ones a user can cause into typed errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Optional
+
+import requests
+
+from .._vendor.gql import Client, gql
+from .._vendor.gql.transport.exceptions import (
+    TransportProtocolError,
+    TransportQueryError,
+    TransportServerError,
+)
+from .._vendor.gql.transport.requests import RequestsHTTPTransport
+from .._vendor.graphql import DocumentNode
+from ..errors import (
+    GemeindescanError,
+    InvalidInput,
+    MunicipalityNotFound,
+    ServerError,
+    SnapshotNotFound,
+    WorkspaceNotFound,
+)
+from .session import ServerSession, translate_requests_error
+
+log = logging.getLogger("gemeindescan")
+
+# gql's transport logs every request and answer at INFO, whole snapshots included: keep it to warnings.
+logging.getLogger(RequestsHTTPTransport.__module__).setLevel(logging.WARNING)
+
+GRAPHQL_PATH = "/graphql/"  # the trailing slash is required: without it the server answers 500 or 301
+
+
+class SharedSessionTransport(RequestsHTTPTransport):
+    """gql's requests transport, sending through our ``requests.Session`` instead of a private one.
+
+    The stock transport opens a new session on every ``connect``; ours must carry the login
+    cookies and keep the cookies the server sets back (it refreshes ``csrftoken`` on every answer).
+    """
+
+    def __init__(self, url: str, http: requests.Session, timeout: Any) -> None:
+        super().__init__(url=url, timeout=timeout, use_json=True, retries=0)
+        self._shared_http = http
+
+    def connect(self) -> None:
+        """Use the shared session."""
+        self.session = self._shared_http
+
+    def close(self) -> None:
+        """Leave the shared session open: it belongs to the client."""
+        self.session = None
+
+
+class GraphQLEndpoint:
+    """Sends queries and mutations to ``/graphql/`` and raises typed errors for the server's error texts."""
+
+    def __init__(self, session: ServerSession) -> None:
+        self.session = session
+        self._documents: dict[str, DocumentNode] = {}
+
+    def execute(self, query: str, variables: Optional[dict[str, Any]] = None,
+                timeout: Optional[float] = None) -> dict[str, Any]:
+        """The ``data`` of a query; typed errors for errors in the answer or on the way."""
+        document = self._documents.get(query)
+        if document is None:
+            document = self._documents[query] = gql(query)
+        transport = SharedSessionTransport(self.session.url(GRAPHQL_PATH), self.session.http,
+                                           timeout=self.session.timeouts(timeout))
+        # No schema: the server's introspection is not needed, and fetching it costs a round trip.
+        client = Client(transport=transport, fetch_schema_from_transport=False)
+        try:
+            return client.execute(document, variable_values=variables or {})
+        except TransportQueryError as error:
+            messages = [str(item.get("message", item)) if isinstance(item, dict) else str(item)
+                        for item in (error.errors or [])]
+            raise error_for_messages(messages) from error
+        except TransportServerError as error:
+            raise ServerError(f"The Gemeindescan server failed (HTTP {error.code}). "
+                              "Try again later or tell the server's administrator.",
+                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")) from error
+        except TransportProtocolError as error:
+            raise ServerError("The server answered something that is not a Gemeindescan answer. "
+                              "Check the server address.",
+                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}"[:1000])) from error
+        except requests.exceptions.RequestException as error:
+            raise translate_requests_error(error, self.session.server_url) from error
+
+
+def error_for_messages(messages: list[str]) -> GemeindescanError:
+    """The typed error for the GraphQL error texts of one answer (raw Python exception texts)."""
+    detail = "GraphQL errors: " + " | ".join(messages)
+    text = " ".join(messages)
+    if "Municipality matching query does not exist" in text:
+        return MunicipalityNotFound("No municipality has this BfS number.", detail=detail)
+    if "invalid literal for int()" in text:
+        return InvalidInput("The BfS number must be a whole number, like 261.", detail=detail)
+    if "Workspace matching query does not exist" in text:
+        return WorkspaceNotFound("This workspace does not exist on the server. "
+                                 "Check the workspace id or link.", detail=detail)
+    if "Snapshot matching query does not exist" in text:
+        return SnapshotNotFound("This snapshot does not exist on the server. Check the snapshot id.",
+                                detail=detail)
+    if "Invalid base64-encoded string" in text or "Incorrect padding" in text:
+        return InvalidInput("The workspace or snapshot id is malformed.", detail=detail)
+    if "value too long" in text or "Data too long" in text:
+        return InvalidInput("The title or topic is too long for the server.", detail=detail)
+    return ServerError("The Gemeindescan server could not do this. "
+                       "Try again later or tell the server's administrator.", detail=detail)

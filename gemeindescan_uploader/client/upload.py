@@ -1,0 +1,114 @@
+"""The upload of a snapshot file: one streaming multipart PATCH to ``/api/v1/snapshots/<pk>/``."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Callable, Optional
+
+from .._vendor.requests_toolbelt.multipart.encoder import MultipartEncoder, MultipartEncoderMonitor
+from ..errors import InvalidInput, ServerError, SessionExpired, SnapshotNotFound, UploadRejected
+from .ids import check_snapshot_pk
+from .session import ServerSession
+
+log = logging.getLogger("gemeindescan")
+
+#: ``progress(bytes_sent, total_bytes)``, called as the body streams out.
+ProgressCallback = Callable[[int, int], None]
+
+#: The multipart field the server stores; under any other name it answers 200 with a null data_file.
+FILE_FIELD = "data_file"
+
+#: The server needs a little longer than the transfer itself to store a large file.
+UPLOAD_TIMEOUT = 600.0
+
+
+def upload_path(snapshot_pk: str) -> str:
+    """The REST path of a snapshot; the trailing slash matters (a 301 would drop the body)."""
+    return f"/api/v1/snapshots/{snapshot_pk}/"
+
+
+def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | os.PathLike,
+                         progress: Optional[ProgressCallback] = None) -> str:
+    """Upload the file as the snapshot's data; returns the URL of the stored file."""
+    snapshot_pk = check_snapshot_pk(snapshot_pk)
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InvalidInput(f"Cannot read the snapshot file {path}.", detail=str(error)) from error
+    target = session.url(upload_path(snapshot_pk))
+    with path.open("rb") as stream:
+        # All users' files land in one folder, so a unique name (the pk) avoids random suffixes.
+        encoder = MultipartEncoder(fields={FILE_FIELD: (f"{snapshot_pk}.json", stream, "application/json")})
+        total = encoder.len
+
+        def report(monitor: MultipartEncoderMonitor) -> None:
+            if progress is not None:
+                progress(min(monitor.bytes_read, total), total)
+
+        body = MultipartEncoderMonitor(encoder, report)
+        headers = {"Content-Type": body.content_type, **session.referer_headers(target)}
+        # Django rotates the CSRF token on login: the token must be read now, not before the login.
+        token = session.csrf_token
+        if token:
+            headers["X-CSRFToken"] = token
+        if progress is not None:
+            progress(0, total)
+        response = session.request("PATCH", target, data=body, headers=headers,
+                                   timeout=max(session.timeout, UPLOAD_TIMEOUT))
+    return _stored_file_url(session, response, snapshot_pk, size)
+
+
+def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: int) -> str:
+    """The stored file's URL from the server's answer, or the typed error the answer means."""
+    detail = (f"PATCH {upload_path(snapshot_pk)} -> {response.status_code}: "
+              + session.redact(response.text[:500]))
+    status = response.status_code
+    if status == 200:
+        try:
+            data_file = response.json().get("data_file")
+        except (ValueError, AttributeError):
+            data_file = None
+        # A wrong field name or a body lost on a redirect also gives 200, with a null data_file.
+        if not data_file:
+            raise UploadRejected("The server did not store the snapshot file. Try again.", detail=detail)
+        return str(data_file)
+    reason = _json_detail(response)
+    if status == 400:
+        raise UploadRejected(f"The server refused the file: {reason}", detail=detail)
+    if status == 403:
+        if "credentials were not provided" in reason or "not authenticated" in reason.lower():
+            raise SessionExpired("Your Gemeindescan session has expired. Please log in again.", detail=detail)
+        raise ServerError("The server refused the upload for security reasons (its CSRF check failed). "
+                          "Log in again, and check that the server address starts with the right "
+                          "http:// or https://.", detail=detail)
+    if status == 404:
+        raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.", detail=detail)
+    if status == 413:
+        raise UploadRejected(f"The server refused the file: it is too large for this server "
+                             f"({size / 1_000_000:.1f} MB).", detail=detail)
+    if 300 <= status < 400:
+        # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
+        raise ServerError("The server redirected the upload instead of storing the file. "
+                          "Check the server address.", detail=detail)
+    raise session.unexpected(response, "The server failed while storing the snapshot file.")
+
+
+def _json_detail(response) -> str:
+    """The reason a DRF answer gives (``detail`` or the field errors), as one line."""
+    try:
+        payload = response.json()
+    except ValueError:
+        return " ".join(response.text[:200].split())
+    if isinstance(payload, dict):
+        if "detail" in payload:
+            return str(payload["detail"])
+        parts = []
+        for field, problems in payload.items():
+            problems = problems if isinstance(problems, list) else [problems]
+            text = " ".join(str(problem) for problem in problems)
+            parts.append(text if field in ("data_file", "non_field_errors") else f"{field}: {text}")
+        return "; ".join(parts)
+    return str(payload)

@@ -1,0 +1,110 @@
+"""One publish: create (or update) the snapshot record, then upload its file to it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional, TypeVar, Union
+
+from .client import GemeindescanClient, WorkspaceReference
+from .client.upload import ProgressCallback
+from .errors import GemeindescanError, InvalidSnapshot, SessionExpired
+from .validation import validate_snapshot
+
+log = logging.getLogger("gemeindescan")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Where a published snapshot lives."""
+
+    snapshot_pk: str
+    snapshot_node_id: str
+    snapshot_url: str
+    workspace_url: str
+    data_file_url: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The result as the command line prints it."""
+        return {"pk": self.snapshot_pk, "id": self.snapshot_node_id, "url": self.snapshot_url,
+                "workspace_url": self.workspace_url, "data_file": self.data_file_url}
+
+
+def read_snapshot_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
+    """The snapshot in a file, parsed; InvalidSnapshot if it is not JSON or not a snapshot."""
+    path = Path(path)
+    try:
+        with path.open("rb") as stream:
+            snapshot = json.load(stream)
+    except FileNotFoundError as error:
+        raise InvalidSnapshot(f"The file {path} does not exist.", detail=str(error)) from error
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InvalidSnapshot(f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.",
+                              problems=[str(error)]) from error
+    problems = validate_snapshot(snapshot)
+    if problems:
+        raise InvalidSnapshot(f"The file {path.name} is not a snapshot the platform can show: {problems[0]}",
+                              problems=problems)
+    return snapshot
+
+
+def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: str, topic: str,
+            bfs_number: Union[int, str], workspace: Union[str, WorkspaceReference],
+            snapshot_pk: Optional[str] = None, progress: Optional[ProgressCallback] = None,
+            check_file: bool = True) -> PublishResult:
+    """Create the snapshot (or update ``snapshot_pk``) in a workspace and upload the file to it.
+
+    The file is checked first (``check_file``), so a broken file never leaves an empty record.
+    If the server has forgotten the session, the client logs in again once, when it knows how.
+    """
+    if check_file:
+        read_snapshot_file(file)
+    reference = client.parse_workspace(workspace)
+    retry = _SessionRetry(client)
+    if snapshot_pk:
+        record = retry.run(lambda: client.update_snapshot(snapshot_pk, title, topic, bfs_number))
+    else:
+        record = retry.run(lambda: client.create_snapshot(title, topic, bfs_number, reference))
+    try:
+        data_file_url = retry.run(lambda: client.upload(record.snapshot_pk, file, progress=progress))
+    except GemeindescanError as error:
+        # The record exists now; whoever retries must update it, or the workspace gets a duplicate.
+        error.snapshot_pk = record.snapshot_pk
+        if not snapshot_pk:
+            error.message += (f" The snapshot {record.snapshot_pk} was created without its file;"
+                              f" publishing again to snapshot {record.snapshot_pk} completes it.")
+        raise
+    log.info("Published snapshot %s to workspace %s", record.snapshot_pk, reference.workspace_id)
+    return PublishResult(
+        snapshot_pk=record.snapshot_pk,
+        snapshot_node_id=record.snapshot_node_id,
+        snapshot_url=client.snapshot_url(record.snapshot_pk),
+        workspace_url=client.workspace_url(reference.workspace_id, record.snapshot_pk),
+        data_file_url=data_file_url,
+    )
+
+
+class _SessionRetry:
+    """Runs server steps; after the first SessionExpired it logs in again and repeats that step once.
+
+    Sessions last 14 days; an analyst should not see an error because one ran out between publishes.
+    """
+
+    def __init__(self, client: GemeindescanClient) -> None:
+        self.client = client
+        self.relogged = False
+
+    def run(self, step: Callable[[], T]) -> T:
+        try:
+            return step()
+        except SessionExpired:
+            if self.relogged or not self.client.can_relogin:
+                raise
+            self.relogged = True
+            self.client.relogin()
+            return step()
