@@ -34,9 +34,13 @@ def mediatype_for(layer: QgsMapLayer) -> str:
             f"Layer “{layer_label(layer)}” could not be loaded (its data source is missing or unreadable).")
     if isinstance(layer, QgsVectorLayer):
         kind = geometry_kind(layer)
-        if not layer.isSpatial() or kind is None:
+        if not layer.isSpatial():
             raise UnsupportedLayer(
                 f"Layer “{layer.name()}” is a table without geometry; a snapshot can only show map layers.")
+        if kind is None:
+            raise UnsupportedLayer(
+                f"Layer “{layer.name()}” has no single geometry type (points, lines or polygons); "
+                "split it by geometry type to export it.")
         return CIRCLES if kind == "point" else GEOJSON
     if isinstance(layer, QgsRasterLayer):
         if layer.providerType() == "wms":
