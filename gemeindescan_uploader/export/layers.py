@@ -5,15 +5,20 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from qgis.core import (
+    Qgis,
     QgsDataSourceUri,
     QgsMapLayer,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ..errors import UnsupportedLayer
 from .qgis_compat import geometry_kind
+
+# Qgis.WkbType from QGIS 3.30 on (and in QGIS 4), QgsWkbTypes.Type before.
+_NO_GEOMETRY = (getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type).NoGeometry
 
 # What each kind of layer becomes in the snapshot.
 GEOJSON = "application/geo+json"
@@ -34,7 +39,7 @@ def mediatype_for(layer: QgsMapLayer) -> str:
             f"Layer “{layer_label(layer)}” could not be loaded (its data source is missing or unreadable).")
     if isinstance(layer, QgsVectorLayer):
         kind = geometry_kind(layer)
-        if not layer.isSpatial():
+        if layer.wkbType() == _NO_GEOMETRY:
             raise UnsupportedLayer(
                 f"Layer “{layer.name()}” is a table without geometry; a snapshot can only show map layers.")
         if kind is None:
