@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QVariant
 
-from gemeindescan_uploader.errors import Cancelled, ExportError, UnsupportedLayer
+from gemeindescan_uploader.errors import Cancelled, ExportError, InvalidInput, UnsupportedLayer
 from gemeindescan_uploader.export.bounds import geo_uri, snapshot_bounds
 from gemeindescan_uploader.export.context import ExportContext
 from gemeindescan_uploader.export.layers import bottom_to_top
@@ -121,13 +121,15 @@ def test_layers_a_snapshot_cannot_carry_are_refused_with_the_reason(tmp_path):
     broken = QgsVectorLayer(str(tmp_path / "missing.gpkg"), "Verschwunden", "ogr")
     tiles = QgsRasterLayer("type=xyz&url=http://127.0.0.1:9/%7Bz%7D/%7Bx%7D/%7By%7D.png", "Kacheln", "wms")
     raster = _geotiff(tmp_path / "ortho.tif")
+    mixed = QgsVectorLayer("GeometryCollection?crs=EPSG:2056", "Gemischt", "memory")
     expected = {
+        "Gemischt": "has no single geometry type",
         "Tabelle": "is a table without geometry",
         "Verschwunden": "could not be loaded",
         "Kacheln": "is a tile service (XYZ or WMTS)",
         "Orthofoto": "is a raster layer that is not a WMS",
     }
-    for layer in (table, broken, tiles, raster):
+    for layer in (table, broken, tiles, raster, mixed):
         with pytest.raises(UnsupportedLayer) as refused:
             build_snapshot([parcels_layer(), layer], context(*EXTENT), metadata())
         assert f"“{layer.name()}” {expected[layer.name()]}" in refused.value.message
@@ -272,3 +274,34 @@ def test_validate_snapshot_catches_swapped_corners_and_wms_without_layers():
     problems = validate_snapshot(snapshot)
     assert any("not south-west then north-east" in problem for problem in problems)
     assert any("needs parameters naming its WMS layers" in problem for problem in problems)
+
+
+def test_an_export_in_a_worker_thread_writes_the_same_file(tmp_path):
+    """The dock and Processing run the export in a QgsTask thread; the result must not depend on it."""
+    import threading
+
+    layers = [parcels_layer()]
+    main_thread = tmp_path / "main.json"
+    export_snapshot(layers, context(*EXTENT), metadata(), None, str(main_thread))
+    worker_file = tmp_path / "worker.json"
+    errors = []
+
+    def export():
+        try:
+            export_snapshot(layers, context(*EXTENT), metadata(), None, str(worker_file))
+        except Exception as error:  # noqa: BLE001 - reported to the main thread
+            errors.append(error)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join(60)
+    assert not errors and worker_file.read_bytes() == main_thread.read_bytes()
+
+
+def test_legend_overrides_and_a_malformed_background():
+    layer = parcels_layer()
+    options = ExportOptions(legend_shapes={layer.id(): "circle"}, legend_primary={layer.id(): False})
+    (entry,) = build_snapshot([layer], context(*EXTENT), metadata(), options)["views"][0]["spec"]["legend"]
+    assert (entry["shape"], entry["primary"]) == ("circle", False)
+    with pytest.raises(InvalidInput, match="not a Mapbox style"):
+        build_snapshot([layer], context(*EXTENT), metadata(), ExportOptions(background="https://x/style.json"))

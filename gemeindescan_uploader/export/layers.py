@@ -5,15 +5,20 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from qgis.core import (
+    Qgis,
     QgsDataSourceUri,
     QgsMapLayer,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ..errors import UnsupportedLayer
 from .qgis_compat import geometry_kind
+
+# Qgis.WkbType from QGIS 3.30 on (and in QGIS 4), QgsWkbTypes.Type before.
+_NO_GEOMETRY = (getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type).NoGeometry
 
 # What each kind of layer becomes in the snapshot.
 GEOJSON = "application/geo+json"
@@ -34,9 +39,13 @@ def mediatype_for(layer: QgsMapLayer) -> str:
             f"Layer “{layer_label(layer)}” could not be loaded (its data source is missing or unreadable).")
     if isinstance(layer, QgsVectorLayer):
         kind = geometry_kind(layer)
-        if not layer.isSpatial() or kind is None:
+        if layer.wkbType() == _NO_GEOMETRY:
             raise UnsupportedLayer(
                 f"Layer “{layer.name()}” is a table without geometry; a snapshot can only show map layers.")
+        if kind is None:
+            raise UnsupportedLayer(
+                f"Layer “{layer.name()}” has no single geometry type (points, lines or polygons); "
+                "split it by geometry type to export it.")
         return CIRCLES if kind == "point" else GEOJSON
     if isinstance(layer, QgsRasterLayer):
         if layer.providerType() == "wms":

@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import uuid
 from typing import Iterable, Optional, TextIO
 
 from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ..errors import ExportError, UnsupportedLayer
+from ..errors import ExportError, InvalidInput, UnsupportedLayer
 from .bounds import snapshot_bounds
 from .context import ExportContext
 from .features import Progress, write_layer_features
@@ -23,6 +24,8 @@ from .symbology import LayerStyler
 from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 BACKGROUND_NAME = "background"
+# What the viewer (and the schema) accept as a background: a Mapbox style of some user.
+MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
 
 
 def export_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
@@ -51,6 +54,9 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
                    feedback: Optional[QgsFeedback] = None) -> ExportReport:
     """Stream the snapshot of ``layers`` to ``stream``, one feature at a time; report what went in."""
     options = options or ExportOptions()
+    if options.background and not MAPBOX_STYLE.match(options.background):
+        raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
+                           "(mapbox://styles/<user>/<style id>).")
     report = ExportReport()
     plan = _plan(layers, options, report)
     licence = dict(metadata.licence)
