@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # What a user's QGIS needs; everything else (tests, scripts, build files) stays out.
 INCLUDED = ["metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md",
             "gemeindescan_uploader", "ui"]
-EXCLUDED_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
+# Vendored packages ship their own test suites (sniffio/_tests); a user's QGIS never runs them.
+EXCLUDED_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", "_tests"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo"}
 
 

@@ -32,6 +32,7 @@ def test_zip_has_one_top_folder_and_no_development_files(plugin_zip):
     for name in inside:
         assert not name.startswith(("tests/", "scripts/", ".git", ".venv", ".ci/")), name
         assert "__pycache__" not in name and not name.endswith(".pyc"), name
+        assert "/_tests/" not in name, name  # vendored packages' own test suites
         assert name not in ("Makefile", "pyproject.toml", "requirements-dev.txt"), name
 
 
