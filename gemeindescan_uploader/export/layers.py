@@ -46,6 +46,12 @@ def mediatype_for(layer: QgsMapLayer) -> str:
             raise UnsupportedLayer(
                 f"Layer “{layer.name()}” has no single geometry type (points, lines or polygons); "
                 "split it by geometry type to export it.")
+        if not layer.crs().isValid():
+            # Without a CRS the coordinates cannot be turned into WGS 84: they would be written as they
+            # are (e.g. LV95 metres as degrees) and the layer would vanish from the map.
+            raise UnsupportedLayer(
+                f"Layer “{layer.name()}” has no coordinate reference system; set it in the layer's "
+                "properties (Source) to export it.")
         return CIRCLES if kind == "point" else GEOJSON
     if isinstance(layer, QgsRasterLayer):
         if layer.providerType() == "wms":
