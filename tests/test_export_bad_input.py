@@ -28,3 +28,9 @@ def test_a_layer_without_crs_is_refused_rather_than_written_in_its_own_units():
     for options in (ExportOptions(), ExportOptions(crop=False)):
         with pytest.raises(UnsupportedLayer, match="“Ohne KBS” has no coordinate reference system"):
             build_snapshot([layer], context(*EXTENT), metadata(), options)
+
+
+def test_an_extent_without_crs_is_refused():
+    no_crs = ExportContext.for_extent(QgsRectangle(*EXTENT), QgsCoordinateReferenceSystem())
+    with pytest.raises(InvalidInput, match="map extent has no coordinate reference system"):
+        build_snapshot([parcels_layer()], no_crs, metadata())

@@ -6,7 +6,7 @@ import math
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException
 
-from ..errors import ExportError
+from ..errors import ExportError, InvalidInput
 from .context import ExportContext
 
 WGS84 = "EPSG:4326"
@@ -14,6 +14,9 @@ WGS84 = "EPSG:4326"
 
 def wgs84_extent(context: ExportContext):
     """The export extent transformed to EPSG:4326 (the bounding box of the transformed rectangle)."""
+    if not context.extent_crs.isValid():
+        # A transform from no CRS does nothing: the bounds would be the extent's numbers as degrees.
+        raise InvalidInput("The map extent has no coordinate reference system; give the extent's CRS.")
     target = QgsCoordinateReferenceSystem(WGS84)
     transform = QgsCoordinateTransform(context.extent_crs, target, context.transform_context)
     try:
