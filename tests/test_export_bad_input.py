@@ -34,3 +34,17 @@ def test_an_extent_without_crs_is_refused():
     no_crs = ExportContext.for_extent(QgsRectangle(*EXTENT), QgsCoordinateReferenceSystem())
     with pytest.raises(InvalidInput, match="map extent has no coordinate reference system"):
         build_snapshot([parcels_layer()], no_crs, metadata())
+
+
+@pytest.mark.parametrize("precision", [-1, 16, 100])
+def test_a_coordinate_precision_outside_0_to_15_is_refused(precision):
+    with pytest.raises(InvalidInput, match="precision must be 0 to 15"):
+        build_snapshot([parcels_layer()], context(*EXTENT), metadata(), ExportOptions(precision=precision))
+
+
+@pytest.mark.parametrize("precision", [0, 15])
+def test_the_extreme_precisions_still_give_valid_snapshots(precision):
+    snapshot = build_snapshot([parcels_layer()], context(*EXTENT), metadata(), ExportOptions(precision=precision))
+    assert validate_snapshot(snapshot) == []
+    lon, lat = features_of(snapshot)[0]["geometry"]["coordinates"][0][0]
+    assert lon == pytest.approx(7.438764, abs=0.5) and lat == pytest.approx(46.951173, abs=0.5)

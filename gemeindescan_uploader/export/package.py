@@ -26,6 +26,8 @@ from .wms import wms_legend_entry, wms_parameters, wms_resource
 BACKGROUND_NAME = "background"
 # What the viewer (and the schema) accept as a background: a Mapbox style of some user.
 MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
+# Decimals of WGS 84 coordinates: 15 is what a double holds; the CLI and Processing offer the same range.
+MAX_PRECISION = 15
 
 
 def export_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
@@ -57,6 +59,10 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
     if options.background and not MAPBOX_STYLE.match(options.background):
         raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
                            "(mapbox://styles/<user>/<style id>).")
+    if not 0 <= options.precision <= MAX_PRECISION:
+        # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
+        raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "
+                           f"not {options.precision}.")
     report = ExportReport()
     plan = _plan(layers, options, report)
     licence = dict(metadata.licence)
