@@ -145,6 +145,9 @@ def _feature_problem(feature: Any, mediatype: str) -> str:
     geometry = feature.get("geometry")
     if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
         return "no geometry."
+    if not _in_degrees(_first_position(geometry.get("coordinates"))):
+        # One position per feature is cheap and catches a layer exported in the wrong CRS (metres as degrees).
+        return "its coordinates are not longitude/latitude in degrees (is the layer's CRS right?)."
     properties = feature.get("properties")
     if not isinstance(properties, dict):
         return "no properties (the style lives there)."
@@ -167,6 +170,21 @@ def _feature_problem(feature: Any, mediatype: str) -> str:
     if not (_is_number(properties["stroke-width"]) and properties["stroke-width"] >= 0):
         return f"stroke-width {properties['stroke-width']!r} is not a non-negative number."
     return ""
+
+
+def _first_position(coordinates: Any) -> Any:
+    """The first ``[x, y]`` of nested GeoJSON coordinates (None when there is none)."""
+    while isinstance(coordinates, list) and coordinates and isinstance(coordinates[0], list):
+        coordinates = coordinates[0]
+    return coordinates
+
+
+def _in_degrees(position: Any) -> bool:
+    """Whether a position is a longitude/latitude pair; geometries without positions pass."""
+    if position is None or position == []:
+        return True
+    return (isinstance(position, list) and len(position) >= 2 and _is_number(position[0])
+            and _is_number(position[1]) and -180 <= position[0] <= 180 and -90 <= position[1] <= 90)
 
 
 def _check_views(views: Any, resource_names: set[str], problems: list[str]) -> None:

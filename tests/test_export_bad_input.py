@@ -48,3 +48,14 @@ def test_the_extreme_precisions_still_give_valid_snapshots(precision):
     assert validate_snapshot(snapshot) == []
     lon, lat = features_of(snapshot)[0]["geometry"]["coordinates"][0][0]
     assert lon == pytest.approx(7.438764, abs=0.5) and lat == pytest.approx(46.951173, abs=0.5)
+
+
+def test_a_layer_in_the_wrong_crs_gives_a_snapshot_validation_refuses():
+    # Swiss metres declared as WGS 84: without cropping nothing stops them before the check.
+    wrong = memory_layer("Falsches KBS", "Polygon", "EPSG:4326", [], [(SQUARE, [])], "golden_polygon_red.qml")
+    snapshot = build_snapshot([wrong], context(*EXTENT), metadata(), ExportOptions(crop=False))
+    assert validate_snapshot(snapshot) == [
+        "Layer 'falsches-kbs', feature 1: its coordinates are not longitude/latitude in degrees "
+        "(is the layer's CRS right?)."]
+    # Cropped, the same features are outside the (Swiss) extent and simply left out.
+    assert features_of(build_snapshot([wrong], context(*EXTENT), metadata())) == []
