@@ -6,10 +6,10 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsRectangle
 from qgis.PyQt.QtCore import QVariant
 
-from gemeindescan_uploader.errors import InvalidInput, UnsupportedLayer
+from gemeindescan_uploader.errors import ExportError, InvalidInput, UnsupportedLayer
 from gemeindescan_uploader.export.context import ExportContext
 from gemeindescan_uploader.export.options import ExportOptions
-from gemeindescan_uploader.export.package import build_snapshot
+from gemeindescan_uploader.export.package import build_snapshot, export_snapshot
 from gemeindescan_uploader.validation import validate_snapshot
 from tests.export_cases import EXTENT, parcels_layer
 from tests.export_helpers import context, memory_layer, metadata
@@ -59,3 +59,10 @@ def test_a_layer_in_the_wrong_crs_gives_a_snapshot_validation_refuses():
         "(is the layer's CRS right?)."]
     # Cropped, the same features are outside the (Swiss) extent and simply left out.
     assert features_of(build_snapshot([wrong], context(*EXTENT), metadata())) == []
+
+
+def test_an_output_path_that_cannot_be_written_is_an_export_error(tmp_path):
+    for path in (tmp_path / "kein Ordner" / "snapshot.json", tmp_path):  # a missing folder; a folder
+        with pytest.raises(ExportError, match="cannot be written"):
+            export_snapshot([parcels_layer()], context(*EXTENT), metadata(), None, str(path))
+    assert list(tmp_path.iterdir()) == []

@@ -7,6 +7,8 @@ import os
 import tempfile
 from typing import Iterator, TextIO
 
+from ..errors import ExportError
+
 # Large buffer: the snapshot is written in many small pieces (one per feature).
 _BUFFER_BYTES = 1 << 20
 
@@ -19,14 +21,21 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
     """
     path = os.path.abspath(path)
     directory, base = os.path.split(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".part", dir=directory)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".part", dir=directory)
+    except OSError as error:  # no such folder, no permission
+        raise ExportError(f"The snapshot file {path} cannot be written: {error.strerror}.", str(error)) \
+            from error
     try:
         with open(handle, "w", encoding="utf-8", newline="\n", buffering=_BUFFER_BYTES) as stream:
             yield stream
         # mkstemp makes the file private (0600); a snapshot is an ordinary document.
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError):  # a full disk, the target is a folder, ...
+            raise ExportError(f"The snapshot file {path} cannot be written: {error.strerror}.",
+                              str(error)) from error
         raise
