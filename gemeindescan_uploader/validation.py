@@ -218,6 +218,11 @@ def _check_bounds(bounds: Any, problems: list[str]) -> None:
     if not isinstance(bounds, list) or len(bounds) != 2 or not all(isinstance(b, str) for b in bounds):
         problems.append("The map bounds must be two corners, south-west and north-east.")
         return
+    if any(corner.startswith("geo:-") or ",-" in corner for corner in bounds):
+        # The schema's pattern has no sign: the platform only maps north of the equator, east of Greenwich.
+        problems.append(f"The map bounds {bounds} lie south of the equator or west of Greenwich, "
+                        "which a snapshot cannot show.")
+        return
     if not all(BOUND.match(corner) for corner in bounds):
         problems.append(f"The map bounds {bounds} must read geo:<latitude>,<longitude> in plain decimals.")
         return

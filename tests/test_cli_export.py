@@ -156,3 +156,12 @@ def test_plain_raster_is_refused_and_an_existing_file_is_left_alone(project_file
     assert "“Orthofoto” is a raster layer that is not a WMS" in result.stderr
     assert output.read_text(encoding="utf-8") == "previous"
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".part")]
+
+
+def test_a_snapshot_the_platform_cannot_show_fails_the_export(project_file, tmp_path):
+    # An extent in South America: its bounds have a sign, which the snapshot format cannot carry.
+    result = run_cli("--project", str(project_file), "--extent=-70,-40,-69,-39", "--extent-crs", "EPSG:4326",
+                     "--output", str(tmp_path / "snapshot.json"))
+    assert result.returncode == 10, result.stderr
+    assert "south of the equator or west of Greenwich" in result.stderr
+

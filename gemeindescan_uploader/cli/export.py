@@ -76,8 +76,8 @@ def _export(args: argparse.Namespace) -> str:
 
     from ..export.context import ExportContext
     from ..export.options import ExportOptions, SnapshotMetadata
-    from ..export.package import export_snapshot
     from ..export.project import layers_by_name, read_project, saved_extent, visible_vector_layers
+    from ..pipeline import export_checked
 
     project = read_project(args.project)
     layers = layers_by_name(project, args.layer) if args.layer else visible_vector_layers(project)
@@ -95,6 +95,7 @@ def _export(args: argparse.Namespace) -> str:
                                 description=args.description, keywords=list(args.keyword))
     options = ExportOptions(crop=not args.no_crop, clip=args.clip, precision=args.precision,
                             background=args.background)
-    report = export_snapshot(layers, context, metadata, options, args.output)
+    # Checked as Processing and the panel check it: a file the platform could not show fails here (exit 10).
+    report = export_checked(layers, context, metadata, options, args.output)
     size_mib = report.size_bytes / (1024 * 1024)
     return f"{report.summary()}; written to {args.output} ({size_mib:.1f} MiB)"
