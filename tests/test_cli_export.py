@@ -158,6 +158,19 @@ def test_plain_raster_is_refused_and_an_existing_file_is_left_alone(project_file
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".part")]
 
 
+def test_a_named_layer_whose_file_is_gone_is_named_as_the_problem(project_file, tmp_path):
+    """Not "no saved extent": the extent is worked out from the layers, and this one cannot load."""
+    tree = ElementTree.parse(project_file)
+    view_settings = tree.getroot().find("ProjectViewSettings")
+    view_settings.remove(view_settings.find("DefaultViewExtent"))
+    tree.write(project_file, encoding="utf-8", xml_declaration=True)
+    (tmp_path / "parcels.gpkg").rename(tmp_path / "moved.gpkg")
+    result = run_cli("--project", str(project_file), "--layer", "Parzellen", "--output",
+                     str(tmp_path / "snapshot.json"))
+    assert result.returncode == 11, result.stderr
+    assert "“Parzellen” could not be loaded" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_snapshot_the_platform_cannot_show_fails_the_export(project_file, tmp_path):
     # An extent in South America: its bounds have a sign, which the snapshot format cannot carry.
     result = run_cli("--project", str(project_file), "--extent=-70,-40,-69,-39", "--extent-crs", "EPSG:4326",
@@ -165,3 +178,9 @@ def test_a_snapshot_the_platform_cannot_show_fails_the_export(project_file, tmp_
     assert result.returncode == 10, result.stderr
     assert "south of the equator or west of Greenwich" in result.stderr
 
+
+def test_an_output_folder_that_does_not_exist_is_a_clear_error(project_file, tmp_path):
+    result = run_cli("--project", str(project_file), "--output", str(tmp_path / "fehlt" / "snapshot.json"))
+    assert result.returncode == 11, result.stderr
+    assert "cannot be written: No such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -75,6 +75,7 @@ def _export(args: argparse.Namespace) -> str:
     from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
 
     from ..export.context import ExportContext
+    from ..export.layers import mediatype_for
     from ..export.options import ExportOptions, SnapshotMetadata
     from ..export.project import layers_by_name, read_project, saved_extent, visible_vector_layers
     from ..pipeline import export_checked
@@ -83,6 +84,8 @@ def _export(args: argparse.Namespace) -> str:
     layers = layers_by_name(project, args.layer) if args.layer else visible_vector_layers(project)
     if not layers:
         raise InvalidInput("The project shows no vector layer; name the layers to export with --layer.")
+    for layer in layers:  # a layer that cannot load must say so, not leave "no saved extent" to puzzle over
+        mediatype_for(layer)
     if args.extent:
         extent = QgsRectangle(*parse_extent(args.extent))
         crs = QgsCoordinateReferenceSystem(args.extent_crs) if args.extent_crs else project.crs()
