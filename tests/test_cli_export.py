@@ -96,6 +96,7 @@ def test_export_of_the_visible_vector_layers_at_the_saved_extent(project_file, t
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("Parzellen: 3 features (1 outside the extent); Straßen: 1 feature; written to")
+    assert lines[0].endswith(" kB)")  # a small file's size, not "0.0 MiB"
     snapshot = json.loads(output.read_text(encoding="utf-8"))
     assert snapshot["title"] == "Testprojekt Bümpliz"
     assert snapshot["keywords"] == ["Test"]

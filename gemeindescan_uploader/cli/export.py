@@ -100,5 +100,11 @@ def _export(args: argparse.Namespace) -> str:
                             background=args.background)
     # Checked as Processing and the panel check it: a file the platform could not show fails here (exit 10).
     report = export_checked(layers, context, metadata, options, args.output)
-    size_mib = report.size_bytes / (1024 * 1024)
-    return f"{report.summary()}; written to {args.output} ({size_mib:.1f} MiB)"
+    return f"{report.summary()}; written to {args.output} ({_file_size(report.size_bytes)})"
+
+
+def _file_size(size_bytes: int) -> str:
+    """``15 kB`` or ``47.3 MiB``: small snapshots are the common case and "0.0 MiB" says nothing."""
+    if size_bytes < 1024 * 1024:
+        return f"{max(1, round(size_bytes / 1024))} kB"
+    return f"{size_bytes / (1024 * 1024):.1f} MiB"
