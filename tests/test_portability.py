@@ -17,6 +17,11 @@ PYQT5_ONLY = {
 }
 
 
+# QGIS enums that QGIS 4 only has under new names (Qgis.DistanceUnit.Meters, ...ColoringMethod.SingleColor):
+# shipped code reaches them through a look-up (export/qgis_compat.py, processing/compat.py) instead.
+QGIS3_ONLY_ENUM = r"\b(QgsUnitTypes|QgsInterpolatedLineColor)\.[A-Z]\w*"
+
+
 def shipped_python_files():
     files = [REPO_ROOT / "__init__.py", REPO_ROOT / "plugin.py"]
     for folder in ("ui", "gemeindescan_uploader"):
@@ -41,3 +46,14 @@ def test_the_check_catches_an_unscoped_enum():
 
 def test_metadata_declares_qt6_support():
     assert "supportsQt6=True" in (REPO_ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_no_qgis3_only_enum_outside_a_lookup():
+    offenders = []
+    for path in shipped_python_files():
+        if path.name in ("qgis_compat.py", "compat.py"):  # the look-ups themselves
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(QGIS3_ONLY_ENUM, line) and "getattr(" not in line and '"""' not in line:
+                offenders.append(f"{path.relative_to(REPO_ROOT)}:{number}: {line.strip()}")
+    assert not offenders, "go through export/qgis_compat.py:\n" + "\n".join(offenders)

@@ -12,8 +12,9 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsScaleCalculator,
-    QgsUnitTypes,
 )
+
+from .qgis_compat import metres_unit
 
 # OGC's standardized rendering pixel: 0.28 mm, i.e. 25.4 / 0.28 ≈ 90.7 dots per inch.
 OGC_PIXEL_MM = 0.28
@@ -64,7 +65,7 @@ def viewer_scale(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> flo
         # the viewer (Web Mercator) shows the ground distance along the middle parallel.
         scale = ground_width_metres(extent, crs) * 1000.0 / (VIEWER_WIDTH_PX * OGC_PIXEL_MM)
     else:
-        units = crs.mapUnits() if crs.isValid() else QgsUnitTypes.DistanceUnit.DistanceMeters
+        units = crs.mapUnits() if crs.isValid() else metres_unit()
         scale = QgsScaleCalculator(OGC_DPI, units).calculate(extent, VIEWER_WIDTH_PX)
     return scale if scale > 0 else 1.0
 

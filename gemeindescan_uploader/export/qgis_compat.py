@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import Qgis, QgsSymbol, QgsSymbolLayer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    Qgis,
+    QgsInterpolatedLineColor,
+    QgsSymbol,
+    QgsSymbolLayer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 
 def _scoped_or_flat(owner: Any, enum_name: str, member: str, flat_prefix: str) -> Any:
@@ -49,3 +57,14 @@ def geometry_kind(layer: QgsVectorLayer) -> str | None:
         if any(geometry_type == value for value in values):
             return kind
     return None
+
+
+def metres_unit() -> Any:
+    """``Qgis.DistanceUnit.Meters`` (QGIS ≥ 3.30 and 4), ``QgsUnitTypes.DistanceMeters`` on 3.22."""
+    scoped = getattr(Qgis, "DistanceUnit", None)
+    return scoped.Meters if scoped is not None else QgsUnitTypes.DistanceMeters
+
+
+def single_colour_method() -> Any:
+    """The interpolated line's "single colour" method (a scoped enum member on QGIS 4)."""
+    return _scoped_or_flat(QgsInterpolatedLineColor, "ColoringMethod", "SingleColor", "")

@@ -15,7 +15,6 @@ from typing import Callable, Optional
 
 from qgis.core import (
     QgsExpressionContext,
-    QgsInterpolatedLineColor,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbol,
@@ -25,7 +24,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .qgis_compat import symbol_layer_property, symbol_property
+from .qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .units import HAIRLINE_PX, to_css_px
 
 _NO_PEN = Qt.PenStyle.NoPen
@@ -265,8 +264,7 @@ def _interpolated_line(sl, ev: Evaluator) -> Look:
     colouring = sl.interpolatedColor()
     colour = colouring.singleColor()
     ramp_items = colouring.colorRampShader().colorRampItemList()
-    single_colour = getattr(QgsInterpolatedLineColor, "SingleColor", None)
-    if colouring.coloringMethod() != single_colour and ramp_items:
+    if colouring.coloringMethod() != single_colour_method() and ramp_items:
         colour = ramp_items[0].color
     widths = sl.interpolatedWidth()
     width = widths.maximumWidth() if widths.isVariableWidth() else widths.fixedStrokeWidth()
