@@ -295,18 +295,17 @@ def _simple_marker(sl, ev: Evaluator) -> Look:
 
 
 def _svg_marker(sl, ev: Evaluator) -> Look:
-    fill = ev.colour(sl, "FillColor", sl.fillColor())
-    stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-    width = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
-                  sl.strokeWidthMapUnitScale())
-    return Look(fill=_paint(fill), stroke=_paint(stroke, width > 0), stroke_width=width,
-                size=_marker_size(sl, ev))
+    return _outlined_marker(sl, ev, sl.fillColor())
 
 
 def _font_marker(sl, ev: Evaluator) -> Look:
-    fill = ev.colour(sl, "FillColor", sl.color())
+    return _outlined_marker(sl, ev, sl.color())
+
+
+def _outlined_marker(sl, ev: Evaluator, fill_colour: QColor) -> Look:
+    """SVG and font markers: fill, outline and size; unlike Qt's pens, a 0 width draws no outline at all."""
+    fill = ev.colour(sl, "FillColor", fill_colour)
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-    # Font markers draw no outline at all at width 0 (unlike Qt's hairline pens).
     width = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
                   sl.strokeWidthMapUnitScale())
     return Look(fill=_paint(fill), stroke=_paint(stroke, width > 0), stroke_width=width,
