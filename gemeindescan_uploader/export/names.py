@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Frictionless names: lower-case letters, digits and . _ - / only.
-NAME_PATTERN = re.compile(r"^[-a-z0-9._/]+$")
-
 # German spellings first, so that "Gebäude" becomes "gebaeude" as a Swiss reader expects, not "gebaude".
 _TRANSLITERATION = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})

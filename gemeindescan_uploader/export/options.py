@@ -12,8 +12,6 @@ CC_BY_4 = {
     "title": "Creative Commons Attribution 4.0",
 }
 
-LEGEND_SHAPES = ("circle", "square", "line")
-
 
 @dataclass
 class SnapshotMetadata:

@@ -373,8 +373,6 @@ _LAYER_LOOKS: dict[str, Callable[[QgsSymbolLayer, Evaluator], Optional[Look]]] =
     "VectorField": _vector_field,
 }
 
-APPROXIMATED_KINDS = tuple(_LAYER_LOOKS)
-
 
 def _layer_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look | None:
     """The look of one symbol layer; unknown kinds give their colour."""
