@@ -54,6 +54,30 @@ def test_golden_wms(wms_server):
     assert snapshot["views"][0]["resources"] == ["background", "parzellen", "bauzonen-wms"]
 
 
+def test_wms_layers_and_styles_are_in_the_order_qgis_requests_them(wms_server):
+    """The viewer's GetMap must stack the sub-layers as QGIS's own GetMap does."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+
+    layers, context, options, metadata = case_wms(wms_server.base_url)
+    settings = QgsMapSettings()
+    settings.setLayers([layers[1]])
+    settings.setDestinationCrs(context.extent_crs)
+    settings.setExtent(context.extent)
+    settings.setOutputSize(QSize(64, 64))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    get_maps = [parse_qs(urlsplit(path).query, keep_blank_values=True) for path in wms_server.requests
+                if "REQUEST=GetMap" in path]
+    assert get_maps, wms_server.requests
+    parameters = build_snapshot(layers, context, metadata, options)["resources"][2]["parameters"]
+    assert parameters["layers"] == get_maps[-1]["LAYERS"][0]
+    assert parameters["styles"] == get_maps[-1]["STYLES"][0]
+
+
 def test_lv95_coordinates_agree_with_swisstopo_formulas():
     layers, context, options, metadata = case_lv95_polygons()
     snapshot = build_snapshot(layers, context, metadata, options)

@@ -35,6 +35,7 @@ CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (http.server's name)
+        self.server.requests.append(self.path)
         body = CAPABILITIES.format(base=self.server.base_url).encode("utf-8")
         self.send_response(200)
         self.send_header("Content-Type", "text/xml")
@@ -53,6 +54,9 @@ class WmsServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.base_url = f"http://127.0.0.1:{self._server.server_port}/wms"
         self._server.base_url = self.base_url
+        #: Every request path, in order (GetMap included: QGIS asks for images the server does not draw).
+        self.requests: list[str] = []
+        self._server.requests = self.requests
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
 
