@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsRectangle
+from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsHeatmapRenderer, QgsRectangle
 from qgis.PyQt.QtCore import QVariant
 
 from gemeindescan_uploader.errors import ExportError, InvalidInput, UnsupportedLayer
@@ -110,3 +110,11 @@ def test_non_ascii_field_names_that_are_empty_or_odd_are_kept_as_properties():
     properties = features_of(snapshot)[0]["properties"]
     assert properties["Ümlaut ß 日本"] == "ü" and properties["a.b/c"] == 3
     assert_valid_snapshot(snapshot)
+
+
+def test_a_heatmap_layer_is_refused_rather_than_exported_empty_without_legend():
+    layer = memory_layer("Hitze", "Point", "EPSG:2056", [], [("Point(2600010 1200010)", [])],
+                         "golden_point_green.qml")
+    layer.setRenderer(QgsHeatmapRenderer())
+    with pytest.raises(UnsupportedLayer, match="“Hitze” is drawn as a heatmap"):
+        build_snapshot([layer], context(*EXTENT), metadata())

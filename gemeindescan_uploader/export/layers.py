@@ -52,6 +52,12 @@ def mediatype_for(layer: QgsMapLayer) -> str:
             raise UnsupportedLayer(
                 f"Layer “{layer.name()}” has no coordinate reference system; set it in the layer's "
                 "properties (Source) to export it.")
+        renderer = layer.renderer()
+        if renderer is not None and renderer.type() == "heatmapRenderer":
+            # A heatmap has no symbol per feature: every feature would be left out and the legend empty.
+            raise UnsupportedLayer(
+                f"Layer “{layer.name()}” is drawn as a heatmap, which a snapshot cannot show; give it "
+                "a symbol (e.g. single symbol or categorized) to export its points.")
         return CIRCLES if kind == "point" else GEOJSON
     if isinstance(layer, QgsRasterLayer):
         if layer.providerType() == "wms":
