@@ -185,3 +185,15 @@ def test_an_output_folder_that_does_not_exist_is_a_clear_error(project_file, tmp
     assert result.returncode == 11, result.stderr
     assert "cannot be written: No such file or directory" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_extent_in_a_project_without_crs_asks_for_its_crs(project_file, tmp_path):
+    project = QgsProject()
+    assert project.read(str(project_file))
+    project.setCrs(QgsCoordinateReferenceSystem())
+    assert project.write(str(project_file))
+    project.clear()
+    result = run_cli("--project", str(project_file), "--extent", "2600000,1200000,2600100,1200100",
+                     "--output", str(tmp_path / "snapshot.json"))
+    assert result.returncode == 2, result.stderr
+    assert "The project has no CRS to read --extent in; give it with --extent-crs." in result.stderr

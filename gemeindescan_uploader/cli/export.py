@@ -89,8 +89,10 @@ def _export(args: argparse.Namespace) -> str:
     if args.extent:
         extent = QgsRectangle(*parse_extent(args.extent))
         crs = QgsCoordinateReferenceSystem(args.extent_crs) if args.extent_crs else project.crs()
+        if not crs.isValid() and args.extent_crs:
+            raise InvalidInput(f"Unknown CRS “{args.extent_crs}” for --extent.")
         if not crs.isValid():
-            raise InvalidInput(f"Unknown CRS “{args.extent_crs or project.crs().authid()}” for --extent.")
+            raise InvalidInput("The project has no CRS to read --extent in; give it with --extent-crs.")
     else:
         extent, crs = saved_extent(project, args.project, layers)
     context = ExportContext.for_extent(extent, crs, transform_context=project.transformContext())
