@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,8 +16,19 @@ EXCLUDED_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", "_tests"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo"}
 
 
+def tracked_files() -> set[Path] | None:
+    """Files git tracks in this checkout, or None outside a git checkout (e.g. an unpacked source archive)."""
+    try:
+        listing = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return {Path(name) for name in listing.decode("utf-8").split("\0") if name}
+
+
 def plugin_files() -> list[Path]:
     """The files that go into the plugin zip, relative to the repository root."""
+    # A developer's stray, untracked files in ui/ or the core must not reach users.
+    tracked = tracked_files()
     files = []
     for name in INCLUDED:
         path = ROOT / name
@@ -24,7 +36,8 @@ def plugin_files() -> list[Path]:
         for candidate in candidates:
             relative = candidate.relative_to(ROOT)
             if candidate.is_file() and not EXCLUDED_PARTS & set(relative.parts) \
-                    and candidate.suffix not in EXCLUDED_SUFFIXES:
+                    and candidate.suffix not in EXCLUDED_SUFFIXES \
+                    and (tracked is None or relative in tracked):
                 files.append(relative)
     return files
 

@@ -67,3 +67,16 @@ def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_untracked_files_in_plugin_folders_stay_out(tmp_path):
+    stray = REPO_ROOT / "ui" / "stray-notes-not-in-git.txt"
+    stray.write_text("a developer's scratch file")
+    try:
+        subprocess.run([sys.executable, "scripts/package.py", "--name", PLUGIN_NAME,
+                        "--output", str(tmp_path)], cwd=REPO_ROOT, check=True, capture_output=True)
+    finally:
+        stray.unlink()
+    names = zipfile.ZipFile(tmp_path / f"{PLUGIN_NAME}.zip").namelist()
+    assert f"{PLUGIN_NAME}/ui/icons/icon.png" in names
+    assert f"{PLUGIN_NAME}/ui/{stray.name}" not in names
