@@ -27,7 +27,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
-from .session import ServerSession, translate_requests_error
+from .session import ServerSession, http_failure, translate_requests_error
 
 log = logging.getLogger("gemeindescan")
 
@@ -81,9 +81,8 @@ class GraphQLEndpoint:
                         for item in (error.errors or [])]
             raise error_for_messages(messages) from error
         except TransportServerError as error:
-            raise ServerError(f"The Gemeindescan server failed (HTTP {error.code}). "
-                              "Try again later or tell the server's administrator.",
-                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")) from error
+            raise http_failure(self.session.server_url, error.code, "GraphQL interface",
+                               detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}")) from error
         except TransportProtocolError as error:
             raise ServerError("The server answered something that is not a Gemeindescan answer. "
                               "Check the server address.",

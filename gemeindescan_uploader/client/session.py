@@ -130,7 +130,7 @@ class ServerSession:
                                "Use that address (without the /account/login/ part) as server address.",
                                detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
         if page.status_code >= 400:
-            raise self.unexpected(page, "The server did not show its login page.")
+            raise self.unexpected(page, "login page")
         token = self.csrf_token
         if not token:
             raise ServerError("The server did not start a login (no security token). "
@@ -150,7 +150,7 @@ class ServerSession:
                               "Check that the server address starts with the right http:// or https://.",
                               detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
         if answer.status_code >= 500:
-            raise self.unexpected(answer, "The server failed while logging in.")
+            raise self.unexpected(answer, "login")
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
             raise ServerError("The server accepted the login but kept no session. "
@@ -173,16 +173,30 @@ class ServerSession:
         finally:
             self.forget_session()
 
-    def unexpected(self, response: requests.Response, message: str) -> ServerError:
-        """A ServerError for an answer the client cannot use, with the (redacted) answer as detail."""
-        return ServerError(
-            f"{message} (HTTP {response.status_code}) Try again later or tell the server's administrator.",
-            detail=f"{response.request.method} {urlsplit(response.url).path} -> "
-                   f"{response.status_code}: {self.redact(_text_excerpt(response))}")
+    def unexpected(self, response: requests.Response, service: str) -> ServerError:
+        """A ServerError for an error answer from ``service``, with the (redacted) answer as detail."""
+        return http_failure(self.server_url, response.status_code, service,
+                            detail=f"{response.request.method} {urlsplit(response.url).path} -> "
+                                   f"{response.status_code}: {self.redact(_text_excerpt(response))}")
 
     def close(self) -> None:
         """Release the connections."""
         self.http.close()
+
+
+def http_failure(server_url: str, status: int, service: str, detail: str) -> ServerError:
+    """The ServerError for an HTTP error status from one of the server's services (status in the detail)."""
+    # 501 is a web server that does not know the method at all (e.g. PATCH): not a Gemeindescan server.
+    if status >= 500 and status != 501:
+        return ServerError("The Gemeindescan server failed (an internal error on its side). "
+                           "Try again later or tell the server's administrator.", detail=detail)
+    if status == 400:
+        # Gemeindescan answers 400 to a query its schema does not have.
+        return ServerError(f"The server at {server_url} did not understand the request; it may run another "
+                           "version of Gemeindescan. Tell the server's administrator.", detail=detail)
+    # 404, 405...: a web server answers, but it is not (or not at this address) a Gemeindescan server.
+    return ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
+                       f"it has no {service}. Check the server address.", detail=detail)
 
 
 def translate_requests_error(error: Exception, server_url: str) -> NetworkError:

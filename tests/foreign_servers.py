@@ -1,0 +1,57 @@
+"""Web servers on 127.0.0.1 that are not Gemeindescan servers: what an analyst meets with a wrong address."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
+
+NOT_FOUND_PAGE = b"<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
+
+
+class _WebsiteHandler(BaseHTTPRequestHandler):
+    """An ordinary website: every page unknown (404), and no form posts or uploads (405), like nginx."""
+
+    def _answer(self, status: int) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(NOT_FOUND_PAGE)))
+        self.end_headers()
+        self.wfile.write(NOT_FOUND_PAGE)
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        self._answer(404)
+
+    def do_POST(self):  # noqa: N802 (http.server's name)
+        self._answer(405)
+
+    def do_PATCH(self):  # noqa: N802 (http.server's name)
+        self._answer(405)
+
+    def log_message(self, *args) -> None:
+        """Keep the test output quiet."""
+
+
+@contextlib.contextmanager
+def _serve(handler: type[BaseHTTPRequestHandler], **attributes: str) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    for name, value in attributes.items():
+        setattr(server, name, value)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def plain_website() -> contextlib.AbstractContextManager[str]:
+    """A web server that is not Gemeindescan; yields its address."""
+    return _serve(_WebsiteHandler)
+

@@ -1,0 +1,49 @@
+"""Server addresses as analysts type them: wrong ones fail with a sentence that says so."""
+
+from __future__ import annotations
+
+import pytest
+from foreign_servers import plain_website
+from snapshot_samples import write_snapshot
+from test_publish_cli import assert_one_line_error, run_cli
+
+from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.errors import ServerError
+
+NOT_GEMEINDESCAN = "does not lead to a Gemeindescan server"
+
+
+def test_a_website_that_is_not_gemeindescan_is_named_as_such():
+    with plain_website() as website, GemeindescanClient(website) as client:
+        with pytest.raises(ServerError) as login_refused:
+            client.login("analyst", "password")
+        with pytest.raises(ServerError) as query_refused:
+            client.municipalities()
+    for caught, status in ((login_refused, "404"), (query_refused, "405")):
+        assert f"The address {website} {NOT_GEMEINDESCAN}" in caught.value.message
+        assert "Try again later" not in caught.value.message
+        assert status in caught.value.detail and status not in caught.value.message
+
+
+def test_a_wrong_path_on_a_gemeindescan_server_is_a_wrong_address(gemeindescan_server):
+    wrong = gemeindescan_server.url.rstrip("/") + "/no-such-prefix/"
+    with GemeindescanClient(wrong) as client:
+        with pytest.raises(ServerError) as login_refused:
+            client.login(gemeindescan_server.username, gemeindescan_server.password)
+        with pytest.raises(ServerError) as query_refused:
+            client.municipalities()
+    for caught in (login_refused, query_refused):
+        assert NOT_GEMEINDESCAN in caught.value.message
+        assert "404" in caught.value.detail
+
+
+def test_the_command_line_says_the_address_is_wrong(tmp_path):
+    snapshot_file = write_snapshot(tmp_path / "snapshot.json")
+    with plain_website() as website:
+        published = run_cli("publish", str(snapshot_file), "--server", website, "--username", "analyst",
+                            "--workspace", "B5BXT", "--bfs", "261", "--title", "Zürich", "--topic", "Test",
+                            password="password")
+        listed = run_cli("municipalities", "--server", website)
+    for result in (published, listed):
+        line = assert_one_line_error(result, ServerError.exit_code)
+        assert NOT_GEMEINDESCAN in line
