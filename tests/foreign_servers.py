@@ -36,6 +36,24 @@ class _WebsiteHandler(BaseHTTPRequestHandler):
         """Keep the test output quiet."""
 
 
+class _RedirectHandler(BaseHTTPRequestHandler):
+    """A server that sends every request elsewhere, as http:// to https:// or an old domain to a new one."""
+
+    def _redirect(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(301)
+        self.send_header("Location", self.server.target.rstrip("/") + self.path)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_PATCH = _redirect  # noqa: N815 (http.server's names)
+
+    def log_message(self, *args) -> None:
+        """Keep the test output quiet."""
+
+
 @contextlib.contextmanager
 def _serve(handler: type[BaseHTTPRequestHandler], **attributes: str) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -55,3 +73,7 @@ def plain_website() -> contextlib.AbstractContextManager[str]:
     """A web server that is not Gemeindescan; yields its address."""
     return _serve(_WebsiteHandler)
 
+
+def redirecting_server(target: str) -> contextlib.AbstractContextManager[str]:
+    """A web server that answers every request with a 301 to the same path under ``target``."""
+    return _serve(_RedirectHandler, target=target)

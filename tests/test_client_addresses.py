@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from foreign_servers import plain_website
+from foreign_servers import plain_website, redirecting_server
 from snapshot_samples import write_snapshot
 from test_publish_cli import assert_one_line_error, run_cli
 
 from gemeindescan_uploader.client import GemeindescanClient
-from gemeindescan_uploader.errors import ServerError
+from gemeindescan_uploader.errors import InvalidInput, ServerError
 
 NOT_GEMEINDESCAN = "does not lead to a Gemeindescan server"
 
@@ -47,3 +47,23 @@ def test_the_command_line_says_the_address_is_wrong(tmp_path):
     for result in (published, listed):
         line = assert_one_line_error(result, ServerError.exit_code)
         assert NOT_GEMEINDESCAN in line
+
+
+def test_a_redirect_is_never_followed_and_names_the_new_address(gemeindescan_server):
+    new_address = gemeindescan_server.url.rstrip("/")
+    with redirecting_server(new_address) as old_address, GemeindescanClient(old_address) as client:
+        with pytest.raises(InvalidInput) as query_moved:
+            client.municipalities()
+        with pytest.raises(InvalidInput) as login_moved:
+            client.login(gemeindescan_server.username, gemeindescan_server.password)
+        assert not client.is_logged_in
+    assert f"sends its requests on to {new_address}/graphql/." in query_moved.value.message
+    assert f"sends the login to {new_address}/account/login/." in login_moved.value.message
+
+
+def test_the_command_line_names_the_new_address(gemeindescan_server):
+    new_address = gemeindescan_server.url.rstrip("/")
+    with redirecting_server(new_address) as old_address:
+        listed = run_cli("municipalities", "--server", old_address)
+    line = assert_one_line_error(listed, InvalidInput.exit_code)
+    assert f"{new_address}/graphql/" in line
