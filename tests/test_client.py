@@ -233,12 +233,14 @@ def test_unknown_bfs_number_is_municipality_not_found_and_creates_nothing(logged
     with pytest.raises(MunicipalityNotFound) as caught:
         logged_in.create_snapshot("Nowhere", "Topic", 99999, gemeindescan_server.workspace_id)
     assert "Municipality matching query does not exist." in caught.value.detail
+    assert caught.value.message.startswith("No municipality has the BfS number 99999.")
     assert workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id) == before
 
 
 def test_unknown_workspace_on_create_is_workspace_not_found(logged_in):
-    with pytest.raises(WorkspaceNotFound):
+    with pytest.raises(WorkspaceNotFound) as caught:
         logged_in.create_snapshot("Lost", "Topic", ZURICH, "NOSUCHWS")
+    assert caught.value.message.startswith("The workspace NOSUCHWS does not exist on the server.")
 
 
 @pytest.mark.parametrize(("title", "topic", "bfs_number"), [
@@ -259,8 +261,9 @@ def test_texts_at_the_length_limits_are_accepted(logged_in, gemeindescan_server)
 
 
 def test_update_of_an_unknown_snapshot_is_snapshot_not_found(logged_in):
-    with pytest.raises(SnapshotNotFound):
+    with pytest.raises(SnapshotNotFound) as caught:
         logged_in.update_snapshot("ZZZZZ9", "Title", "Topic", ZURICH)
+    assert caught.value.message.startswith("The snapshot ZZZZZ9 does not exist on the server.")
 
 
 def test_unknown_snapshot_reads_as_snapshot_not_found(client):
