@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlsplit
+
 import pytest
 from foreign_servers import plain_website, redirecting_server
-from snapshot_samples import write_snapshot
+from requests.adapters import HTTPAdapter
+from snapshot_samples import sample_snapshot, write_snapshot
 from test_publish_cli import assert_one_line_error, run_cli
 
 from gemeindescan_uploader.client import GemeindescanClient
 from gemeindescan_uploader.errors import InvalidInput, ServerError
+from gemeindescan_uploader.publish import publish
 
 NOT_GEMEINDESCAN = "does not lead to a Gemeindescan server"
 
@@ -67,3 +72,39 @@ def test_the_command_line_names_the_new_address(gemeindescan_server):
         listed = run_cli("municipalities", "--server", old_address)
     line = assert_one_line_error(listed, InvalidInput.exit_code)
     assert f"{new_address}/graphql/" in line
+
+
+class SubPathProxyAdapter(HTTPAdapter):
+    """A reverse proxy that serves the server under /gemeindescan/ (client side, like TlsProxyAdapter).
+
+    Requests under the prefix reach the server without it; a request that left the prefix out
+    goes to a path the server does not know, as it would behind a real proxy.
+    """
+
+    PREFIX = "/gemeindescan/"
+
+    def send(self, request, **kwargs):
+        parts = urlsplit(request.url)
+        if parts.path.startswith(self.PREFIX):
+            path = "/" + parts.path[len(self.PREFIX):]
+        else:
+            path = "/outside-the-proxy" + parts.path
+        forwarded = request.copy()
+        forwarded.url = parts._replace(path=path).geturl()
+        return super().send(forwarded, **kwargs)
+
+
+@pytest.mark.parametrize("suffix", ["/gemeindescan/", "/gemeindescan"])
+def test_a_server_under_a_path_prefix_works_with_or_without_the_slash(gemeindescan_server, tmp_path, suffix):
+    title, topic = "Genève – Zürich, Bündner Gemeinden", "Raumplanung Zürich"
+    snapshot_file = write_snapshot(tmp_path / "Genève.json", sample_snapshot(title=title))
+    base = gemeindescan_server.url.rstrip("/")
+    with GemeindescanClient(base + suffix) as client:
+        client.session.http.mount(base + "/", SubPathProxyAdapter())
+        assert [item.name for item in client.municipalities("genève")] == ["Genève"]
+        client.login(gemeindescan_server.username, gemeindescan_server.password)
+        result = publish(client, snapshot_file, title, topic, 261, gemeindescan_server.workspace_id)
+        assert result.snapshot_url == f"{base}/gemeindescan/{result.snapshot_pk}/"
+        read_back = client.snapshot(result.snapshot_pk)
+    assert (read_back.title, read_back.topic) == (title, topic)
+    assert read_back.data == json.loads(snapshot_file.read_bytes())
