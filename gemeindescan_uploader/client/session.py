@@ -42,6 +42,10 @@ class ServerSession:
         parts = urlsplit(server_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidInput(f"'{server_url}' is not a server address (expected https://… or http://…).")
+        if parts.username is not None or parts.password is not None:
+            # Not echoed: the address would carry the password into messages and logs.
+            raise InvalidInput("Give the server address without a username or password in it "
+                               "(https://host/); the login is asked for separately.")
         self.server_url = server_url.rstrip("/") + "/"
         self.timeout = timeout
         self.http = requests.Session()
