@@ -100,6 +100,18 @@ def test_login_keeps_the_session_and_the_rotated_csrf_token(client, gemeindescan
     assert client.username == gemeindescan_server.username
 
 
+def test_login_takes_the_redirect_as_the_answer_and_never_follows_it(client, gemeindescan_server):
+    answers = []
+    client.session.http.hooks["response"].append(
+        lambda response, **kwargs: answers.append((response.request.method, response.status_code,
+                                                   urlsplit(response.url).path)))
+    client.login(gemeindescan_server.username, gemeindescan_server.password)
+    client.municipalities("Zürich")
+    # The redirect after login leads to a 404 page (/accounts/profile/): the cookie is the result.
+    assert answers[:2] == [("GET", 200, "/account/login/"), ("POST", 302, "/account/login/")]
+    assert all(path in ("/account/login/", "/graphql/") for _, _, path in answers), answers
+
+
 def test_the_pre_login_csrf_token_is_refused_after_login(client, gemeindescan_server, snapshot_file):
     client.session.request("GET", "/account/login/")
     stale_token = client.session.csrf_token
