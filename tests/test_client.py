@@ -349,6 +349,25 @@ def test_a_cancelled_progress_callback_stops_the_upload(logged_in, gemeindescan_
 
 # -- publish ------------------------------------------------------------------------------------
 
+def test_ctrl_c_during_the_upload_names_the_created_snapshot(logged_in, gemeindescan_server, tmp_path):
+    from gemeindescan_uploader.errors import Cancelled
+
+    big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=2_000_000))
+    before = workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
+
+    def interrupt(sent, total):
+        if sent > 0:
+            raise KeyboardInterrupt
+
+    with pytest.raises(Cancelled) as caught:
+        publish(logged_in, big, "Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id,
+                progress=interrupt)
+    created = [pk for pk in workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
+               if pk not in before]
+    assert created == [caught.value.snapshot_pk]
+    assert f"publishing again to snapshot {created[0]} completes it" in caught.value.message
+
+
 def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_file, tmp_path):
     workspace_id = gemeindescan_server.workspace_id
     created = publish(logged_in, snapshot_file, "Erste Fassung", "Raumplanung", ZURICH, workspace_id)
