@@ -13,18 +13,23 @@ NOT_FOUND_PAGE = b"<html><head><title>404 Not Found</title></head><body><h1>Not 
 class _WebsiteHandler(BaseHTTPRequestHandler):
     """An ordinary website: every page unknown (404), and no form posts or uploads (405), like nginx."""
 
-    def _answer(self, status: int) -> None:
+    def _answer(self, status: int, cookie: str = "") -> None:
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
         self.send_response(status)
+        if cookie:
+            self.send_header("Set-Cookie", cookie)
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(len(NOT_FOUND_PAGE)))
         self.end_headers()
         self.wfile.write(NOT_FOUND_PAGE)
 
     def do_GET(self):  # noqa: N802 (http.server's name)
-        self._answer(404)
+        if self.server.login_page and self.path == "/account/login/":
+            self._answer(200, cookie="csrftoken=" + "t" * 64 + "; Path=/")
+        else:
+            self._answer(404)
 
     def do_POST(self):  # noqa: N802 (http.server's name)
         self._answer(405)
@@ -55,7 +60,7 @@ class _RedirectHandler(BaseHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def _serve(handler: type[BaseHTTPRequestHandler], **attributes: str) -> Iterator[str]:
+def _serve(handler: type[BaseHTTPRequestHandler], **attributes: object) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     for name, value in attributes.items():
@@ -69,9 +74,13 @@ def _serve(handler: type[BaseHTTPRequestHandler], **attributes: str) -> Iterator
         server.server_close()
 
 
-def plain_website() -> contextlib.AbstractContextManager[str]:
-    """A web server that is not Gemeindescan; yields its address."""
-    return _serve(_WebsiteHandler)
+def plain_website(login_page: bool = False) -> contextlib.AbstractContextManager[str]:
+    """A web server that is not Gemeindescan; yields its address.
+
+    With ``login_page`` it serves a copy of the login page (with its CSRF cookie), as a cache or a
+    static mirror would, but still refuses the form post.
+    """
+    return _serve(_WebsiteHandler, login_page=login_page)
 
 
 def redirecting_server(target: str) -> contextlib.AbstractContextManager[str]:

@@ -30,6 +30,14 @@ def test_a_website_that_is_not_gemeindescan_is_named_as_such():
         assert status in caught.value.detail and status not in caught.value.message
 
 
+def test_a_refused_login_form_is_not_taken_for_a_wrong_password():
+    with plain_website(login_page=True) as website, GemeindescanClient(website) as client, \
+            pytest.raises(ServerError) as caught:
+        client.login("analyst", "password")
+    assert f"{NOT_GEMEINDESCAN}: it has no login form." in caught.value.message
+    assert "POST /account/login/ -> 405" in caught.value.detail
+
+
 def test_a_wrong_path_on_a_gemeindescan_server_is_a_wrong_address(gemeindescan_server):
     wrong = gemeindescan_server.url.rstrip("/") + "/no-such-prefix/"
     with GemeindescanClient(wrong) as client:

@@ -153,8 +153,9 @@ class ServerSession:
             raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
                               "Check that the server address starts with the right http:// or https://.",
                               detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
-        if answer.status_code >= 500:
-            raise self.unexpected(answer, "login")
+        if answer.status_code >= 400:
+            # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
+            raise self.unexpected(answer, "login form")
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
             raise ServerError("The server accepted the login but kept no session. "
