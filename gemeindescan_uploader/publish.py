@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar, Union
 
-from .client import GemeindescanClient, WorkspaceReference
+from .client import GemeindescanClient, WorkspaceReference, check_bfs_number, check_title_and_topic
+from .client.ids import check_snapshot_pk
 from .client.upload import ProgressCallback
 from .errors import Cancelled, GemeindescanError, InvalidSnapshot, SessionExpired
 from .validation import validate_snapshot
@@ -51,6 +52,17 @@ def read_snapshot_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
         raise InvalidSnapshot(f"The file {path.name} is not a snapshot the platform can show: {problems[0]}",
                               problems=problems)
     return snapshot
+
+
+def check_publish_inputs(client: GemeindescanClient, title: str, topic: str, bfs_number: Union[int, str],
+                         workspace: Union[str, WorkspaceReference],
+                         snapshot_pk: Optional[str] = None) -> None:
+    """Refuse (InvalidInput) what the server would refuse, before a login, an export or a password prompt."""
+    client.parse_workspace(workspace)
+    check_title_and_topic(title, topic)
+    check_bfs_number(bfs_number)
+    if snapshot_pk:
+        check_snapshot_pk(snapshot_pk)
 
 
 def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: str, topic: str,
