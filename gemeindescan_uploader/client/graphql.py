@@ -83,7 +83,7 @@ class GraphQLEndpoint:
                         for item in (error.errors or [])]
             raise error_for_messages(messages) from error
         except TransportServerError as error:
-            raise http_failure(self.session.server_url, error.code, "GraphQL interface",
+            raise http_failure(self.session.server_url, error.code, "data service (/graphql/)",
                                detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}")) from error
         except TransportProtocolError as error:
             location = (transport.response_headers or {}).get("Location")
