@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import Qt
 from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
-from .publish import PublishResult, publish, read_snapshot_file
+from .publish import PublishResult, check_publish_inputs, publish, read_snapshot_file
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
@@ -109,8 +109,7 @@ def publish_file(
             read_snapshot_file(path)
     raise_if_cancelled(feedback)
     with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
-        # A malformed workspace is refused before anything is sent.
-        client.parse_workspace(target.workspace)
+        check_target(client, target)
         report_step(feedback, f"Logging in to {client.server_url} as {credentials.username}")
         with StepFeedback(feedback, *_share(span, LOGIN_SHARE)):
             client.login(credentials.username, credentials.password)
@@ -141,11 +140,20 @@ def export_and_publish(
 ) -> PipelineResult:
     """The whole job: export the layers to ``path``, check the file (it stays on disk), publish it."""
     result = PipelineResult(snapshot_file=Path(path))
+    # A title the server would refuse should not cost the analyst a whole export first.
+    with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
+        check_target(client, target)
     result.export_report = export_checked(layers, context, metadata, options, path, feedback)
     # export_checked has just checked the file; reading a large one twice would only cost time.
     result.publish_result = publish_file(path, target, credentials, feedback, client_factory, check=False,
                                          span=PUBLISH_SPAN)
     return result
+
+
+def check_target(client: GemeindescanClient, target: PublishTarget) -> None:
+    """Refuse a target the server would refuse (InvalidInput), before anything is exported or sent."""
+    check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
+                         target.snapshot_pk)
 
 
 def raise_if_cancelled(feedback: Optional[QgsFeedback]) -> None:

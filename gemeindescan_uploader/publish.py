@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar, Union
 
-from .client import GemeindescanClient, WorkspaceReference
+from .client import GemeindescanClient, WorkspaceReference, check_bfs_number, check_title_and_topic
+from .client.ids import check_snapshot_pk
 from .client.upload import ProgressCallback
-from .errors import GemeindescanError, InvalidSnapshot, SessionExpired
+from .errors import Cancelled, GemeindescanError, InvalidSnapshot, SessionExpired
 from .validation import validate_snapshot
 
 log = logging.getLogger("gemeindescan")
@@ -53,6 +54,17 @@ def read_snapshot_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
     return snapshot
 
 
+def check_publish_inputs(client: GemeindescanClient, title: str, topic: str, bfs_number: Union[int, str],
+                         workspace: Union[str, WorkspaceReference],
+                         snapshot_pk: Optional[str] = None) -> None:
+    """Refuse (InvalidInput) what the server would refuse, before a login, an export or a password prompt."""
+    client.parse_workspace(workspace)
+    check_title_and_topic(title, topic)
+    check_bfs_number(bfs_number)
+    if snapshot_pk:
+        check_snapshot_pk(snapshot_pk)
+
+
 def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: str, topic: str,
             bfs_number: Union[int, str], workspace: Union[str, WorkspaceReference],
             snapshot_pk: Optional[str] = None, progress: Optional[ProgressCallback] = None,
@@ -73,12 +85,13 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: st
     try:
         data_file_url = retry.run(lambda: client.upload(record.snapshot_pk, file, progress=progress))
     except GemeindescanError as error:
-        # The record exists now; whoever retries must update it, or the workspace gets a duplicate.
-        error.snapshot_pk = record.snapshot_pk
-        if not snapshot_pk:
-            error.message += (f" The snapshot {record.snapshot_pk} was created without its file;"
-                              f" publishing again to snapshot {record.snapshot_pk} completes it.")
+        _name_the_record(error, record.snapshot_pk, created=not snapshot_pk)
         raise
+    except KeyboardInterrupt as interrupt:
+        # Ctrl+C on the command line during a long upload leaves the record without its file too.
+        cancelled = Cancelled("Publishing was cancelled during the upload.")
+        _name_the_record(cancelled, record.snapshot_pk, created=not snapshot_pk)
+        raise cancelled from interrupt
     log.info("Published snapshot %s to workspace %s", record.snapshot_pk, reference.workspace_id)
     return PublishResult(
         snapshot_pk=record.snapshot_pk,
@@ -87,6 +100,14 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: st
         workspace_url=client.workspace_url(reference.workspace_id, record.snapshot_pk),
         data_file_url=data_file_url,
     )
+
+
+def _name_the_record(error: GemeindescanError, snapshot_pk: str, created: bool) -> None:
+    """Make ``error`` name the snapshot record that exists now: a retry must update it, not duplicate it."""
+    error.snapshot_pk = snapshot_pk
+    if created:
+        error.message += (f" The snapshot {snapshot_pk} was created without its file;"
+                          f" publishing again to snapshot {snapshot_pk} completes it.")
 
 
 class _SessionRetry:

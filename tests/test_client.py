@@ -100,6 +100,18 @@ def test_login_keeps_the_session_and_the_rotated_csrf_token(client, gemeindescan
     assert client.username == gemeindescan_server.username
 
 
+def test_login_takes_the_redirect_as_the_answer_and_never_follows_it(client, gemeindescan_server):
+    answers = []
+    client.session.http.hooks["response"].append(
+        lambda response, **kwargs: answers.append((response.request.method, response.status_code,
+                                                   urlsplit(response.url).path)))
+    client.login(gemeindescan_server.username, gemeindescan_server.password)
+    client.municipalities("Zürich")
+    # The redirect after login leads to a 404 page (/accounts/profile/): the cookie is the result.
+    assert answers[:2] == [("GET", 200, "/account/login/"), ("POST", 302, "/account/login/")]
+    assert all(path in ("/account/login/", "/graphql/") for _, _, path in answers), answers
+
+
 def test_the_pre_login_csrf_token_is_refused_after_login(client, gemeindescan_server, snapshot_file):
     client.session.request("GET", "/account/login/")
     stale_token = client.session.csrf_token
@@ -233,12 +245,14 @@ def test_unknown_bfs_number_is_municipality_not_found_and_creates_nothing(logged
     with pytest.raises(MunicipalityNotFound) as caught:
         logged_in.create_snapshot("Nowhere", "Topic", 99999, gemeindescan_server.workspace_id)
     assert "Municipality matching query does not exist." in caught.value.detail
+    assert caught.value.message.startswith("No municipality has the BfS number 99999.")
     assert workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id) == before
 
 
 def test_unknown_workspace_on_create_is_workspace_not_found(logged_in):
-    with pytest.raises(WorkspaceNotFound):
+    with pytest.raises(WorkspaceNotFound) as caught:
         logged_in.create_snapshot("Lost", "Topic", ZURICH, "NOSUCHWS")
+    assert caught.value.message.startswith("The workspace NOSUCHWS does not exist on the server.")
 
 
 @pytest.mark.parametrize(("title", "topic", "bfs_number"), [
@@ -259,8 +273,9 @@ def test_texts_at_the_length_limits_are_accepted(logged_in, gemeindescan_server)
 
 
 def test_update_of_an_unknown_snapshot_is_snapshot_not_found(logged_in):
-    with pytest.raises(SnapshotNotFound):
+    with pytest.raises(SnapshotNotFound) as caught:
         logged_in.update_snapshot("ZZZZZ9", "Title", "Topic", ZURICH)
+    assert caught.value.message.startswith("The snapshot ZZZZZ9 does not exist on the server.")
 
 
 def test_unknown_snapshot_reads_as_snapshot_not_found(client):
@@ -333,6 +348,25 @@ def test_a_cancelled_progress_callback_stops_the_upload(logged_in, gemeindescan_
 
 
 # -- publish ------------------------------------------------------------------------------------
+
+def test_ctrl_c_during_the_upload_names_the_created_snapshot(logged_in, gemeindescan_server, tmp_path):
+    from gemeindescan_uploader.errors import Cancelled
+
+    big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=2_000_000))
+    before = workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
+
+    def interrupt(sent, total):
+        if sent > 0:
+            raise KeyboardInterrupt
+
+    with pytest.raises(Cancelled) as caught:
+        publish(logged_in, big, "Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id,
+                progress=interrupt)
+    created = [pk for pk in workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
+               if pk not in before]
+    assert created == [caught.value.snapshot_pk]
+    assert f"publishing again to snapshot {created[0]} completes it" in caught.value.message
+
 
 def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_file, tmp_path):
     workspace_id = gemeindescan_server.workspace_id
@@ -466,14 +500,6 @@ def test_a_failed_upload_names_the_created_snapshot_and_a_retry_updates_it(tmp_p
         assert limited.snapshot(created_pk).data == json.loads(small.read_text(encoding="utf-8"))
 
 
-def test_a_server_error_page_is_a_server_error(gemeindescan_server):
-    # A wrong base path: /graphql/ answers with a 404 page that is no GraphQL answer.
-    with GemeindescanClient(gemeindescan_server.url.rstrip("/") + "/no-such-prefix/") as lost, \
-            pytest.raises(ServerError) as caught:
-        lost.municipalities()
-    assert "404" in caught.value.message + caught.value.detail
-
-
 def test_a_redirected_upload_is_never_taken_for_success(tmp_path, snapshot_file, monkeypatch):
     from local_server import start_local_server
 
@@ -496,7 +522,8 @@ def test_a_graphql_500_is_a_server_error(client, monkeypatch):
     monkeypatch.setattr(graphql_module, "GRAPHQL_PATH", "/graphql")
     with pytest.raises(ServerError) as caught:
         client.municipalities()
-    assert "HTTP 500" in caught.value.message
+    assert "internal error" in caught.value.message
+    assert "500" in caught.value.detail
 
 
 def test_an_upload_500_is_a_server_error(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
@@ -505,7 +532,8 @@ def test_an_upload_500_is_a_server_error(logged_in, gemeindescan_server, snapsho
     monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
     with pytest.raises(ServerError) as caught:
         logged_in.upload(record.snapshot_pk, snapshot_file)
-    assert "HTTP 500" in caught.value.message
+    assert "internal error" in caught.value.message
+    assert "-> 500" in caught.value.detail
     assert logged_in.session.csrf_token not in caught.value.detail
 
 

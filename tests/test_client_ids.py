@@ -109,6 +109,12 @@ def test_a_server_address_must_be_http_or_https(url):
         GemeindescanClient(url)
 
 
+def test_a_server_address_with_a_password_in_it_is_refused_without_repeating_it():
+    with pytest.raises(InvalidInput) as caught:
+        GemeindescanClient("https://anna:geheim-123@gemeindescan.ch/")
+    assert "geheim-123" not in caught.value.message + caught.value.detail + repr(caught.value)
+
+
 def test_municipalities_survive_a_round_trip_through_json():
     import json
 

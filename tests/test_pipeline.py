@@ -205,3 +205,22 @@ def test_a_layer_a_snapshot_cannot_carry_stops_before_sending(gemeindescan_serve
                            tmp_path / "t.json", target_for(gemeindescan_server), Credentials("x", "unsent"))
     assert "A table" in refused.value.message
     assert workspace_pks(gemeindescan_server) == before
+
+
+@pytest.mark.parametrize("change", [{"title": "t" * 151}, {"topic": "p" * 101}, {"bfs_number": "Zürich"},
+                                    {"workspace": "not a/work/space"}, {"snapshot_pk": "8OK 4XB"},
+                                    {"server_url": "gemeindescan.ch"}])
+def test_a_target_the_server_would_refuse_stops_before_the_export(gemeindescan_server, sample_layers,
+                                                                  tmp_path, change):
+    from gemeindescan_uploader.errors import InvalidInput
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import export_and_publish
+
+    sample_project, layers = sample_layers
+    context = ExportContext.for_extent(sample_project.sample_extent(), sample_project.LV95)
+    path = tmp_path / "never-written.json"
+    with pytest.raises(InvalidInput):
+        export_and_publish(layers, context, SnapshotMetadata(title="Refused"), ExportOptions(), path,
+                           target_for(gemeindescan_server, **change), Credentials("x", "unsent"))
+    assert not path.exists()

@@ -89,3 +89,34 @@ def test_batch_of_two_publishes_creates_two_snapshots(provider, gemeindescan_ser
             with open(row["INPUT"], encoding="utf-8") as stream:
                 assert stored.data == json.load(stream)
             assert result["OUTPUT"] == row["INPUT"]
+
+
+def test_a_run_whose_upload_failed_is_completed_by_a_retry_with_snapshot(provider, tmp_path, monkeypatch):
+    """The retry the error message asks for updates the snapshot the failed run created: no duplicate."""
+    import processing
+    from local_server import start_local_server
+    from qgis.core import QgsProcessingException
+
+    big, small = tmp_path / "big.json", tmp_path / "small.json"
+    big.write_text(json.dumps(sample_snapshot(padding=1_500_000)), encoding="utf-8")
+    small.write_text(json.dumps(sample_snapshot(title="Zweiter Versuch")), encoding="utf-8")
+    with start_local_server(tmp_path / "server", max_upload_bytes=1_000_000) as server:
+        monkeypatch.setenv("GEMEINDESCAN_USERNAME", server.username)
+        monkeypatch.setenv("GEMEINDESCAN_PASSWORD", server.password)
+        row = {"SERVER": server.url, "AUTHCFG": "", "WORKSPACE": server.workspace_id, "BFS_NUMBER": 261,
+               "TITLE": "Zweiter Versuch", "TOPIC": "Retry"}
+        with pytest.raises(QgsProcessingException) as caught:
+            processing.run("gemeindescan:publishsnapshot", {**row, "INPUT": str(big)})
+        message = str(caught.value)
+        assert "too large" in message
+        with GemeindescanClient(server.url) as client:
+            created = [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots]
+        assert len(created) == 1
+        assert f"run the algorithm again with SNAPSHOT={created[0]}" in message
+
+        retried = processing.run("gemeindescan:publishsnapshot",
+                                 {**row, "INPUT": str(small), "SNAPSHOT": created[0]})
+        assert retried["SNAPSHOT_PK"] == created[0]
+        with GemeindescanClient(server.url) as client:
+            assert [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots] == created
+            assert client.snapshot(created[0]).data == json.loads(small.read_text(encoding="utf-8"))

@@ -104,13 +104,15 @@ def test_wrong_password(gemeindescan_server, snapshot_file):
 def test_unknown_bfs_number(gemeindescan_server, snapshot_file):
     result = run_cli(*publish_args(gemeindescan_server, snapshot_file, bfs="99999"),
                      password=gemeindescan_server.password)
-    assert_one_line_error(result, MunicipalityNotFound.exit_code)
+    line = assert_one_line_error(result, MunicipalityNotFound.exit_code)
+    assert "BfS number 99999" in line
 
 
 def test_unknown_workspace(gemeindescan_server, snapshot_file):
     result = run_cli(*publish_args(gemeindescan_server, snapshot_file, workspace="NOSUCHWS"),
                      password=gemeindescan_server.password)
-    assert_one_line_error(result, WorkspaceNotFound.exit_code)
+    line = assert_one_line_error(result, WorkspaceNotFound.exit_code)
+    assert "workspace NOSUCHWS" in line
 
 
 @pytest.mark.parametrize(("option", "value"), [("--workspace", "a b/c/d"), ("--bfs", "Zürich"),

@@ -7,10 +7,9 @@ import json
 import logging
 import sys
 
-from ..client import GemeindescanClient, check_bfs_number, check_title_and_topic
-from ..client.ids import check_snapshot_pk
+from ..client import GemeindescanClient
 from ..errors import GemeindescanError
-from ..publish import publish, read_snapshot_file
+from ..publish import check_publish_inputs, publish, read_snapshot_file
 from .credentials import PASSWORD_VARIABLE, read_password
 
 log = logging.getLogger("gemeindescan")
@@ -46,11 +45,7 @@ def run(args: argparse.Namespace) -> int:
         read_snapshot_file(args.file)
         with GemeindescanClient(args.server, frontend_url=args.frontend) as client:
             # Everything that can be checked without the server is checked before the password is asked.
-            client.parse_workspace(args.workspace)
-            check_title_and_topic(args.title, args.topic)
-            check_bfs_number(args.bfs)
-            if args.update:
-                check_snapshot_pk(args.update)
+            check_publish_inputs(client, args.title, args.topic, args.bfs, args.workspace, args.update)
             client.login(args.username, read_password(args.username, client.server_url))
             result = publish(client, args.file, args.title, args.topic, args.bfs, args.workspace,
                              snapshot_pk=args.update, check_file=False)

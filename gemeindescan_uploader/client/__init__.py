@@ -7,7 +7,14 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
 
-from ..errors import InvalidInput, SessionExpired, SnapshotNotFound, WorkspaceNotFound
+from ..errors import (
+    InvalidInput,
+    MunicipalityNotFound,
+    NotFound,
+    SessionExpired,
+    SnapshotNotFound,
+    WorkspaceNotFound,
+)
 from .graphql import GraphQLEndpoint
 from .ids import (
     WorkspaceReference,
@@ -225,7 +232,7 @@ class GemeindescanClient:
         workspace = node.get("workspace")
         # Unknown and malformed ids alike come back as null, without an error.
         if not workspace:
-            raise WorkspaceNotFound(f"The workspace {reference.workspace_id} does not exist on the server.",
+            raise WorkspaceNotFound(_workspace_not_found(reference.workspace_id),
                                     detail=f"workspace(id: WorkspaceNode:{reference.workspace_id}) is null")
         snapshots = [
             WorkspaceSnapshot(
@@ -245,7 +252,7 @@ class GemeindescanClient:
         query = SNAPSHOT_QUERY if with_data else SNAPSHOT_INFO_QUERY
         node = self.graphql.execute(query, {"id": snapshot_node_id(snapshot_pk)}).get("snapshot")
         if not node:
-            raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.",
+            raise SnapshotNotFound(_snapshot_not_found(snapshot_pk),
                                    detail=f"snapshot(id: SnapshotNode:{snapshot_pk}) is null")
         data = node.get("data") if with_data else None
         return Snapshot(snapshot_pk=node["pk"], snapshot_node_id=node["id"], title=node.get("title") or "",
@@ -261,7 +268,7 @@ class GemeindescanClient:
         fields = _checked_fields(title, topic, bfs_number)
         # Never send clientMutationId on create: the server would treat it as an update.
         fields["wshash"] = workspace_node_id(reference.workspace_id)
-        return self._save_snapshot(fields)
+        return self._save_snapshot(fields, workspace_id=reference.workspace_id)
 
     def update_snapshot(self, snapshot_pk: str, title: str, topic: str,
                         bfs_number: Union[int, str]) -> SnapshotRecord:
@@ -269,10 +276,22 @@ class GemeindescanClient:
         snapshot_pk = check_snapshot_pk(snapshot_pk)
         fields = _checked_fields(title, topic, bfs_number)
         fields["clientMutationId"] = snapshot_node_id(snapshot_pk)
-        return self._save_snapshot(fields)
+        return self._save_snapshot(fields, snapshot_pk=snapshot_pk)
 
-    def _save_snapshot(self, fields: dict[str, str]) -> SnapshotRecord:
-        answer = self.graphql.execute(SNAPSHOT_MUTATION, {"data": fields})
+    def _save_snapshot(self, fields: dict[str, str], workspace_id: Optional[str] = None,
+                       snapshot_pk: Optional[str] = None) -> SnapshotRecord:
+        try:
+            answer = self.graphql.execute(SNAPSHOT_MUTATION, {"data": fields})
+        except NotFound as error:
+            # The server's texts name no value ("Municipality matching query does not exist."); say which.
+            if isinstance(error, MunicipalityNotFound):
+                error.message = (f"No municipality has the BfS number {fields['bfsNumber']}. "
+                                 "Check the number in the list of municipalities.")
+            elif isinstance(error, WorkspaceNotFound) and workspace_id:
+                error.message = _workspace_not_found(workspace_id)
+            elif isinstance(error, SnapshotNotFound) and snapshot_pk:
+                error.message = _snapshot_not_found(snapshot_pk)
+            raise
         node = (answer.get("snapshotmutation") or {}).get("snapshot")
         # Without a valid session the server answers "snapshot": null and no error.
         if not node:
@@ -320,6 +339,14 @@ def _checked_fields(title: str, topic: str, bfs_number: Union[int, str]) -> dict
     title, topic = check_title_and_topic(title, topic)
     # A string variable: an inline integer literal would be a 400 for this String input.
     return {"title": title, "topic": topic, "bfsNumber": check_bfs_number(bfs_number)}
+
+
+def _workspace_not_found(workspace_id: str) -> str:
+    return f"The workspace {workspace_id} does not exist on the server. Check the workspace id or link."
+
+
+def _snapshot_not_found(snapshot_pk: str) -> str:
+    return f"The snapshot {snapshot_pk} does not exist on the server. Check the snapshot id."
 
 
 def _bfs_of(municipality: Optional[dict]) -> Optional[int]:

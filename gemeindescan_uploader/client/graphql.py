@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any, Optional
+from urllib.parse import urljoin
 
 import requests
 
@@ -27,7 +28,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
-from .session import ServerSession, translate_requests_error
+from .session import ServerSession, http_failure, translate_requests_error
 
 log = logging.getLogger("gemeindescan")
 
@@ -45,7 +46,8 @@ class SharedSessionTransport(RequestsHTTPTransport):
     """
 
     def __init__(self, url: str, http: requests.Session, timeout: Any) -> None:
-        super().__init__(url=url, timeout=timeout, use_json=True, retries=0)
+        # Never follow a redirect: requests would re-send the POST as a GET, cookies and all, elsewhere.
+        super().__init__(url=url, timeout=timeout, use_json=True, retries=0, allow_redirects=False)
         self._shared_http = http
 
     def connect(self) -> None:
@@ -81,10 +83,16 @@ class GraphQLEndpoint:
                         for item in (error.errors or [])]
             raise error_for_messages(messages) from error
         except TransportServerError as error:
-            raise ServerError(f"The Gemeindescan server failed (HTTP {error.code}). "
-                              "Try again later or tell the server's administrator.",
-                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")) from error
+            raise http_failure(self.session.server_url, error.code, "data service (/graphql/)",
+                               detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}")) from error
         except TransportProtocolError as error:
+            location = (transport.response_headers or {}).get("Location")
+            if location:
+                # E.g. http:// redirected to https://, or an old domain to a new one.
+                location = urljoin(transport.url, location)
+                raise InvalidInput(f"The server sends its requests on to {location}. Use that address "
+                                   f"(without the {GRAPHQL_PATH} part) as server address.",
+                                   detail=f"POST {GRAPHQL_PATH} -> redirect to {location}") from error
             raise ServerError("The server answered something that is not a Gemeindescan answer. "
                               "Check the server address.",
                               detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}"[:1000])) from error

@@ -42,6 +42,10 @@ class ServerSession:
         parts = urlsplit(server_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidInput(f"'{server_url}' is not a server address (expected https://… or http://…).")
+        if parts.username is not None or parts.password is not None:
+            # Not echoed: the address would carry the password into messages and logs.
+            raise InvalidInput("Give the server address without a username or password in it "
+                               "(https://host/); the login is asked for separately.")
         self.server_url = server_url.rstrip("/") + "/"
         self.timeout = timeout
         self.http = requests.Session()
@@ -130,7 +134,7 @@ class ServerSession:
                                "Use that address (without the /account/login/ part) as server address.",
                                detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
         if page.status_code >= 400:
-            raise self.unexpected(page, "The server did not show its login page.")
+            raise self.unexpected(page, "login page")
         token = self.csrf_token
         if not token:
             raise ServerError("The server did not start a login (no security token). "
@@ -149,8 +153,9 @@ class ServerSession:
             raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
                               "Check that the server address starts with the right http:// or https://.",
                               detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
-        if answer.status_code >= 500:
-            raise self.unexpected(answer, "The server failed while logging in.")
+        if answer.status_code >= 400:
+            # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
+            raise self.unexpected(answer, "login form")
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
             raise ServerError("The server accepted the login but kept no session. "
@@ -173,16 +178,30 @@ class ServerSession:
         finally:
             self.forget_session()
 
-    def unexpected(self, response: requests.Response, message: str) -> ServerError:
-        """A ServerError for an answer the client cannot use, with the (redacted) answer as detail."""
-        return ServerError(
-            f"{message} (HTTP {response.status_code}) Try again later or tell the server's administrator.",
-            detail=f"{response.request.method} {urlsplit(response.url).path} -> "
-                   f"{response.status_code}: {self.redact(_text_excerpt(response))}")
+    def unexpected(self, response: requests.Response, service: str) -> ServerError:
+        """A ServerError for an error answer from ``service``, with the (redacted) answer as detail."""
+        return http_failure(self.server_url, response.status_code, service,
+                            detail=f"{response.request.method} {urlsplit(response.url).path} -> "
+                                   f"{response.status_code}: {self.redact(_text_excerpt(response))}")
 
     def close(self) -> None:
         """Release the connections."""
         self.http.close()
+
+
+def http_failure(server_url: str, status: int, service: str, detail: str) -> ServerError:
+    """The ServerError for an HTTP error status from one of the server's services (status in the detail)."""
+    # 501 is a web server that does not know the method at all (e.g. PATCH): not a Gemeindescan server.
+    if status >= 500 and status != 501:
+        return ServerError("The Gemeindescan server failed (an internal error on its side). "
+                           "Try again later or tell the server's administrator.", detail=detail)
+    if status == 400:
+        # Gemeindescan answers 400 to a query its schema does not have.
+        return ServerError(f"The server at {server_url} did not understand the request; it may run another "
+                           "version of Gemeindescan. Tell the server's administrator.", detail=detail)
+    # 404, 405...: a web server answers, but it is not (or not at this address) a Gemeindescan server.
+    return ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
+                       f"it has no {service}. Check the server address.", detail=detail)
 
 
 def translate_requests_error(error: Exception, server_url: str) -> NetworkError:

@@ -93,7 +93,7 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
         # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
         raise ServerError("The server redirected the upload instead of storing the file. "
                           "Check the server address.", detail=detail)
-    raise session.unexpected(response, "The server failed while storing the snapshot file.")
+    raise session.unexpected(response, "snapshot upload")
 
 
 def _json_detail(response) -> str:

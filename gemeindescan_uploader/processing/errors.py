@@ -11,13 +11,13 @@ def processing_error(error: GemeindescanError,
                      feedback: QgsProcessingFeedback | None) -> QgsProcessingException:
     """The Processing error for a pipeline error: the analyst's sentence, with the details in the log."""
     if feedback is not None:
-        for problem in getattr(error, "problems", []) if isinstance(error, InvalidSnapshot) else []:
-            feedback.reportError(problem, False)
+        if isinstance(error, InvalidSnapshot):
+            for problem in error.problems:
+                feedback.reportError(problem, False)
         if error.detail:
             feedback.pushDebugInfo(error.detail)
     message = error.message
-    snapshot_pk = getattr(error, "snapshot_pk", None)
-    if snapshot_pk:
+    if error.snapshot_pk:
         # A publish that failed after creating the record: retrying as an update avoids a duplicate.
-        message += f" To retry, run the algorithm again with SNAPSHOT={snapshot_pk}."
+        message += f" To retry, run the algorithm again with SNAPSHOT={error.snapshot_pk}."
     return QgsProcessingException(message)
