@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from snapshot_samples import sample_snapshot, write_snapshot
 
 from gemeindescan_uploader.client import GemeindescanClient
 from gemeindescan_uploader.errors import (
+    Cancelled,
     InvalidInput,
     InvalidSnapshot,
     LoginFailed,
@@ -232,3 +234,21 @@ def _read_until(terminal: int, marker: bytes | None, select, limit_seconds: floa
             break
         output += chunk
     return output
+
+
+def test_ctrl_c_while_waiting_for_the_server_exits_as_cancelled():
+    # A server that accepts the connection and never answers keeps the command waiting.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        command = subprocess.Popen([sys.executable, "-m", "gemeindescan_uploader", "municipalities",
+                                    "--server", url], cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        connection, _ = silent.accept()
+        with connection:
+            command.send_signal(signal.SIGINT)
+            stdout, stderr = command.communicate(timeout=60)
+    assert command.returncode == Cancelled.exit_code, stderr
+    assert stderr.strip() == "error: cancelled"
+    assert stdout == ""

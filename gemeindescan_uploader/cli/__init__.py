@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-from ..errors import GemeindescanError
+from ..errors import Cancelled, GemeindescanError
 
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -41,5 +41,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error.message}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
+        # One exit code for "cancelled", whether Ctrl+C came during the upload (Cancelled) or elsewhere.
         print("error: cancelled", file=sys.stderr)
-        return 130
+        return Cancelled.exit_code
