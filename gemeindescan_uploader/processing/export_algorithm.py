@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -16,6 +15,7 @@ from qgis.core import (
 
 from ..errors import GemeindescanError
 from . import compat
+from .base import GemeindescanAlgorithm
 
 HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
 (a Spatial Data Package JSON file), and checks that the platform can show the file.
@@ -31,7 +31,7 @@ Outputs the snapshot file and a one-line export report (features written and lef
 Publish the file with "Publish snapshot"."""
 
 
-class ExportSnapshotAlgorithm(QgsProcessingAlgorithm):
+class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
     """Export layers and their styling to a snapshot file."""
 
     LAYERS = "LAYERS"
@@ -45,10 +45,6 @@ class ExportSnapshotAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
-    def createInstance(self) -> ExportSnapshotAlgorithm:  # noqa: N802 (QGIS API name)
-        """A fresh instance (Processing makes one per run, batch row and model step)."""
-        return ExportSnapshotAlgorithm()
-
     def name(self) -> str:
         """Id within the provider."""
         return "exportsnapshot"
@@ -56,14 +52,6 @@ class ExportSnapshotAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         """Name in the toolbox."""
         return "Export snapshot"
-
-    def group(self) -> str:
-        """Group in the toolbox."""
-        return "Snapshots"
-
-    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
-        """Group id."""
-        return "snapshots"
 
     def tags(self) -> list[str]:
         """Search words for the toolbox."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
@@ -20,6 +19,7 @@ from qgis.core import (
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
 from . import compat
+from .base import GemeindescanAlgorithm
 from .errors import processing_error
 
 HELP = f"""Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing \
@@ -43,7 +43,7 @@ Outputs the snapshot's id (pk), its link, its link in the workspace, the address
 the published snapshot file."""
 
 
-class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
+class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
     """Publish a snapshot file, or layers exported on the way, to a Gemeindescan workspace."""
 
     INPUT = "INPUT"
@@ -72,10 +72,6 @@ class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         self._credentials: Credentials | None = None
 
-    def createInstance(self) -> PublishSnapshotAlgorithm:  # noqa: N802 (QGIS API name)
-        """A fresh instance (Processing makes one per run, batch row and model step)."""
-        return PublishSnapshotAlgorithm()
-
     def name(self) -> str:
         """Id within the provider."""
         return "publishsnapshot"
@@ -83,14 +79,6 @@ class PublishSnapshotAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         """Name in the toolbox."""
         return "Publish snapshot"
-
-    def group(self) -> str:
-        """Group in the toolbox."""
-        return "Snapshots"
-
-    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
-        """Group id."""
-        return "snapshots"
 
     def tags(self) -> list[str]:
         """Search words for the toolbox."""
