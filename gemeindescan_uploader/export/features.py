@@ -109,11 +109,16 @@ def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, 
     style_for = styler.style_for
     geojson = geometry_writer.geojson
     encode = properties.encode
+    # Features are written a batch at a time: one write per feature costs more than joining them.
+    batch: list[str] = []
+    add = batch.append
     written = seen = 0
     separator = ""
     for feature in layer.getFeatures(request):
         seen += 1
         if not seen % _FEEDBACK_EVERY:
+            write("".join(batch))
+            batch.clear()
             progress.advance(_FEEDBACK_EVERY)
         style = style_for(feature)
         if style is None:
@@ -123,10 +128,11 @@ def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, 
         if geometry is None:
             report.leave_out(reason)
             continue
-        write(f'{separator}{{"type":"Feature","properties":{encode(feature.attributes(), style)},'
-              f'"geometry":{geometry}}}')
+        add(f'{separator}{{"type":"Feature","properties":{encode(feature.attributes(), style)},'
+            f'"geometry":{geometry}}}')
         separator = ","
         written += 1
+    write("".join(batch))
     progress.advance(seen % _FEEDBACK_EVERY)
     report.written = written
     report.repaired = geometry_writer.repaired
