@@ -125,6 +125,10 @@ def properties_encoder(fields: QgsFields, exported: list[tuple[int, str]]) -> Ca
             value = values[position]
             # NULL (an invalid QVariant) and invalid dates are false; both become null.
             values[position] = value.toString(iso) if value else None
-        return encode_properties(dict(zip(names, values)))
+        properties = dict(zip(names, values))
+        try:  # encode_properties inlined: this runs once per feature
+            return _encode(properties)
+        except ValueError:
+            return encode_properties(properties)
 
     return encode

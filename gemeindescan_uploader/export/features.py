@@ -56,8 +56,8 @@ class _Properties:
         self._names = {name for _, name in self.exported}
         self._encode_attributes = properties_encoder(self._fields, self.exported)
         # A layer has few distinct styles but the styler hands out a fresh dict per feature:
-        # the JSON of each style is kept by content.
-        self._styles: dict[tuple, str] = {}
+        # the JSON of each style is kept by content, both whole and as the tail after an attribute.
+        self._styles: dict[tuple, tuple[str, str]] = {}
 
     def encode(self, values: list, style: dict) -> str:
         """``{...attributes, ...style}`` as compact JSON."""
@@ -67,10 +67,10 @@ class _Properties:
             style_json = self._remember(key, style)
         attributes = self._encode_attributes(values)
         if len(attributes) == 2:  # "{}": no attributes
-            return style_json
-        return f"{attributes[:-1]},{style_json[1:]}"
+            return style_json[0]
+        return attributes[:-1] + style_json[1]
 
-    def _remember(self, key: tuple, style: dict) -> str:
+    def _remember(self, key: tuple, style: dict) -> tuple[str, str]:
         clashes = self._names.intersection(style)
         if clashes:  # a style key beyond the agreed set: leave those attributes out from now on
             self._reserved = self._reserved | clashes
@@ -79,8 +79,9 @@ class _Properties:
             self._encode_attributes = properties_encoder(self._fields, self.exported)
         if len(self._styles) >= _STYLE_CACHE_SIZE:  # data-defined styles: one per feature, maybe
             self._styles.clear()
-        style_json = self._styles[key] = encode_properties(style)
-        return style_json
+        style_json = encode_properties(style)
+        self._styles[key] = (style_json, "," + style_json[1:])
+        return self._styles[key]
 
 
 def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, styler,
@@ -109,11 +110,16 @@ def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, 
     style_for = styler.style_for
     geojson = geometry_writer.geojson
     encode = properties.encode
+    # Features are written a batch at a time: one write per feature costs more than joining them.
+    batch: list[str] = []
+    add = batch.append
     written = seen = 0
     separator = ""
     for feature in layer.getFeatures(request):
         seen += 1
         if not seen % _FEEDBACK_EVERY:
+            write("".join(batch))
+            batch.clear()
             progress.advance(_FEEDBACK_EVERY)
         style = style_for(feature)
         if style is None:
@@ -123,10 +129,11 @@ def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, 
         if geometry is None:
             report.leave_out(reason)
             continue
-        write(f'{separator}{{"type":"Feature","properties":{encode(feature.attributes(), style)},'
-              f'"geometry":{geometry}}}')
+        add(f'{separator}{{"type":"Feature","properties":{encode(feature.attributes(), style)},'
+            f'"geometry":{geometry}}}')
         separator = ","
         written += 1
+    write("".join(batch))
     progress.advance(seen % _FEEDBACK_EVERY)
     report.written = written
     report.repaired = geometry_writer.repaired

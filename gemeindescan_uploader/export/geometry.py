@@ -75,7 +75,7 @@ class GeometryWriter:
 
     def geojson(self, geometry: QgsGeometry) -> tuple[Optional[str], Optional[str]]:
         """``(geometry JSON, None)`` for a feature to write, or ``(None, reason)`` for one left out."""
-        if geometry.isNull() or geometry.isEmpty():
+        if geometry.isEmpty():  # also true for a null geometry: one call less per feature
             return None, EMPTY_GEOMETRY
         if geometry.wkbType() not in _PLAIN_TYPES:
             geometry = self._flatten(geometry)
