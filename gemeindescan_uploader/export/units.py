@@ -102,5 +102,10 @@ def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_sca
 
 
 def radius_metres(diameter_px: float, context: ExportContext) -> float:
-    """Ground radius in metres of a circle drawn ``diameter_px`` OGC pixels wide at ``context.scale``."""
-    return diameter_px * OGC_PIXEL_MM * context.metres_per_millimetre / 2.0
+    """The L.Circle radius in metres that the viewer draws ``diameter_px`` CSS px wide.
+
+    The viewer shows the bounds at a whole zoom level (50–100 % of the size at which they would fill the
+    map box), so the radius follows that zoom, not the export scale: a marker sized on the canvas stays
+    as many pixels wide in the viewer.
+    """
+    return diameter_px / 2.0 * context.circle_metres_per_pixel
