@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass, field
 from typing import Optional
@@ -116,10 +117,8 @@ def wgs84_bounds(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
     box = QgsRectangle(extent)
     wgs84 = QgsCoordinateReferenceSystem(_WGS84)
     if crs.isValid() and crs != wgs84:
-        try:
+        with contextlib.suppress(QgsCsException):
             box = QgsCoordinateTransform(crs, wgs84, transform_context).transformBoundingBox(extent)
-        except QgsCsException:
-            pass
     return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
 
 

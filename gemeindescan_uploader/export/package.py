@@ -21,6 +21,7 @@ from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
 from .report import ExportReport, LayerReport
 from .symbology import LayerStyler
+from .visibility import visible_at_export_scale
 from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 BACKGROUND_NAME = "background"
@@ -64,7 +65,7 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
         raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "
                            f"not {options.precision}.")
     report = ExportReport()
-    plan = _plan(layers, options, report)
+    plan = visible_at_export_scale(_plan(layers, options, report), context, report)
     licence = dict(metadata.licence)
     names = UniqueNames(taken=(BACKGROUND_NAME,) if options.background else ())
     resources: list[dict] = []
@@ -100,6 +101,7 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
         with styler:
             write_layer_features(stream.write, layer, styler, context, options, mediatype, layer_report,
                                  progress)
+        layer_report.approximations = styler.approximations
         stream.write("]")
     stream.write(text)
     if feedback is not None:

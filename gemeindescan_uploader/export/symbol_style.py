@@ -10,10 +10,12 @@ opacity and "enabled" overrides are evaluated when an expression context with a 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from qgis.core import (
+    Qgis,
     QgsExpressionContext,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
@@ -24,11 +26,14 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
+from .marker_image import marker_ink
 from .qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .units import HAIRLINE_PX, to_css_px
 
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_SYMBOL_TYPE = getattr(Qgis, "SymbolType", QgsSymbol)
+_MARKER, _LINE, _FILL = _SYMBOL_TYPE.Marker, _SYMBOL_TYPE.Line, _SYMBOL_TYPE.Fill
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,10 @@ class Evaluator:
     def __init__(self, render_context: QgsRenderContext, expression_context: QgsExpressionContext | None):
         self.render_context = render_context
         self.expression_context = expression_context
+        # The type (marker, line, fill) of the symbol whose layers are being read.
+        self.symbol_type = None
+        # What QGIS draws that the viewer cannot, for the export report (see APPROXIMATIONS).
+        self.approximations: set[str] = set()
 
     def colour(self, symbol_layer: QgsSymbolLayer, member: str, default: QColor) -> QColor:
         """The colour property ``member`` (e.g. "FillColor"), data-defined if active."""
@@ -143,20 +152,56 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
     if symbol is None:
         return Look()
     look = Look()
+    outer_type, evaluator.symbol_type = evaluator.symbol_type, symbol.type()
+    try:
+        look = _layers_look(symbol, evaluator)
+    finally:
+        evaluator.symbol_type = outer_type
+    if look.fill is None and look.stroke is None and look.size is None:
+        # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
+        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
+    return look.faded(evaluator.symbol_opacity(symbol))
+
+
+def _layers_look(symbol: QgsSymbol, evaluator: Evaluator) -> Look:
+    """The enabled symbol layers of ``symbol`` layered bottom to top."""
+    look = Look()
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
         if not evaluator.enabled(symbol_layer):
             continue
+        _note_approximations(symbol_layer, evaluator)
         try:
             layer_look = _layer_look(symbol_layer, evaluator)
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
             layer_look = _colour_only(symbol_layer, evaluator)
         if layer_look is not None:
             look = layer_look.over(look)
-    if look.fill is None and look.stroke is None and look.size is None:
-        # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
-        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
-    return look.faded(evaluator.symbol_opacity(symbol))
+    return look
+
+
+# Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
+DASHES = "dash patterns drawn as solid lines"
+OFFSETS = "symbol offsets ignored (drawn on the feature itself)"
+MARKERS_INSIDE = "markers inside polygons (centroid fill, generated points) not drawn"
+_SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
+
+
+def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
+    """Remember dashes and offsets of ``symbol_layer``, which the viewer draws solid and in place."""
+    kind = symbol_layer.layerType()
+    if kind == "SimpleLine" and (symbol_layer.penStyle() not in _SOLID_PENS
+                                 or symbol_layer.useCustomDashPattern()):
+        evaluator.approximations.add(DASHES)
+    offset = getattr(symbol_layer, "offset", None)
+    if offset is not None:
+        value = offset()
+        moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
+        if moved:
+            evaluator.approximations.add(OFFSETS)
+    if kind == "CentroidFill" or (kind == "RandomMarkerFill" and symbol_layer.countMethod()
+                                  != getattr(type(symbol_layer), "DensityBasedCount", None)):
+        evaluator.approximations.add(MARKERS_INSIDE)
 
 
 def _sub_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:
@@ -205,12 +250,59 @@ def _main_colour_fill(sl, ev: Evaluator) -> Look:
     return Look(fill=_paint(ev.colour(sl, "FillColor", sl.color())))
 
 
-def _sub_symbol_fill(sl, ev: Evaluator) -> Look:
-    """Pattern, centroid and random-marker fills: the polygon in the colour of their line or marker."""
-    paint = _main_paint(_sub_look(sl, ev))
-    if paint is None:
-        paint = _paint(ev.colour(sl, "FillColor", sl.color()))
-    return Look(fill=paint)
+def _pattern_look(paint: Paint | None, coverage: float) -> Look | None:
+    """A pattern flattened to its average colour: its paint faded to ``coverage`` (share of the area painted).
+
+    Seen from a little distance a pattern is its average colour; a full-strength fill would paint the
+    blank between the lines or markers as well.
+    """
+    if paint is None or coverage <= 0:
+        return None
+    return Look(fill=paint.faded(min(1.0, coverage)))
+
+
+def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
+    """Hatching: lines ``distance`` apart, each as wide as its line symbol."""
+    sub = _sub_look(sl, ev)
+    paint = sub.stroke or _main_paint(sub)
+    distance = ev.px(ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(),
+                     sl.distanceMapUnitScale())
+    if distance <= 0:
+        return Look(fill=paint)
+    return _pattern_look(paint, sub.stroke_width / distance)
+
+
+def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
+    """A grid of markers, one per ``distance x`` by ``distance y`` cell."""
+    sub = _sub_look(sl, ev)
+    distance_x = ev.px(ev.number(sl, "DistanceX", sl.distanceX()), sl.distanceXUnit(),
+                       sl.distanceXMapUnitScale())
+    distance_y = ev.px(ev.number(sl, "DistanceY", sl.distanceY()), sl.distanceYUnit(),
+                       sl.distanceYMapUnitScale())
+    if distance_x <= 0 or distance_y <= 0 or not sub.size:
+        return None
+    # A marker paints about the disc inscribed in its square (exact for circles, the common case).
+    return _pattern_look(_main_paint(sub), math.pi / 4 * sub.size ** 2 / (distance_x * distance_y))
+
+
+def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
+    """Random markers: with a density (markers per area) their average colour; a fixed count per
+    polygon depends on the polygon's size, so it is left out like a centroid fill."""
+    sub = _sub_look(sl, ev)
+    density_based = getattr(type(sl), "DensityBasedCount", None)
+    if sl.countMethod() != density_based or not sub.size:
+        return None
+    # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
+    side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
+    if side <= 0:
+        return None
+    return _pattern_look(_main_paint(sub), sl.pointCount() * math.pi / 4 * sub.size ** 2 / (side * side))
+
+
+def _markers_elsewhere(sl, ev: Evaluator) -> None:
+    """A centroid fill puts one marker inside the polygon, which a polygon feature cannot draw: no area
+    in its colour (the outline comes from the other layers)."""
+    return None
 
 
 def _svg_fill(sl, ev: Evaluator) -> Look:
@@ -222,8 +314,21 @@ def _raster_fill(sl, ev: Evaluator) -> Look:
     return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()))
 
 
-def _geometry_generator(sl, ev: Evaluator) -> Look:
-    return _sub_look(sl, ev)
+def _geometry_generator(sl, ev: Evaluator) -> Look | None:
+    """The generated geometry's symbol, where the feature's own geometry can show it.
+
+    Generated points (e.g. a polygon's centroid) cannot be drawn by a line or polygon feature, and
+    generated lines (e.g. a boundary) only as the polygon's outline: neither becomes a filled area.
+    """
+    sub = sl.subSymbol()
+    sub_type = sub.type() if sub is not None else None
+    look = _sub_look(sl, ev)
+    if sub_type == _MARKER and ev.symbol_type != _MARKER:
+        ev.approximations.add(MARKERS_INSIDE)
+        return None
+    if sub_type == _LINE and ev.symbol_type == _FILL:
+        return Look(stroke=look.stroke, stroke_width=look.stroke_width)
+    return look
 
 
 # --- lines -------------------------------------------------------------------------------------------
@@ -238,10 +343,26 @@ def _simple_line(sl, ev: Evaluator) -> Look:
 
 
 def _marker_line(sl, ev: Evaluator) -> Look:
-    """A line of markers: the marker's colour, as wide as the marker."""
+    """A line of markers: the marker's colour, as wide as the marker, faded by the share of the line
+    the markers cover (markers ``interval`` apart; on vertices only, nearly none)."""
     sub = _sub_look(sl, ev)
     paint = _main_paint(sub) or _paint(sl.color())
-    return Look(stroke=paint, stroke_width=sub.size if sub.size else HAIRLINE_PX)
+    size = sub.size if sub.size else HAIRLINE_PX
+    interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
+    width = size
+    if _placed_at_interval(sl) and interval > size:
+        # As much ink per length as the markers: a disc of diameter ``size`` every ``interval``.
+        width = math.pi / 4 * size * size / interval
+    return Look(stroke=paint, stroke_width=width)
+
+
+def _placed_at_interval(sl) -> bool:
+    """Whether the marker line repeats its markers at a fixed interval (not only on vertices or ends)."""
+    placements = getattr(sl, "placements", None)
+    if placements is not None:
+        interval = getattr(getattr(Qgis, "MarkerLinePlacement", None), "Interval", None)
+        return interval is not None and bool(placements() & interval)
+    return sl.placement() == type(sl).Interval
 
 
 def _hashed_line(sl, ev: Evaluator) -> Look:
@@ -295,21 +416,30 @@ def _simple_marker(sl, ev: Evaluator) -> Look:
 
 
 def _svg_marker(sl, ev: Evaluator) -> Look:
-    return _outlined_marker(sl, ev, sl.fillColor())
+    return _image_marker(sl, ev, ev.colour(sl, "FillColor", sl.fillColor()))
 
 
 def _font_marker(sl, ev: Evaluator) -> Look:
-    return _outlined_marker(sl, ev, sl.color())
+    return _image_marker(sl, ev, ev.colour(sl, "FillColor", sl.color()))
 
 
-def _outlined_marker(sl, ev: Evaluator, fill_colour: QColor) -> Look:
-    """SVG and font markers: fill, outline and size; unlike Qt's pens, a 0 width draws no outline at all."""
-    fill = ev.colour(sl, "FillColor", fill_colour)
-    stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-    width = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
-                  sl.strokeWidthMapUnitScale())
-    return Look(fill=_paint(fill), stroke=_paint(stroke, width > 0), stroke_width=width,
-                size=_marker_size(sl, ev))
+def _image_marker(sl, ev: Evaluator, fill: QColor | None) -> Look:
+    """SVG, font and raster markers: a disc with the rendered marker's average colour and painted area.
+
+    The outline is part of the rendering, so the disc has none; a marker that draws nothing (a missing
+    file) keeps its size, invisibly.
+    """
+    size = _marker_size(sl, ev)
+    stroke_px = 0.0
+    stroke = None
+    if hasattr(sl, "strokeWidth"):
+        stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
+        stroke_px = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
+                          sl.strokeWidthMapUnitScale())
+    ink = marker_ink(sl, size, stroke_px, fill, stroke)
+    if ink is None:
+        return Look(fill=Paint(hex_colour(fill) if fill is not None else NEUTRAL_GREY, 0.0), size=size)
+    return Look(fill=Paint(hex_colour(ink.colour), ink.opacity), size=ink.disc_diameter(size))
 
 
 def _ellipse_marker(sl, ev: Evaluator) -> Look:
@@ -334,7 +464,7 @@ def _filled_marker(sl, ev: Evaluator) -> Look:
 
 
 def _raster_marker(sl, ev: Evaluator) -> Look:
-    return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()), size=_marker_size(sl, ev))
+    return _image_marker(sl, ev, None)
 
 
 def _mask_marker(sl, ev: Evaluator) -> None:
@@ -351,10 +481,10 @@ _LAYER_LOOKS: dict[str, Callable[[QgsSymbolLayer, Evaluator], Optional[Look]]] =
     "SimpleFill": _simple_fill,
     "GradientFill": _main_colour_fill,
     "ShapeburstFill": _main_colour_fill,
-    "LinePatternFill": _sub_symbol_fill,
-    "PointPatternFill": _sub_symbol_fill,
-    "CentroidFill": _sub_symbol_fill,
-    "RandomMarkerFill": _sub_symbol_fill,
+    "LinePatternFill": _line_pattern_fill,
+    "PointPatternFill": _point_pattern_fill,
+    "CentroidFill": _markers_elsewhere,
+    "RandomMarkerFill": _random_marker_fill,
     "SVGFill": _svg_fill,
     "RasterFill": _raster_fill,
     "GeometryGenerator": _geometry_generator,

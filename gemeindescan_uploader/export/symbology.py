@@ -12,6 +12,7 @@ earlier one), rather than picking one symbol.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
@@ -29,6 +30,9 @@ _STABLE_SYMBOL_RENDERERS = {
     "singleSymbol", "categorizedSymbol", "graduatedSymbol", "RuleRenderer", "nullSymbol",
     "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
 }
+
+INVERTED = "inverted polygons: only their outlines drawn (the viewer cannot fill around them)"
+SYMBOL_LEVELS = "symbol levels ignored (each feature drawn whole, one after the other)"
 
 _MORE_SYMBOLS_PER_FEATURE = getattr(
     getattr(QgsFeatureRenderer, "Capability", QgsFeatureRenderer), "MoreSymbolsPerFeature",
@@ -80,6 +84,8 @@ class LayerStyler:
             self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
+        # An inverted polygon renderer paints outside the polygons: the viewer can only draw their outline.
+        self._inverted = self._renderer.type() == "invertedPolygonRenderer"
         self._many_symbols = bool(self._renderer.capabilities() & _MORE_SYMBOLS_PER_FEATURE)
         self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
             else None
@@ -169,4 +175,16 @@ class LayerStyler:
 
     def _style(self, look: Look) -> dict:
         """Style properties of a look for this layer."""
+        if self._inverted and look.fill is not None:
+            look = replace(look, fill=look.fill.faded(0.0))
         return style_properties(swatch(look, self._kind, self._layer_opacity), self._kind, self._context)
+
+    @property
+    def approximations(self) -> list[str]:
+        """What QGIS draws for this layer that the viewer cannot (for the export report), sorted."""
+        notes = self._static_evaluator.approximations | self._feature_evaluator.approximations
+        if self._inverted:
+            notes.add(INVERTED)
+        if self._renderer.usingSymbolLevels():
+            notes.add(SYMBOL_LEVELS)
+        return sorted(notes)

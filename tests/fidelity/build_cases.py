@@ -25,8 +25,8 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
     QgsFilledMarkerSymbolLayer,
+    QgsFillSymbol,
     QgsFontMarkerSymbolLayer,
     QgsGeometry,
     QgsGeometryGeneratorSymbolLayer,
@@ -439,7 +439,8 @@ def build(out: Path) -> list[str]:
         layers = [save_style(folder, case_id[3:], kind, renderer, "style.qml")]
         if case_id == "23_scale_hidden_layer":
             points = QgsSingleSymbolRenderer(marker_symbol(circle("#c0392b", 4.0)))
-            layers.append(save_style(folder, "hidden_points", "point", points, "hidden.qml", hidden_below=2000))
+            layers.append(save_style(folder, "hidden_points", "point", points, "hidden.qml",
+                                     hidden_below=2000))
         case = {"name": case_id[3:], "bounds_4326": bounds, "layers": layers}
         (folder / "case.json").write_text(json.dumps(case, indent=1), encoding="utf-8")
     return list(CASES)

@@ -30,7 +30,8 @@ def export_case(case_dir: Path, out: Path) -> str:
     project.removeAllMapLayers()
     layers = []
     for spec in case["layers"]:
-        layer = QgsVectorLayer(f"{case_dir / spec['source']}|layername={spec['layername']}", spec["name"], "ogr")
+        source = f"{case_dir / spec['source']}|layername={spec['layername']}"
+        layer = QgsVectorLayer(source, spec["name"], "ogr")
         message, ok = layer.loadNamedStyle(str(case_dir / spec["style"]))
         assert ok, message
         layers.append(layer)

@@ -1,0 +1,170 @@
+"""What an image marker (SVG, raster image, font glyph) looks like: its average colour and how much it covers.
+
+The viewer can only draw a disc. A disc in the marker's fill colour the size of the marker's square paints
+far more than QGIS does (an SVG pin, a star glyph or a round picture cover part of their square) and in a
+colour the marker may not even have. So the marker is rendered once with QGIS, in its own colours, and the
+disc gets the average colour of the painted pixels and the area they cover.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsGeometry,
+    QgsMapRendererCustomPainterJob,
+    QgsMapSettings,
+    QgsMarkerSymbol,
+    QgsPointXY,
+    QgsPropertyCollection,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QPointF, QSize
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+# The marker's square is drawn SAMPLE_PX wide, in an image three times as wide: glyphs and SVGs with
+# another aspect ratio overflow their nominal square.
+SAMPLE_PX = 48
+_IMAGE_PX = 3 * SAMPLE_PX
+# A pixel counts as painted from half the marker's own opacity on: anti-aliased edges then even out, and
+# a marker drawn at 40 % opacity still covers its area (at 40 %).
+_PAINTED_SHARE = 0.5
+# Distinct marker renderings remembered (data-defined markers may differ per feature).
+_CACHE_SIZE = 256
+_cache: dict[tuple, Optional[MarkerInk]] = {}
+
+
+@dataclass(frozen=True)
+class MarkerInk:
+    """The painted part of a marker: average colour, its opacity, and the share of the square covered."""
+
+    colour: QColor
+    opacity: float
+    coverage: float
+
+    def disc_diameter(self, size_px: float) -> float:
+        """Diameter of the disc with the painted area of a ``size_px`` marker (same area, same ink)."""
+        return size_px * math.sqrt(4.0 * self.coverage / math.pi)
+
+
+def _pixels_unit():
+    """``Qgis.RenderUnit.Pixels`` (QGIS ≥ 3.30 and 4), ``QgsUnitTypes.RenderPixels`` on 3.22."""
+    scoped = getattr(Qgis, "RenderUnit", None)
+    return scoped.Pixels if scoped is not None else QgsUnitTypes.RenderPixels
+
+
+def marker_ink(symbol_layer: QgsSymbolLayer, size_px: float, stroke_px: float = 0.0,
+               fill: Optional[QColor] = None, stroke: Optional[QColor] = None) -> Optional[MarkerInk]:
+    """Render the marker layer alone, its size scaled to SAMPLE_PX, and measure its ink (None: nothing drawn).
+
+    ``fill``/``stroke`` are the colours already evaluated for the feature (data-defined), ``stroke_px``
+    its outline width in the same pixels as ``size_px``.
+    """
+    if size_px <= 0:
+        return None
+    key = (symbol_layer.layerType(), repr(sorted(symbol_layer.properties().items())),
+           round(stroke_px / size_px, 4), _rgba(fill), _rgba(stroke))
+    if key in _cache:
+        return _cache[key]
+    layer = symbol_layer.clone()
+    # Data-defined values were evaluated by the caller; without a feature they must not apply here.
+    layer.setDataDefinedProperties(QgsPropertyCollection())
+    layer.setSize(SAMPLE_PX)
+    layer.setSizeUnit(_pixels_unit())
+    layer.setOffset(QPointF(0, 0))
+    if hasattr(layer, "setStrokeWidth"):
+        layer.setStrokeWidth(stroke_px * SAMPLE_PX / size_px)
+        layer.setStrokeWidthUnit(_pixels_unit())
+    if fill is not None:
+        # A font glyph is painted in color(); SVG markers take fillColor().
+        if layer.layerType() == "FontMarker":
+            layer.setColor(fill)
+        else:
+            layer.setFillColor(fill)
+    if stroke is not None and hasattr(layer, "setStrokeColor"):
+        layer.setStrokeColor(stroke)
+    ink = _measure(_render(layer))
+    if len(_cache) >= _CACHE_SIZE:
+        _cache.clear()
+    _cache[key] = ink
+    return ink
+
+
+def _rgba(colour: Optional[QColor]) -> Optional[int]:
+    return colour.rgba() if colour is not None else None
+
+
+def _render(layer: QgsSymbolLayer) -> QImage:
+    """The marker drawn at the centre of a transparent image, by QGIS's map renderer.
+
+    A one-point memory layer goes through the same rendering path as the map.
+    """
+    points = QgsVectorLayer("Point?crs=EPSG:3857", "marker", "memory")
+    feature = QgsFeature(points.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(0, 0)))
+    points.dataProvider().addFeatures([feature])
+    symbol = QgsMarkerSymbol()
+    symbol.deleteSymbolLayer(0)
+    symbol.appendSymbolLayer(layer)  # takes ownership (the list constructor does not)
+    points.setRenderer(QgsSingleSymbolRenderer(symbol))
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(points.crs())
+    settings.setLayers([points])
+    settings.setOutputSize(QSize(_IMAGE_PX, _IMAGE_PX))
+    half = _IMAGE_PX / 2.0
+    settings.setExtent(QgsRectangle(-half, -half, half, half))
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    settings.setFlag(_antialiasing_flag(), True)
+    image = QImage(_IMAGE_PX, _IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    try:
+        job = QgsMapRendererCustomPainterJob(settings, painter)
+        job.start()
+        job.waitForFinished()
+    finally:
+        painter.end()
+    return image
+
+
+def _antialiasing_flag():
+    """``Qgis.MapSettingsFlag.Antialiasing`` on QGIS 4, ``QgsMapSettings.Antialiasing`` on 3.22."""
+    scoped = getattr(Qgis, "MapSettingsFlag", None)
+    return scoped.Antialiasing if scoped is not None else QgsMapSettings.Antialiasing
+
+
+def _measure(image: QImage) -> Optional[MarkerInk]:
+    """Average colour (alpha-weighted), ink opacity over the painted pixels, their share of the square."""
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    data = bytes(bits)
+    # Format_ARGB32_Premultiplied is stored as B, G, R, A bytes on little- and as A, R, G, B on big-endian.
+    alphas = data[3::4] if _little_endian() else data[0::4]
+    total_alpha = sum(alphas)
+    if total_alpha == 0:
+        return None
+    if _little_endian():
+        blue, green, red = sum(data[0::4]), sum(data[1::4]), sum(data[2::4])
+    else:
+        red, green, blue = sum(data[1::4]), sum(data[2::4]), sum(data[3::4])
+    threshold = max(1, _PAINTED_SHARE * max(alphas))
+    painted = [alpha for alpha in alphas if alpha >= threshold]
+    # Premultiplied channels: the alpha-weighted average colour is the channel sum over the alpha sum.
+    colour = QColor(*(min(255, round(255 * channel / total_alpha)) for channel in (red, green, blue)))
+    # All the ink spread evenly over the painted pixels, so the disc carries as much ink as the marker.
+    opacity = min(1.0, total_alpha / (255.0 * len(painted)))
+    return MarkerInk(colour, opacity, len(painted) / float(SAMPLE_PX * SAMPLE_PX))
+
+
+def _little_endian() -> bool:
+    import sys
+
+    return sys.byteorder == "little"
