@@ -14,6 +14,7 @@ from typing import Optional
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsMapRendererCustomPainterJob,
@@ -92,10 +93,44 @@ def marker_ink(symbol_layer: QgsSymbolLayer, size_px: float, stroke_px: float = 
     if stroke is not None and hasattr(layer, "setStrokeColor"):
         layer.setStrokeColor(stroke)
     ink = _measure(_render(layer))
+    _remember(key, ink)
+    return ink
+
+
+def svg_tile_ink(path: str, fill: QColor, stroke: QColor, stroke_width: float) -> Optional[MarkerInk]:
+    """The ink of one SVG fill tile (None: the SVG cannot be drawn)."""
+    key = ("svg-tile", path, _rgba(fill), _rgba(stroke), round(stroke_width, 4))
+    if key not in _cache:
+        image, _ = QgsApplication.svgCache().svgAsImage(path, SAMPLE_PX, fill, stroke, stroke_width, 1.0)
+        _remember(key, _measure(_centred(image)) if image is not None and not image.isNull() else None)
+    return _cache[key]
+
+
+def image_ink(path: str, opacity: float) -> Optional[MarkerInk]:
+    """The ink of one raster fill tile at ``opacity`` (None: the image cannot be read)."""
+    key = ("image-tile", path, round(opacity, 4))
+    if key not in _cache:
+        image, _ = QgsApplication.imageCache().pathAsImage(path, QSize(SAMPLE_PX, SAMPLE_PX), True, opacity)
+        _remember(key, _measure(_centred(image)) if image is not None and not image.isNull() else None)
+    return _cache[key]
+
+
+def _centred(tile: QImage) -> QImage:
+    """``tile`` (at most SAMPLE_PX square) in the middle of a transparent measuring image."""
+    image = QImage(_IMAGE_PX, _IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    try:
+        painter.drawImage(SAMPLE_PX, SAMPLE_PX, tile)
+    finally:
+        painter.end()
+    return image
+
+
+def _remember(key: tuple, ink: Optional[MarkerInk]) -> None:
     if len(_cache) >= _CACHE_SIZE:
         _cache.clear()
     _cache[key] = ink
-    return ink
 
 
 def _rgba(colour: Optional[QColor]) -> Optional[int]:

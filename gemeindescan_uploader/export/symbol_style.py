@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .marker_image import marker_ink
+from .marker_image import image_ink, marker_ink, svg_tile_ink
 from .qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .units import HAIRLINE_PX, to_css_px
 
@@ -56,12 +56,23 @@ class Look:
     stroke: Optional[Paint] = None
     stroke_width: float = 0.0
     size: Optional[float] = None
+    # The fill is a pattern's average colour: it lets the fill below show through instead of replacing it.
+    blends: bool = False
 
     def over(self, below: Look) -> Look:
-        """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show."""
-        fill = self.fill if _shows(self.fill, below.fill) else below.fill
+        """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show.
+
+        A stroke on top of a wider one (a road's core on its casing) takes the colour of the top one and
+        the width of the wider one: the viewer draws one stroke, as wide as what QGIS paints.
+        """
+        if self.blends and _visible(self.fill) and _visible(below.fill):
+            fill = _composite(self.fill, below.fill)
+        else:
+            fill = self.fill if _shows(self.fill, below.fill) else below.fill
         if _shows(self.stroke, below.stroke):
             stroke, width = self.stroke, self.stroke_width
+            if _visible(self.stroke) and _visible(below.stroke):
+                width = max(width, below.stroke_width)
         else:
             stroke, width = below.stroke, below.stroke_width
         sizes = [size for size in (self.size, below.size) if size is not None]
@@ -76,6 +87,20 @@ class Look:
             fill=self.fill.faded(factor) if self.fill else None,
             stroke=self.stroke.faded(factor) if self.stroke else None,
         )
+
+
+def _visible(paint: Paint | None) -> bool:
+    return paint is not None and paint.alpha > 0
+
+
+def _composite(upper: Paint, lower: Paint) -> Paint:
+    """``upper`` painted over ``lower`` (source-over): the colour the eye averages them to."""
+    alpha = upper.alpha + lower.alpha * (1.0 - upper.alpha)
+    top, bottom = QColor(upper.colour), QColor(lower.colour)
+    weights = (upper.alpha / alpha, lower.alpha * (1.0 - upper.alpha) / alpha)
+    channels = [round(a * weights[0] + b * weights[1]) for a, b in
+                zip((top.red(), top.green(), top.blue()), (bottom.red(), bottom.green(), bottom.blue()))]
+    return Paint(hex_colour(QColor(*channels)), alpha)
 
 
 def _shows(upper: Paint | None, lower: Paint | None) -> bool:
@@ -184,6 +209,7 @@ def _layers_look(symbol: QgsSymbol, evaluator: Evaluator) -> Look:
 DASHES = "dash patterns drawn as solid lines"
 OFFSETS = "symbol offsets ignored (drawn on the feature itself)"
 MARKERS_INSIDE = "markers inside polygons (centroid fill, generated points) not drawn"
+VECTOR_FIELD = "vector field lines not drawn"
 _SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
 
 
@@ -245,9 +271,29 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     )
 
 
-def _main_colour_fill(sl, ev: Evaluator) -> Look:
-    """Gradient and shapeburst fills: their first (main) colour."""
-    return Look(fill=_paint(ev.colour(sl, "FillColor", sl.color())))
+def _gradient_fill(sl, ev: Evaluator) -> Look:
+    """A gradient across the feature: its colour half way (the average of a linear two-colour gradient)."""
+    return Look(fill=_ramp_paint(sl, ev, 0.5, _two_colours(sl, "gradientColorType")))
+
+
+def _shapeburst_fill(sl, ev: Evaluator) -> Look:
+    """A shapeburst shades from the outline (colour 1) to the middle (colour 2). In a square or disc the
+    area within t of the outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
+    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, _two_colours(sl, "colorType")))
+
+
+def _two_colours(sl, getter: str) -> bool:
+    return getattr(sl, getter)() == type(sl).SimpleTwoColor
+
+
+def _ramp_paint(sl, ev: Evaluator, share: float, two_colours: bool) -> Paint:
+    """The colour ``share`` of the way along the fill's two colours (or its colour ramp)."""
+    if not two_colours and sl.colorRamp() is not None:
+        return _paint(sl.colorRamp().color(share))
+    first = ev.colour(sl, "FillColor", sl.color())
+    second = ev.colour(sl, "SecondaryColor", sl.color2())
+    mixed = QColor.fromRgbF(*[a + (b - a) * share for a, b in zip(first.getRgbF(), second.getRgbF())])
+    return _paint(mixed)
 
 
 def _pattern_look(paint: Paint | None, coverage: float) -> Look | None:
@@ -258,7 +304,7 @@ def _pattern_look(paint: Paint | None, coverage: float) -> Look | None:
     """
     if paint is None or coverage <= 0:
         return None
-    return Look(fill=paint.faded(min(1.0, coverage)))
+    return Look(fill=paint.faded(min(1.0, coverage)), blends=True)
 
 
 def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
@@ -305,13 +351,22 @@ def _markers_elsewhere(sl, ev: Evaluator) -> None:
     return None
 
 
-def _svg_fill(sl, ev: Evaluator) -> Look:
-    return Look(fill=_paint(ev.colour(sl, "FillColor", sl.svgFillColor())))
+def _svg_fill(sl, ev: Evaluator) -> Look | None:
+    """Tiled SVGs: the average colour of one rendered tile, faded to the share of the tile it paints."""
+    fill = ev.colour(sl, "FillColor", sl.svgFillColor())
+    stroke = ev.colour(sl, "StrokeColor", sl.svgStrokeColor())
+    ink = svg_tile_ink(sl.svgFilePath(), fill, stroke, sl.svgStrokeWidth())
+    if ink is None:
+        return Look(fill=_paint(fill), blends=True)
+    return _pattern_look(Paint(hex_colour(ink.colour), ink.opacity), ink.coverage)
 
 
-def _raster_fill(sl, ev: Evaluator) -> Look:
-    """Images have no colour: neutral grey at the image's opacity."""
-    return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()))
+def _raster_fill(sl, ev: Evaluator) -> Look | None:
+    """Tiled images: the image's average colour at its opacity, faded to the share of the tile it paints."""
+    ink = image_ink(sl.imageFilePath(), sl.opacity())
+    if ink is None:
+        return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()), blends=True)
+    return _pattern_look(Paint(hex_colour(ink.colour), ink.opacity), ink.coverage)
 
 
 def _geometry_generator(sl, ev: Evaluator) -> Look | None:
@@ -366,10 +421,16 @@ def _placed_at_interval(sl) -> bool:
 
 
 def _hashed_line(sl, ev: Evaluator) -> Look:
-    """A line of hash strokes: the hash line's colour and width."""
+    """Hash strokes across the line: their colour, as a line with the same ink (hash length x hash width
+    every ``interval``, at most the hash length wide)."""
     sub = _sub_look(sl, ev)
     paint = sub.stroke or _main_paint(sub) or _paint(sl.color())
-    return Look(stroke=paint, stroke_width=sub.stroke_width or HAIRLINE_PX)
+    width = sub.stroke_width or HAIRLINE_PX
+    length = ev.px(sl.hashLength(), sl.hashLengthUnit(), sl.hashLengthMapUnitScale())
+    interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
+    if _placed_at_interval(sl) and interval > 0 and length > 0:
+        width = min(length, length * width / interval)
+    return Look(stroke=paint, stroke_width=width)
 
 
 def _arrow(sl, ev: Evaluator) -> Look:
@@ -472,15 +533,16 @@ def _mask_marker(sl, ev: Evaluator) -> None:
     return None
 
 
-def _vector_field(sl, ev: Evaluator) -> Look:
-    sub = _sub_look(sl, ev)
-    return Look(stroke=sub.stroke or _main_paint(sub), stroke_width=sub.stroke_width or HAIRLINE_PX)
+def _vector_field(sl, ev: Evaluator) -> None:
+    """A vector field draws a line away from the point, which a circle cannot show."""
+    ev.approximations.add(VECTOR_FIELD)
+    return None
 
 
 _LAYER_LOOKS: dict[str, Callable[[QgsSymbolLayer, Evaluator], Optional[Look]]] = {
     "SimpleFill": _simple_fill,
-    "GradientFill": _main_colour_fill,
-    "ShapeburstFill": _main_colour_fill,
+    "GradientFill": _gradient_fill,
+    "ShapeburstFill": _shapeburst_fill,
     "LinePatternFill": _line_pattern_fill,
     "PointPatternFill": _point_pattern_fill,
     "CentroidFill": _markers_elsewhere,

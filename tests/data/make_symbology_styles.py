@@ -159,6 +159,27 @@ def data_defined() -> None:
     save("data_defined", "Point", QgsSingleSymbolRenderer(symbol))
 
 
+# Images whose ink is known by construction: the upper half of their square, in one colour.
+# An SVG square with its upper half filled in the marker's fill colour (no stroke), embedded.
+HALF_SQUARE_SVG = "base64:" + base64.b64encode(
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10">'
+    b'<rect x="0" y="0" width="10" height="5" fill="param(fill) #000000" stroke="none"/></svg>').decode()
+
+
+def half_red_png() -> str:
+    """A 4 x 4 PNG, upper two rows opaque red, lower two transparent, embedded."""
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    for x in range(4):
+        for y in range(2):
+            image.setPixelColor(x, y, QColor(255, 0, 0))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return "base64:" + bytes(data.toBase64()).decode()
+
+
 def fill_symbol_layers() -> None:
     gradient = QgsGradientFillSymbolLayer(QColor(10, 20, 30), QColor(255, 255, 255))
     shapeburst = QgsShapeburstFillSymbolLayer(QColor(40, 50, 60), QColor(255, 255, 255))
@@ -170,9 +191,9 @@ def fill_symbol_layers() -> None:
     centroid.setSubSymbol(marker("130,140,150,255"))
     random_markers = QgsRandomMarkerFillSymbolLayer(10)
     random_markers.setSubSymbol(marker("160,170,180,255"))
-    svg_fill = QgsSVGFillSymbolLayer("gpsicons/plane.svg")
+    svg_fill = QgsSVGFillSymbolLayer(HALF_SQUARE_SVG)
     svg_fill.setSvgFillColor(QColor(190, 200, 210))
-    raster_fill = QgsRasterFillSymbolLayer("raster.png")
+    raster_fill = QgsRasterFillSymbolLayer(half_red_png())
     raster_fill.setOpacity(0.5)
     generator = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": "buffer($geometry, 10)"})
     generator.setSymbolType(QgsSymbol.Fill)
@@ -256,27 +277,6 @@ def line_symbol_layers() -> None:
     ]
     categories = [QgsRendererCategory(kind, symbol, kind or "Sonstige") for kind, symbol in kinds]
     save("line_symbol_layers", "LineString", QgsCategorizedSymbolRenderer("art", categories))
-
-
-# Image markers whose ink is known by construction: the upper half of their square, in one colour.
-# An SVG square with its upper half filled in the marker's fill colour (no stroke), embedded.
-HALF_SQUARE_SVG = "base64:" + base64.b64encode(
-    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10">'
-    b'<rect x="0" y="0" width="10" height="5" fill="param(fill) #000000" stroke="none"/></svg>').decode()
-
-
-def half_red_png() -> str:
-    """A 4 x 4 PNG, upper two rows opaque red, lower two transparent, embedded."""
-    image = QImage(4, 4, QImage.Format.Format_ARGB32)
-    image.fill(QColor(0, 0, 0, 0))
-    for x in range(4):
-        for y in range(2):
-            image.setPixelColor(x, y, QColor(255, 0, 0))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return "base64:" + bytes(data.toBase64()).decode()
 
 
 def marker_symbol_layers() -> None:
