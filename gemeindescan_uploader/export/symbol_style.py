@@ -201,8 +201,19 @@ def _layers_look(symbol: QgsSymbol, evaluator: Evaluator) -> Look:
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
             layer_look = _colour_only(symbol_layer, evaluator)
         if layer_look is not None:
+            if _is_offset_line(symbol_layer) and _visible(look.stroke):
+                continue  # drawn beside the stroke below, which stays where the feature is
             look = layer_look.over(look)
     return look
+
+
+def _is_offset_line(symbol_layer: QgsSymbolLayer) -> bool:
+    """A line symbol layer drawn parallel to the feature, at a distance from it."""
+    offset = getattr(symbol_layer, "offset", None)
+    if offset is None or symbol_layer.layerType() not in ("SimpleLine", "MarkerLine", "HashLine"):
+        return False
+    value = offset()
+    return not hasattr(value, "x") and value != 0
 
 
 # Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
@@ -211,6 +222,13 @@ OFFSETS = "symbol offsets ignored (drawn on the feature itself)"
 MARKERS_INSIDE = "markers inside polygons (centroid fill, generated points) not drawn"
 VECTOR_FIELD = "vector field lines not drawn"
 _SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
+# Share of its square a filled marker shape paints (QGIS draws them inscribed in the size x size square).
+_SHAPE_AREA_SHARE = {
+    QgsSimpleMarkerSymbolLayerBase.Circle: math.pi / 4,
+    QgsSimpleMarkerSymbolLayerBase.Square: 1.0,
+    QgsSimpleMarkerSymbolLayerBase.Diamond: 0.5,
+    QgsSimpleMarkerSymbolLayerBase.Triangle: 0.5,
+}
 
 
 def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
@@ -472,8 +490,18 @@ def _simple_marker(sl, ev: Evaluator) -> Look:
         fill=_paint(fill, filled),
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
-        size=_marker_size(sl, ev),
+        size=_marker_size(sl, ev) * _disc_factor(sl.shape()),
     )
+
+
+def _disc_factor(shape) -> float:
+    """Diameter of the disc with a filled shape's area, per unit of the shape's size (1 for circles).
+
+    The viewer draws every marker as a circle: a square or diamond of the same size would show more
+    (or less) ink than QGIS paints. Shapes not listed keep their size.
+    """
+    area_share = _SHAPE_AREA_SHARE.get(shape)
+    return math.sqrt(4.0 * area_share / math.pi) if area_share is not None else 1.0
 
 
 def _svg_marker(sl, ev: Evaluator) -> Look:
@@ -511,17 +539,27 @@ def _ellipse_marker(sl, ev: Evaluator) -> Look:
                          sl.symbolWidthMapUnitScale())
     symbol_height = ev.px(ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(),
                           sl.symbolHeightMapUnitScale())
+    # An ellipse of w x h has the area of a disc of diameter sqrt(w h); other shapes keep the larger side.
+    circular = _ellipse_is_circle(sl)
     return Look(
         fill=_paint(fill),
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
-        size=max(symbol_width, symbol_height),
+        size=math.sqrt(symbol_width * symbol_height) if circular else max(symbol_width, symbol_height),
     )
+
+
+def _ellipse_is_circle(sl) -> bool:
+    """Whether the ellipse marker's shape is the ellipse itself ("circle"), not a rectangle, cross..."""
+    shape = getattr(sl, "shape", None)
+    if shape is not None and hasattr(type(sl), "Shape"):
+        return shape() == type(sl).Shape.Circle
+    return getattr(sl, "symbolName", lambda: "circle")() == "circle"
 
 
 def _filled_marker(sl, ev: Evaluator) -> Look:
     sub = _sub_look(sl, ev)
-    return replace(sub, size=_marker_size(sl, ev))
+    return replace(sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()))
 
 
 def _raster_marker(sl, ev: Evaluator) -> Look:
