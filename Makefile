@@ -12,7 +12,7 @@ PLUGIN_NAME := GemeindescanUploader
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup system test lint vendor package serve demo bench clean
+.PHONY: setup system test lint lint-code lint-format vendor package serve demo bench clean
 
 setup: $(VENV)/.installed
 
@@ -32,8 +32,14 @@ $(VENV)/.installed: requirements-dev.txt | system
 test: setup
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
-lint: setup
+# `make lint` is both: the code rules, and the layout `ruff format` gives (checked, never rewritten here).
+lint: lint-code lint-format
+
+lint-code: setup
 	$(VENV)/bin/ruff check .
+
+lint-format: setup
+	$(VENV)/bin/ruff format --check .
 
 # Rebuild gemeindescan_uploader/_vendor exactly from requirements-vendor.txt.
 vendor: setup
