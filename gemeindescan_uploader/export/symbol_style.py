@@ -23,8 +23,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .units import HAIRLINE_PX, to_css_px
 
 _NO_PEN = Qt.PenStyle.NoPen

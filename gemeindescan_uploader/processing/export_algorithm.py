@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import qgis_compat
 from ..errors import GemeindescanError
-from . import compat
 from .base import GemeindescanAlgorithm
 
 HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
@@ -63,7 +63,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, "Layers", compat.ANY_MAP_LAYER))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, "Layers",
+                                                               qgis_compat.ANY_MAP_LAYER))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, "Title", optional=True))
         self.addParameter(QgsProcessingParameterString(self.DESCRIPTION, "Description", multiLine=True,
@@ -74,7 +75,7 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent",
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (decimals)",
-                                                       compat.INTEGER, defaultValue=6, minValue=0,
+                                                       qgis_compat.INTEGER, defaultValue=6, minValue=0,
                                                        maxValue=15))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file",
                                                                 "Snapshot JSON (*.json)"))

@@ -16,9 +16,9 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .. import qgis_compat
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
-from . import compat
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
 
@@ -90,10 +90,10 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Snapshot file", compat.FILE, "json",
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Snapshot file", qgis_compat.FILE, "json",
                                                      optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, "Layers (exported first when no snapshot file is given)", compat.ANY_MAP_LAYER,
+            self.LAYERS, "Layers (exported first when no snapshot file is given)", qgis_compat.ANY_MAP_LAYER,
             optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
         self.addParameter(QgsProcessingParameterString(self.SERVER, "Server"))
@@ -101,7 +101,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             self.AUTHCFG, "Login (authentication configuration)", optional=True))
         self.addParameter(QgsProcessingParameterString(self.WORKSPACE, "Workspace"))
         self.addParameter(QgsProcessingParameterNumber(self.BFS_NUMBER, "BfS number of the municipality",
-                                                       compat.INTEGER, minValue=1))
+                                                       qgis_compat.INTEGER, minValue=1))
         self.addParameter(QgsProcessingParameterString(self.TITLE, "Title"))
         self.addParameter(QgsProcessingParameterString(self.TOPIC, "Topic"))
         self.addParameter(QgsProcessingParameterString(self.SNAPSHOT, "Snapshot to update (pk)",
@@ -124,7 +124,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent (when exporting)",
                                           defaultValue=False),
             QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (when exporting)",
-                                         compat.INTEGER, defaultValue=6, minValue=0, maxValue=15),
+                                         qgis_compat.INTEGER, defaultValue=6, minValue=0, maxValue=15),
             QgsProcessingParameterString(self.FRONTEND, "Website for the links (default: the server)",
                                          optional=True),
             QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file to keep (when exporting)",
@@ -132,7 +132,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
                                                   createByDefault=False),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | compat.ADVANCED)
+            parameter.setFlags(parameter.flags() | qgis_compat.ADVANCED)
             self.addParameter(parameter)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
