@@ -69,7 +69,8 @@ def test_no_qgis3_only_enum_outside_the_compat_module():
 
 def test_version_lookups_of_qt_and_qgis_names_live_in_the_compat_module():
     offenders = lines_outside_the_compat_module(VERSION_LOOKUP)
-    assert not offenders, f"add the look-up to {COMPAT_MODULE} and import it from there:\n" + "\n".join(offenders)
+    advice = f"add the look-up to {COMPAT_MODULE} and import it from there"
+    assert not offenders, f"{advice}:\n" + "\n".join(offenders)
 
 
 def test_there_is_one_compat_module():

@@ -15,6 +15,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
+from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .graphql import GraphQLEndpoint
 from .ids import (
     WorkspaceReference,
@@ -44,9 +45,6 @@ __all__ = [
 
 log = logging.getLogger("gemeindescan")
 
-#: Column sizes on the server; longer texts make the database fail after the request was sent.
-MAX_TITLE_LENGTH = 150
-MAX_TOPIC_LENGTH = 100
 
 SNAPSHOT_MUTATION = """
 mutation updatesnapshot($data: SnapshotMutationInput!) {

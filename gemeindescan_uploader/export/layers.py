@@ -14,14 +14,11 @@ from qgis.core import (
 
 from ..errors import UnsupportedLayer
 from ..qgis_compat import WKB_TYPE, geometry_kind
+from ..snapshot_format import CIRCLES, GEOJSON, WMS
 
 _NO_GEOMETRY = WKB_TYPE.NoGeometry
 
 # What each kind of layer becomes in the snapshot.
-GEOJSON = "application/geo+json"
-CIRCLES = "application/vnd.simplestyle-extended"
-WMS = "application/vnd.wms"
-VECTOR_TILES = "application/vnd.mapbox-vector-tile"
 
 
 def layer_label(layer: Optional[QgsMapLayer]) -> str:

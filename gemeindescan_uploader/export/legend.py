@@ -20,11 +20,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..qgis_compat import geometry_kind, legend_node_role
+from ..snapshot_format import LEGEND_SHAPES
 from .context import ExportContext
 from .symbol_style import Evaluator, Look, swatch, symbol_look
 from .units import export_render_context
 
-SHAPES = ("circle", "square", "line")
 _SHAPE_FOR_KIND = {"point": "circle", "line": "line", "polygon": "square"}
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _CHECK_STATE = Qt.ItemDataRole.CheckStateRole
@@ -35,8 +35,8 @@ def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bo
                    shape: str | None = None) -> list[dict]:
     """The legend entries QGIS shows for ``layer`` at the export scale, styled as the features are."""
     kind = geometry_kind(layer) or "polygon"
-    if shape is not None and shape not in SHAPES:
-        raise ValueError(f"legend shape must be one of {SHAPES}, not {shape!r}")
+    if shape is not None and shape not in LEGEND_SHAPES:
+        raise ValueError(f"legend shape must be one of {LEGEND_SHAPES}, not {shape!r}")
     shape = shape or _SHAPE_FOR_KIND[kind]
     render_context = export_render_context(context, layer)
     evaluator = Evaluator(render_context, None)

@@ -15,6 +15,7 @@ from qgis.core import (
 
 from .. import qgis_compat
 from ..errors import GemeindescanError
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 from .base import GemeindescanAlgorithm
 
 HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
@@ -75,8 +76,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent",
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (decimals)",
-                                                       qgis_compat.INTEGER, defaultValue=6, minValue=0,
-                                                       maxValue=15))
+                                                       qgis_compat.INTEGER, defaultValue=DEFAULT_PRECISION,
+                                                       minValue=0, maxValue=MAX_PRECISION))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file",
                                                                 "Snapshot JSON (*.json)"))
         self.addOutput(QgsProcessingOutputString(self.REPORT, "Export report"))

@@ -19,6 +19,7 @@ from qgis.core import (
 from .. import qgis_compat
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
 
@@ -36,7 +37,7 @@ from the environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE} (for 
 desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most 150 characters) and topic (at most 100).
+Title (at most {MAX_TITLE_LENGTH} characters) and topic (at most {MAX_TOPIC_LENGTH}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and \
@@ -124,7 +125,8 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent (when exporting)",
                                           defaultValue=False),
             QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (when exporting)",
-                                         qgis_compat.INTEGER, defaultValue=6, minValue=0, maxValue=15),
+                                         qgis_compat.INTEGER, defaultValue=DEFAULT_PRECISION, minValue=0,
+                                         maxValue=MAX_PRECISION),
             QgsProcessingParameterString(self.FRONTEND, "Website for the links (default: the server)",
                                          optional=True),
             QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file to keep (when exporting)",
