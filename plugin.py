@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .gemeindescan_uploader.qgis_log import install_message_log_handler, remove_message_log_handler
 from .ui.dock import GemeindescanDock
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -27,7 +28,8 @@ class GemeindescanUploaderPlugin:
         self.provider = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
-        """Register the Processing provider "Gemeindescan" (export and publish algorithms)."""
+        """Register the Processing provider "Gemeindescan" (export and publish algorithms), start the log."""
+        install_message_log_handler()
         from .gemeindescan_uploader.processing.provider import GemeindescanProvider
 
         if self.provider is None:
@@ -54,7 +56,8 @@ class GemeindescanUploaderPlugin:
         self.iface.addPluginToWebMenu(MENU_TITLE, self.action)
 
     def unload(self) -> None:
-        """Remove every action, menu entry, dock and provider this plugin added."""
+        """Remove every action, menu entry, dock, provider and log handler this plugin added."""
+        remove_message_log_handler()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

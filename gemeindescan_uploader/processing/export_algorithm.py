@@ -15,6 +15,7 @@ from qgis.core import (
 
 from .. import qgis_compat
 from ..errors import GemeindescanError
+from ..qgis_log import logging_to_feedback
 from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 from .base import GemeindescanAlgorithm
 
@@ -107,7 +108,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
             self.parameterAsInt(parameters, self.PRECISION, context),
         )
         try:
-            report = export_checked(layers, export_context, metadata, options, path, feedback)
+            with logging_to_feedback(feedback):
+                report = export_checked(layers, export_context, metadata, options, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         return {self.OUTPUT: path, self.REPORT: report.summary()}

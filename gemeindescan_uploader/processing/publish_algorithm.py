@@ -19,6 +19,7 @@ from qgis.core import (
 from .. import qgis_compat
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
+from ..qgis_log import logging_to_feedback
 from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
@@ -169,11 +170,12 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         if not path and not layers:
             raise QgsProcessingException("Give a snapshot file, or layers to export and publish.")
         try:
-            if path:
-                result = publish_file(path, target, self._credentials, feedback)
-            else:
-                path = self._exported_file_path(parameters, context)
-                result = self._export_and_publish(parameters, context, feedback, layers, path, target)
+            with logging_to_feedback(feedback):
+                if path:
+                    result = publish_file(path, target, self._credentials, feedback)
+                else:
+                    path = self._exported_file_path(parameters, context)
+                    result = self._export_and_publish(parameters, context, feedback, layers, path, target)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(f"Snapshot link: {result.snapshot_url}")
