@@ -3,8 +3,9 @@
 SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo.
-SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv
+# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo;
+# python3-cryptography issues the tests' throw-away certificates (tests/network_helpers.py).
+SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv python3-cryptography
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PLUGIN_NAME := GemeindescanUploader
 
