@@ -14,6 +14,8 @@ import contextlib
 import datetime
 import http.client
 import ipaddress
+import select
+import socket
 import ssl
 import threading
 from dataclasses import dataclass, field
@@ -72,13 +74,32 @@ def forwarding_proxy(hosts: dict[str, tuple[str, int]],
         def log_message(self, *args) -> None:
             pass
 
-        def _handle(self) -> None:
+        def _refused(self) -> bool:
             if expected and self.headers.get("Proxy-Authorization") != expected:
                 log.refused += 1
                 self.send_response(407)
                 self.send_header("Proxy-Authenticate", 'Basic realm="office proxy"')
                 self.send_header("Content-Length", "0")
                 self.end_headers()
+                return True
+            return False
+
+        def do_CONNECT(self) -> None:  # noqa: N802 - an https:// request: a tunnel to host:port
+            if self._refused():
+                return
+            name, _, _ = self.path.rpartition(":")
+            if name not in hosts:
+                self.send_error(502, "unknown host")
+                return
+            upstream = socket.create_connection(hosts[name], timeout=60)
+            self.send_response(200, "Connection established")
+            self.end_headers()
+            log.requests.append(("CONNECT", self.path, 200))
+            _relay(self.connection, upstream)
+            self.close_connection = True
+
+        def _handle(self) -> None:
+            if self._refused():
                 return
             target = urlsplit(self.path)
             if target.hostname not in hosts:
@@ -93,6 +114,23 @@ def forwarding_proxy(hosts: dict[str, tuple[str, int]],
 
     with _serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as server:
         yield "127.0.0.1", server.server_address[1], log
+
+
+def _relay(client: socket.socket, upstream: socket.socket) -> None:
+    """Copy bytes both ways until either side closes (the inside of a CONNECT tunnel)."""
+    sockets = [client, upstream]
+    try:
+        while True:
+            readable, _, _ = select.select(sockets, [], [], 60)
+            if not readable:
+                return
+            for source in readable:
+                data = source.recv(65536)
+                if not data:
+                    return
+                (upstream if source is client else client).sendall(data)
+    finally:
+        upstream.close()
 
 
 @contextlib.contextmanager

@@ -192,3 +192,26 @@ def test_an_unknown_ca_fails_with_a_message_that_names_the_host_and_the_way_out(
     assert "certificate of localhost is not trusted" in message
     assert "Settings → Options → Authentication" in message
     assert "CERTIFICATE_VERIFY_FAILED" in caught.value.detail
+
+
+def test_https_through_the_qgis_proxy_checks_the_certificate_against_qgis(https_server, trusted_in_qgis,
+                                                                          snapshot_file, no_environment_proxy,
+                                                                          qgis_proxy_settings):
+    server, https_url, authority = https_server
+    front_port = int(https_url.rsplit(":", 1)[1])
+    with forwarding_proxy({"localhost": ("127.0.0.1", front_port)}, login=(PROXY_USER, PROXY_PASSWORD)) as (
+            proxy_host, proxy_port, proxy_log):
+        qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
+                            proxyPort=str(proxy_port), proxyUser=PROXY_USER, proxyPassword=PROXY_PASSWORD,
+                            authcfg="")
+        # Through the tunnel the server's certificate is checked all the same: unknown CA, refused.
+        with pytest.raises(NetworkError, match="certificate of localhost is not trusted"):
+            publish_file(snapshot_file, target(https_url, server),
+                         Credentials(server.username, server.password))
+        trusted_in_qgis(authority.ca_pem)
+        result = publish_file(snapshot_file, target(https_url, server),
+                              Credentials(server.username, server.password))
+    assert result.snapshot_url.startswith(https_url)
+    assert proxy_log.refused == 0
+    assert [method for method, _, _ in proxy_log.requests] and \
+        all(method == "CONNECT" for method, _, _ in proxy_log.requests)
