@@ -20,13 +20,13 @@ from .credentials import Credentials
 from .errors import Cancelled
 from .network import qgis_client
 from .publish import PublishResult, check_publish_inputs, publish, read_snapshot_file
+from .qgis_log import LOG_TAG
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
     from .export.options import ExportOptions, SnapshotMetadata
     from .export.report import ExportReport
 
-LOG_TAG = "Gemeindescan"
 
 # Shares of the progress bar (percent). Export and publish: exporting dominates, the rest publishes.
 EXPORT_SPAN = (0.0, 70.0)
