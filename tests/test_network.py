@@ -215,3 +215,15 @@ def test_https_through_the_qgis_proxy_checks_the_certificate_against_qgis(https_
     assert proxy_log.refused == 0
     assert [method for method, _, _ in proxy_log.requests] and \
         all(method == "CONNECT" for method, _, _ in proxy_log.requests)
+
+
+def test_a_certificate_openssl_cannot_read_is_left_out_not_fatal(tmp_path, caplog):
+    from gemeindescan_uploader.client.connection import ConnectionOptions, tls_context
+
+    good = make_certificate_authority(tmp_path / "ca").ca_pem
+    broken = "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"
+    with caplog.at_level("WARNING", logger="gemeindescan"):
+        context = tls_context(ConnectionOptions(extra_ca_certificates=(broken, good)))
+    subjects = [dict(item[0] for item in ca["subject"]) for ca in context.get_ca_certs()]
+    assert {"commonName": "Test Office Root CA"} in subjects
+    assert any("left out" in record.getMessage() for record in caplog.records)

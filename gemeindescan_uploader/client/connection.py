@@ -7,6 +7,7 @@ defaults (the environment's proxy, the system's certificates). Certificates are 
 
 from __future__ import annotations
 
+import logging
 import ssl
 import sys
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import requests
 from requests.adapters import HTTPAdapter
 from requests.utils import DEFAULT_CA_BUNDLE_PATH
+
+log = logging.getLogger("gemeindescan")
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,25 @@ def tls_context(options: ConnectionOptions) -> ssl.SSLContext:
         # requests' own list (certifi or the distribution's), as requests would use without a context.
         context.load_verify_locations(cafile=DEFAULT_CA_BUNDLE_PATH)
     if options.extra_ca_certificates:
-        context.load_verify_locations(cadata="\n".join(options.extra_ca_certificates))
+        _load_certificates(context, "\n".join(options.extra_ca_certificates))
     return context
+
+
+def _load_certificates(context: ssl.SSLContext, pem: str) -> None:
+    """Trust the PEM certificates; one that OpenSSL cannot read is skipped (and logged), not fatal."""
+    try:
+        context.load_verify_locations(cadata=pem)
+        return
+    except ssl.SSLError:
+        pass
+    end = "-----END CERTIFICATE-----"
+    for block in pem.split(end):
+        if "-----BEGIN CERTIFICATE-----" not in block:
+            continue
+        try:
+            context.load_verify_locations(cadata=block.strip() + "\n" + end + "\n")
+        except ssl.SSLError as error:
+            log.warning("A trusted certificate could not be read and is left out: %s", error)
 
 
 def _os_trust_store_context() -> Optional[ssl.SSLContext]:
