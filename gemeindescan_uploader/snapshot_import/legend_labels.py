@@ -1,0 +1,62 @@
+"""Category labels from the snapshot's legend: the entry that draws the same fill and stroke (no QGIS).
+
+The legend does not say which layer an entry belongs to, so an entry is matched by its look; among
+equal looks the one with the layer's legend shape wins, and each entry labels one category only.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .styles import Style
+
+_SHAPE_FOR_KIND = {"point": "circle", "line": "line", "polygon": "square"}
+# Opacities and widths are written with 3 decimals; anything closer is the same look.
+_TOLERANCE = 0.0015
+
+
+def labelled_categories(styles: dict[str, Style], kind: str, legend: list[dict], layer_title: str,
+                        used: Optional[set[int]] = None) -> list[tuple[str, str]]:
+    """``(category key, label)`` in legend order; styles the legend does not name follow, described.
+
+    ``used`` collects the legend entries already taken (shared across the snapshot's layers).
+    """
+    used = used if used is not None else set()
+    named: list[tuple[int, str, str]] = []
+    unnamed: list[tuple[str, str]] = []
+    for key, style in styles.items():
+        index = _matching_entry(style, kind, legend, used)
+        if index is not None:
+            used.add(index)
+            named.append((index, key, str(legend[index].get("label") or "")))
+        else:
+            unnamed.append((key, layer_title if len(styles) == 1 else describe(style, kind)))
+    return [(key, label) for _, key, label in sorted(named)] + unnamed
+
+
+def _matching_entry(style: Style, kind: str, legend: list[dict], used: set[int]) -> Optional[int]:
+    candidates = [index for index, entry in enumerate(legend) if index not in used and _same_look(style, entry)]
+    if not candidates:
+        return None
+    shaped = [index for index in candidates if legend[index].get("shape") == _SHAPE_FOR_KIND[kind]]
+    return (shaped or candidates)[0]
+
+
+def _same_look(style: Style, entry: dict) -> bool:
+    try:
+        return (str(entry.get("fillColor", "")).lower() == style.fill
+                and str(entry.get("strokeColor", "")).lower() == style.stroke
+                and abs(float(entry["fillOpacity"]) - style.fill_opacity) < _TOLERANCE
+                and abs(float(entry["strokeOpacity"]) - style.stroke_opacity) < _TOLERANCE
+                and abs(float(entry["strokeWidth"]) - style.stroke_width) < _TOLERANCE)
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def describe(style: Style, kind: str) -> str:
+    """A short label for a style the legend does not name, e.g. ``#ff0000, outline #000000``."""
+    if kind == "line":
+        return f"{style.stroke}, {style.stroke_width:g} px"
+    if style.radius_m is not None:
+        return f"{style.fill}, radius {style.radius_m:g} m"
+    return f"{style.fill}, outline {style.stroke}"
