@@ -58,6 +58,7 @@ def project():
 
 # -- round trip -------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory, qgis_app):
     """The styled sample project (categorized zones, graduated population circles, categorized roads)."""
@@ -101,11 +102,15 @@ def test_round_trip_categories_are_the_distinct_styles_with_the_legend_labels(sa
 
 # -- hand-written fixtures in the platform's formats ------------------------------------------------
 
+
 def test_plain_simplestyle_is_split_by_geometry_with_defaults_repairs_and_ignored_keys(project, tmp_path):
     opened = open_snapshot_in_project(fixture("plain_simplestyle"), str(tmp_path / "plain.gpkg"), project)
     # One resource mixing polygons, a line and a point: one layer per kind, polygons at the bottom.
     assert [layer.name() for layer in opened.layers] == [
-        "Gebiete (polygons)", "Gebiete (lines)", "Gebiete (points)"]
+        "Gebiete (polygons)",
+        "Gebiete (lines)",
+        "Gebiete (points)",
+    ]
     polygons, lines, points = opened.layers
     assert [f["name"] for f in polygons.getFeatures()] == ["A", "B", "C"]
     # A and B share one style (#FF0000 and #000 are the same colours written differently); C is the
@@ -126,9 +131,11 @@ def test_plain_simplestyle_is_split_by_geometry_with_defaults_repairs_and_ignore
     assert [label for label, _ in categories(lines)] == ["Velorouten"]
     assert categories(lines)[0][1].symbolLayer(0).width() == pytest.approx(3 * 0.28)
     # The point's marker-size "small" is a 20 px pin: a circle 5.6 mm across; only style: the title.
-    (label_point, marker), = categories(points)
+    ((label_point, marker),) = categories(points)
     assert label_point == "Gebiete (points)"
-    assert marker.symbolLayer(0).size() == pytest.approx(5.6) and marker.symbolLayer(0).sizeUnit() == MILLIMETERS
+    assert (
+        marker.symbolLayer(0).size() == pytest.approx(5.6) and marker.symbolLayer(0).sizeUnit() == MILLIMETERS
+    )
     assert marker.symbolLayer(0).fillColor().name() == "#ff8800"
 
     report = {layer.title: layer for layer in opened.report.layers}
@@ -149,18 +156,34 @@ def test_plain_simplestyle_exports_again_with_the_styles_it_was_drawn_with(proje
     opened = open_snapshot_in_project(fixture("plain_simplestyle"), str(tmp_path / "plain.gpkg"), project)
     context = ExportContext.for_extent(opened.extent, QgsProject().crs().fromEpsgId(4326))
     again = build_snapshot(opened.layers[:1], context, SnapshotMetadata(title="again"))
-    styles = [{key: f["properties"][key] for key in ("fill", "fill-opacity", "stroke", "stroke-opacity",
-                                                      "stroke-width")} for f in features_of(again, "gebiete-polygons")]
-    red = {"fill": "#ff0000", "fill-opacity": 0.5, "stroke": "#000000", "stroke-opacity": 1.0, "stroke-width": 2.0}
-    grey_outline = {"fill": "#00ff00", "fill-opacity": 0.6, "stroke": "#555555", "stroke-opacity": 1.0,
-                    "stroke-width": 2.0}
+    styles = [
+        {
+            key: f["properties"][key]
+            for key in ("fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width")
+        }
+        for f in features_of(again, "gebiete-polygons")
+    ]
+    red = {
+        "fill": "#ff0000",
+        "fill-opacity": 0.5,
+        "stroke": "#000000",
+        "stroke-opacity": 1.0,
+        "stroke-width": 2.0,
+    }
+    grey_outline = {
+        "fill": "#00ff00",
+        "fill-opacity": 0.6,
+        "stroke": "#555555",
+        "stroke-opacity": 1.0,
+        "stroke-width": 2.0,
+    }
     assert styles == [red, red, grey_outline]
     assert [f["properties"]["area"] for f in features_of(again, "gebiete-polygons")] == [12.5, 3.0, None]
 
 
 def test_circles_get_marker_sizes_in_metres_and_unreadable_features_are_counted(project, tmp_path):
     opened = open_snapshot_in_project(fixture("circles"), str(tmp_path / "circles.gpkg"), project)
-    layer, = opened.layers
+    (layer,) = opened.layers
     (primary, small), (upper, large) = categories(layer)
     assert (primary, upper) == ("Primarschule", "Oberstufe")
     # radius 50 m -> a circle 100 m across, drawn in metres at the map's scale.
@@ -171,7 +194,7 @@ def test_circles_get_marker_sizes_in_metres_and_unreadable_features_are_counted(
     assert large.opacity() == 0.5 and large.symbolLayer(0).fillColor().alphaF() == 1.0
     # weight 2 px -> 0.56 mm outline.
     assert small.symbolLayer(0).strokeWidth() == pytest.approx(0.56)
-    report, = opened.report.layers
+    (report,) = opened.report.layers
     # "Kaputt" has a text longitude: left out and counted; "dashArray" ignored and listed.
     assert (report.features, report.unreadable, report.styles) == (3, 1, 2)
     assert dict(report.ignored_style_keys) == {"dashArray": 1}
@@ -183,8 +206,10 @@ def test_circles_export_again_with_their_radius(project, tmp_path):
     opened = open_snapshot_in_project(fixture("circles"), str(tmp_path / "circles.gpkg"), project)
     # A metric extent, so that "metres at map scale" are plain metres (LV95 around the schools).
     from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
-    context = ExportContext.for_extent(QgsRectangle(2679000, 1245000, 2685000, 1249000),
-                                       QgsCoordinateReferenceSystem("EPSG:2056"))
+
+    context = ExportContext.for_extent(
+        QgsRectangle(2679000, 1245000, 2685000, 1249000), QgsCoordinateReferenceSystem("EPSG:2056")
+    )
     again = build_snapshot(opened.layers, context, SnapshotMetadata(title="again"))
     radii = [f["properties"]["radius"] for f in features_of(again, "schulen")]
     assert radii == [pytest.approx(50, abs=0.01), pytest.approx(50, abs=0.01), pytest.approx(120.5, abs=0.01)]
@@ -203,17 +228,30 @@ def test_wms_layer_keeps_layers_styles_and_opacity_and_the_background_is_noted(w
     wms, perimeter = opened.layers
     assert wms.providerType() == "wms" and wms.isValid()
     # What the exporter reads from the layer is what the snapshot said.
-    assert wms_parameters(wms) == (wms_server.base_url, {
-        "layers": "ch.swisstopo.pixelkarte-farbe,ch.are.bauzonen", "styles": ",default", "format": "image/png",
-        "transparent": True, "opacity": 0.7, "attribution": "© ARE"})
+    assert wms_parameters(wms) == (
+        wms_server.base_url,
+        {
+            "layers": "ch.swisstopo.pixelkarte-farbe,ch.are.bauzonen",
+            "styles": ",default",
+            "format": "image/png",
+            "transparent": True,
+            "opacity": 0.7,
+            "attribution": "© ARE",
+        },
+    )
     group = opened.group
     assert group.name() == "Bauzonen mit Hintergrund"
     # Top to bottom as in the viewer: the perimeter over the WMS over the background (noted, no token).
     children = [child.name() for child in group.children()]
-    assert children == ["Perimeter", "Bauzonen (WMS)",
-                        "Background map mapbox://styles/gemeindescan/ckc4sha4310d21iszp8ri17u2 "
-                        "(add a Mapbox token to show it)"]
-    assert group.customProperty(BACKGROUND_PROPERTY) == "mapbox://styles/gemeindescan/ckc4sha4310d21iszp8ri17u2"
+    assert children == [
+        "Perimeter",
+        "Bauzonen (WMS)",
+        "Background map mapbox://styles/gemeindescan/ckc4sha4310d21iszp8ri17u2 "
+        "(add a Mapbox token to show it)",
+    ]
+    assert (
+        group.customProperty(BACKGROUND_PROPERTY) == "mapbox://styles/gemeindescan/ckc4sha4310d21iszp8ri17u2"
+    )
 
 
 def test_background_with_a_token_is_a_mapbox_tile_layer_at_the_bottom(wms_server, project, tmp_path):
@@ -229,7 +267,10 @@ def test_an_unreachable_wms_is_reported_and_the_rest_opens(project, tmp_path):
     data = fixture("wms_background", **{"http://127.0.0.1:PORT/wms": "http://127.0.0.1:9/wms"})
     opened = open_snapshot_in_project(data, str(tmp_path / "wms.gpkg"), project)
     assert [layer.name() for layer in opened.layers] == ["Perimeter"]
-    assert "Bauzonen (WMS): the WMS service http://127.0.0.1:9/wms could not be reached" in opened.report.summary()
+    assert (
+        "Bauzonen (WMS): the WMS service http://127.0.0.1:9/wms could not be reached"
+        in opened.report.summary()
+    )
 
 
 def test_metadata_goes_into_the_project_and_the_layers(project, tmp_path):
@@ -241,7 +282,8 @@ def test_metadata_goes_into_the_project_and_the_layers(project, tmp_path):
     assert metadata.author() == "Anna Muster"
     assert [(link.name, link.type, link.url) for link in metadata.links()] == [
         ("Stadt Bern", "source", "https://www.bern.ch/"),
-        ("Open Data Commons Attribution", "license", "https://opendatacommons.org/licenses/by/1-0/")]
+        ("Open Data Commons Attribution", "license", "https://opendatacommons.org/licenses/by/1-0/"),
+    ]
     layer_metadata = opened.layers[0].metadata()
     assert layer_metadata.title() == "Gebiete (polygons)"
     assert layer_metadata.abstract() == "Zones, routes and stops in one resource."
@@ -249,7 +291,12 @@ def test_metadata_goes_into_the_project_and_the_layers(project, tmp_path):
     assert [contact.name for contact in layer_metadata.contacts()] == ["Anna Muster"]
     # The bounds (south-west 46.93/7.41, north-east 46.96/7.48) become the project's view.
     extent = project.viewSettings().defaultViewExtent()
-    assert (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()) == (7.41, 46.93, 7.48, 46.96)
+    assert (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()) == (
+        7.41,
+        46.93,
+        7.48,
+        46.96,
+    )
     assert extent.crs().authid() == "EPSG:4326"
 
 
@@ -257,10 +304,14 @@ def test_the_geopackage_opens_styled_anywhere(project, tmp_path):
     open_snapshot_in_project(fixture("circles"), str(tmp_path / "circles.gpkg"), project)
     elsewhere = QgsVectorLayer(f"{tmp_path / 'circles.gpkg'}|layername=schulen", "Schulen", "ogr")
     assert elsewhere.renderer().type() == "categorizedSymbol"
-    assert [category.label() for category in elsewhere.renderer().categories()] == ["Primarschule", "Oberstufe"]
+    assert [category.label() for category in elsewhere.renderer().categories()] == [
+        "Primarschule",
+        "Oberstufe",
+    ]
 
 
 # -- bad input ----------------------------------------------------------------------------------------
+
 
 def test_a_file_that_is_not_json_is_refused(tmp_path):
     path = tmp_path / "notes.json"
@@ -269,12 +320,18 @@ def test_a_file_that_is_not_json_is_refused(tmp_path):
         read_snapshot_json(path)
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"type": "FeatureCollection", "features": []}, "plain GeoJSON, not a snapshot"),
-    ({"name": "x", "title": "no resources"}, "has no list of resources"),
-    ([1, 2, 3], "has no list of resources"),
-    ({"resources": [{"name": "t", "mediatype": "text/csv", "path": "a.csv"}]}, "holds no layer that QGIS can open"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"type": "FeatureCollection", "features": []}, "plain GeoJSON, not a snapshot"),
+        ({"name": "x", "title": "no resources"}, "has no list of resources"),
+        ([1, 2, 3], "has no list of resources"),
+        (
+            {"resources": [{"name": "t", "mediatype": "text/csv", "path": "a.csv"}]},
+            "holds no layer that QGIS can open",
+        ),
+    ],
+)
 def test_what_is_not_a_snapshot_is_refused_and_nothing_is_written(data, message, project, tmp_path):
     with pytest.raises(InvalidSnapshot, match=message):
         open_snapshot_in_project(data, str(tmp_path / "out.gpkg"), project)
@@ -286,7 +343,10 @@ def test_resources_that_cannot_be_opened_are_listed(project, tmp_path):
     data = fixture("circles")
     data["resources"].append({"name": "tabelle", "title": "Tabelle", "mediatype": "text/csv"})
     opened = open_snapshot_in_project(data, str(tmp_path / "out.gpkg"), project)
-    assert "not opened: Layer “Tabelle”: media type 'text/csv' is not one QGIS can open" in opened.report.summary()
+    assert (
+        "not opened: Layer “Tabelle”: media type 'text/csv' is not one QGIS can open"
+        in opened.report.summary()
+    )
 
 
 def test_a_cancelled_open_leaves_no_geopackage_and_an_old_one_untouched(project, tmp_path):
@@ -308,5 +368,9 @@ def test_snapshot_contents_follow_the_view_order():
     data = fixture("wms_background")
     data["resources"].reverse()
     contents = snapshot_contents(data)
-    assert [resource["name"] for resource in contents.resources] == ["background", "bauzonen-wms", "perimeter"]
+    assert [resource["name"] for resource in contents.resources] == [
+        "background",
+        "bauzonen-wms",
+        "perimeter",
+    ]
     assert contents.bounds == (8.49, 47.35, 8.57, 47.41)

@@ -1,4 +1,4 @@
-"""Opening snapshots from the local Gemeindescan server by link or id, from the command line and qgis_process."""
+"""Opening snapshots from the local Gemeindescan server by link or id; the command line; qgis_process."""
 
 from __future__ import annotations
 
@@ -46,10 +46,16 @@ def test_open_by_workspace_link_fills_the_publish_settings(gemeindescan_server, 
     opened = open_snapshot_in_project(data, str(tmp_path / "schulen.gpkg"), project, origin)
     assert [layer.name() for layer in opened.layers] == ["Schulen"]
     assert [category.label() for category in opened.layers[0].renderer().categories()] == [
-        "Primarschule", "Oberstufe"]
+        "Primarschule",
+        "Oberstufe",
+    ]
     # Publishing this project now updates the opened snapshot, in its workspace and municipality.
-    assert read_publish_target(project) == {"snapshot_pk": published, "workspace": server.workspace_id,
-                                            "bfs_number": "261", "server_url": server.url.rstrip("/")}
+    assert read_publish_target(project) == {
+        "snapshot_pk": published,
+        "workspace": server.workspace_id,
+        "bfs_number": "261",
+        "server_url": server.url.rstrip("/"),
+    }
 
 
 def test_open_by_id_with_the_server_and_by_the_stored_files_address(gemeindescan_server, published):
@@ -74,31 +80,46 @@ def test_a_snapshot_without_a_file_and_one_without_layers_are_refused(gemeindesc
         load_snapshot_data(server.snapshot_without_file_pk, server.url)
     # The seeded snapshot's file is a data package without resources.
     data, origin = load_snapshot_data(server.existing_snapshot_pk, server.url)
-    with pytest.raises(InvalidSnapshot, match=f"The snapshot {server.existing_snapshot_pk} is not a Gemeindescan"):
+    with pytest.raises(
+        InvalidSnapshot, match=f"The snapshot {server.existing_snapshot_pk} is not a Gemeindescan"
+    ):
         open_snapshot_in_project(data, str(tmp_path / "x.gpkg"), project, origin)
     assert read_publish_target(project)["snapshot_pk"] == ""
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize(("text", "server", "expected"), [
-    ("https://gemeindescan.ch/8OK4XB/", None, ("https://gemeindescan.ch", "8OK4XB", None)),
-    ("https://gemeindescan.ch/de/B5BXT/8OK4XB/", None, ("https://gemeindescan.ch", "8OK4XB", "B5BXT")),
-    ("https://gemeindescan.ch/B5BXT/8OK4XB/", "https://api.example.ch/", ("https://api.example.ch", "8OK4XB",
-                                                                          "B5BXT")),
-    ("https://api.example.ch/media/snapshot-data/8OK4XB.json", None, ("https://api.example.ch", "8OK4XB", None)),
-    ("8OK4XB", "https://gemeindescan.ch", ("https://gemeindescan.ch", "8OK4XB", None)),
-])
+@pytest.mark.parametrize(
+    ("text", "server", "expected"),
+    [
+        ("https://gemeindescan.ch/8OK4XB/", None, ("https://gemeindescan.ch", "8OK4XB", None)),
+        ("https://gemeindescan.ch/de/B5BXT/8OK4XB/", None, ("https://gemeindescan.ch", "8OK4XB", "B5BXT")),
+        (
+            "https://gemeindescan.ch/B5BXT/8OK4XB/",
+            "https://api.example.ch/",
+            ("https://api.example.ch", "8OK4XB", "B5BXT"),
+        ),
+        (
+            "https://api.example.ch/media/snapshot-data/8OK4XB.json",
+            None,
+            ("https://api.example.ch", "8OK4XB", None),
+        ),
+        ("8OK4XB", "https://gemeindescan.ch", ("https://gemeindescan.ch", "8OK4XB", None)),
+    ],
+)
 def test_links_name_server_snapshot_and_workspace(text, server, expected):
     link = parse_snapshot_link(text, server)
     assert (link.server_url, link.snapshot_pk, link.workspace_id) == expected
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("8OK4XB", "There is no file “8OK4XB”"),
-    ("https://gemeindescan.ch/", "names no snapshot"),
-    ("https://gemeindescan.ch/a/b/c/", "names no snapshot"),
-    ("ftp://gemeindescan.ch/8OK4XB/", "is not a link to a snapshot"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("8OK4XB", "There is no file “8OK4XB”"),
+        ("https://gemeindescan.ch/", "names no snapshot"),
+        ("https://gemeindescan.ch/a/b/c/", "names no snapshot"),
+        ("ftp://gemeindescan.ch/8OK4XB/", "is not a link to a snapshot"),
+    ],
+)
 def test_what_names_no_snapshot_is_refused(text, message):
     with pytest.raises(InvalidInput, match=message):
         parse_snapshot_link(text)
@@ -106,17 +127,26 @@ def test_what_names_no_snapshot_is_refused(text, message):
 
 # -- the command line ------------------------------------------------------------------------------
 
+
 def run_cli(*arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "gemeindescan_uploader", "open", *arguments], cwd=REPO_ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "gemeindescan_uploader", "open", *arguments],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_opens_a_link_into_a_geopackage_and_project(gemeindescan_server, published, tmp_path):
     link = f"{gemeindescan_server.url}/{gemeindescan_server.workspace_id}/{published}/"
-    process = run_cli(link, "--output", str(tmp_path / "schulen.gpkg"), "--project", str(tmp_path / "schulen.qgs"))
+    process = run_cli(
+        link, "--output", str(tmp_path / "schulen.gpkg"), "--project", str(tmp_path / "schulen.qgs")
+    )
     assert process.returncode == 0, process.stderr
     assert process.stdout.splitlines() == [
-        "Schulen: 3 features, 2 styles (1 with unreadable geometry left out; style keys ignored: dashArray (1×))",
+        "Schulen: 3 features, 2 styles "
+        "(1 with unreadable geometry left out; style keys ignored: dashArray (1×))",
         f"GeoPackage: {tmp_path / 'schulen.gpkg'}",
         f"Project: {tmp_path / 'schulen.qgs'}",
         f"Publishing this project updates snapshot {published}.",
@@ -124,7 +154,7 @@ def test_cli_opens_a_link_into_a_geopackage_and_project(gemeindescan_server, pub
     project = QgsProject()
     assert project.read(str(tmp_path / "schulen.qgs"))
     assert read_publish_target(project)["snapshot_pk"] == published
-    layer, = project.mapLayersByName("Schulen")
+    (layer,) = project.mapLayersByName("Schulen")
     assert layer.featureCount() == 3 and layer.renderer().type() == "categorizedSymbol"
     project.clear()
 
@@ -134,8 +164,10 @@ def test_cli_refuses_a_file_that_is_not_a_snapshot(tmp_path):
     path.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     process = run_cli(str(path), "--output", str(tmp_path / "out.gpkg"))
     assert process.returncode == InvalidSnapshot.exit_code
-    assert process.stderr.strip() == ("error: The file is plain GeoJSON, not a snapshot. Open it with "
-                                      "Layer ▸ Add Layer ▸ Add Vector Layer instead.")
+    assert process.stderr.strip() == (
+        "error: The file is plain GeoJSON, not a snapshot. Open it with "
+        "Layer ▸ Add Layer ▸ Add Vector Layer instead."
+    )
     assert not (tmp_path / "out.gpkg").exists()
 
 
@@ -147,13 +179,15 @@ def test_cli_unknown_snapshot_exits_with_the_not_found_code(gemeindescan_server,
 
 # -- qgis_process ------------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_qgis_process_opens_a_link_into_a_styled_geopackage(tmp_path, gemeindescan_server, published):
     profile = create_profile(tmp_path / "profile", {})
     output = tmp_path / "schulen.gpkg"
     link = f"{gemeindescan_server.url}/{published}/"
-    process, results = profile.run_algorithm("gemeindescan:opensnapshot", [("LINK", link), ("OUTPUT", output)],
-                                             unlocked=False)
+    process, results = profile.run_algorithm(
+        "gemeindescan:opensnapshot", [("LINK", link), ("OUTPUT", output)], unlocked=False
+    )
     assert process.returncode == 0, process.stdout + process.stderr
     assert results["OUTPUT"] == str(output)
     assert results["REPORT"].startswith("Schulen: 3 features, 2 styles")
@@ -166,9 +200,9 @@ def test_qgis_process_refuses_a_file_that_is_not_a_snapshot(tmp_path):
     profile = create_profile(tmp_path / "profile", {})
     path = tmp_path / "nothing.json"
     path.write_text("[]", encoding="utf-8")
-    process, _ = profile.run_algorithm("gemeindescan:opensnapshot", [("INPUT", path),
-                                                                     ("OUTPUT", tmp_path / "out.gpkg")],
-                                       unlocked=False)
+    process, _ = profile.run_algorithm(
+        "gemeindescan:opensnapshot", [("INPUT", path), ("OUTPUT", tmp_path / "out.gpkg")], unlocked=False
+    )
     assert process.returncode == 1
     assert "The file is not a Gemeindescan snapshot" in process.stderr
     assert not (tmp_path / "out.gpkg").exists()

@@ -1,4 +1,4 @@
-"""``open``: a snapshot file, link or pk as a styled GeoPackage, and optionally a QGIS project (headless QGIS)."""
+"""``open``: a snapshot file, link or pk as a styled GeoPackage and, if asked, a QGIS project (headless)."""
 
 from __future__ import annotations
 
@@ -15,19 +15,25 @@ MAPBOX_TOKEN_VARIABLE = "MAPBOX_ACCESS_TOKEN"
 def add_parser(subparsers) -> None:
     """Register ``open`` and its options."""
     parser = subparsers.add_parser(
-        "open", help="open a snapshot (file, link or id) as a styled GeoPackage and QGIS project",
+        "open",
+        help="open a snapshot (file, link or id) as a styled GeoPackage and QGIS project",
         description="Turn a snapshot into a GeoPackage with one styled layer per resource; with --project, "
-                    "also a QGIS project with those layers, the WMS layers and the snapshot's metadata, set up "
-                    "so that publishing it updates the same snapshot. Prints one line per layer. "
-                    f"The background becomes a Mapbox tile layer when {MAPBOX_TOKEN_VARIABLE} is set.")
-    parser.add_argument("source", metavar="SNAPSHOT",
-                        help="a snapshot file, a snapshot link (https://…/PK/ or …/WORKSPACE/PK/), or an id with "
-                             "--server")
-    parser.add_argument("--server", metavar="URL",
-                        help="the Gemeindescan server to ask (default: the link's own address)")
+        "also a QGIS project with those layers, the WMS layers and the snapshot's metadata, set up "
+        "so that publishing it updates the same snapshot. Prints one line per layer. "
+        f"The background becomes a Mapbox tile layer when {MAPBOX_TOKEN_VARIABLE} is set.",
+    )
+    parser.add_argument(
+        "source",
+        metavar="SNAPSHOT",
+        help="a snapshot file, a snapshot link (https://…/PK/ or …/WORKSPACE/PK/), or an id with " "--server",
+    )
+    parser.add_argument(
+        "--server", metavar="URL", help="the Gemeindescan server to ask (default: the link's own address)"
+    )
     parser.add_argument("--output", required=True, metavar="DATA.gpkg", help="the GeoPackage to write")
-    parser.add_argument("--project", metavar="PROJECT.qgs",
-                        help="write (or add to) this QGIS project as well")
+    parser.add_argument(
+        "--project", metavar="PROJECT.qgs", help="write (or add to) this QGIS project as well"
+    )
     parser.set_defaults(func=run)
 
 
@@ -66,8 +72,9 @@ def _open(args: argparse.Namespace, data: dict, origin) -> list[str]:
     project = QgsProject.instance()
     if args.project and Path(args.project).is_file():
         read_project(args.project, project)
-    opened = open_snapshot_in_project(data, args.output, project, origin,
-                                      mapbox_token=os.environ.get(MAPBOX_TOKEN_VARIABLE, ""))
+    opened = open_snapshot_in_project(
+        data, args.output, project, origin, mapbox_token=os.environ.get(MAPBOX_TOKEN_VARIABLE, "")
+    )
     lines = [layer.summary() for layer in opened.report.layers]
     lines += [f"not opened: {reason}" for reason in opened.report.skipped] + opened.report.notes
     lines.append(f"GeoPackage: {args.output}")

@@ -56,17 +56,21 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
             "Server: the Gemeindescan server to ask (default: the link's own address).\n\n"
             "Outputs the GeoPackage and a one-line report (features and styles per layer, geometries "
             "repaired, style keys ignored). WMS layers and the background are listed in the report; the "
-            "plugin's \"Open snapshot…\" action adds them to the project too.")
+            'plugin\'s "Open snapshot…" action adds them to the project too.'
+        )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Snapshot file"), compat.FILE, "json",
-                                                     optional=True))
-        self.addParameter(QgsProcessingParameterString(self.LINK, tr("Snapshot link (or id with Server)"),
-                                                       optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(self.INPUT, tr("Snapshot file"), compat.FILE, "json", optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.LINK, tr("Snapshot link (or id with Server)"), optional=True)
+        )
         self.addParameter(QgsProcessingParameterString(self.SERVER, tr("Server"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"),
-                                                                tr("GeoPackage (*.gpkg)")))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
+        )
         self.addOutput(QgsProcessingOutputString(self.REPORT, tr("Report")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
@@ -90,8 +94,11 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
             else:
                 data, origin = fetch_snapshot(parse_snapshot_link(link, server))
                 where = tr("The snapshot {pk}").format(pk=origin.snapshot_pk)
-                feedback.pushInfo(tr("Read snapshot {pk} from {server}").format(pk=origin.snapshot_pk,
-                                                                               server=origin.server_url))
+                feedback.pushInfo(
+                    tr("Read snapshot {pk} from {server}").format(
+                        pk=origin.snapshot_pk, server=origin.server_url
+                    )
+                )
             prepared = prepare_snapshot(snapshot_contents(data, where), output, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error

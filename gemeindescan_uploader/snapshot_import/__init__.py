@@ -1,1 +1,1 @@
-"""Opening a Gemeindescan snapshot in QGIS: GeoPackage layers with symbology, WMS layers, metadata (qgis.core)."""
+"""Opening a Gemeindescan snapshot in QGIS: styled GeoPackage layers, WMS layers, metadata (qgis.core)."""

@@ -26,8 +26,11 @@ def mapbox_tile_layer(path: str, token: str, title: str) -> Optional[QgsRasterLa
     uri = QgsDataSourceUri()
     uri.setParam("type", "xyz")
     # Mapbox's static tiles API serves any style as raster tiles; @2x with ratio 2 keeps text sharp.
-    uri.setParam("url", f"https://api.mapbox.com/styles/v1/{user}/{style}/tiles/256/{{z}}/{{x}}/{{y}}@2x"
-                        f"?access_token={token}")
+    uri.setParam(
+        "url",
+        f"https://api.mapbox.com/styles/v1/{user}/{style}/tiles/256/{{z}}/{{x}}/{{y}}@2x"
+        f"?access_token={token}",
+    )
     uri.setParam("zmin", "0")
     uri.setParam("zmax", "22")
     uri.setParam("tilePixelRatio", "2")

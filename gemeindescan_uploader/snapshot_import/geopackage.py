@@ -17,20 +17,28 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType, QVariant
 
 from ..errors import Cancelled, ExportError
 from .vector_resources import VectorLayerPlan, attribute_value
 
 WGS84 = "EPSG:4326"
-_WKB_NAMES = {("point", False): "Point", ("point", True): "MultiPoint", ("line", False): "LineString",
-              ("line", True): "MultiLineString", ("polygon", False): "Polygon", ("polygon", True): "MultiPolygon"}
+_WKB_NAMES = {
+    ("point", False): "Point",
+    ("point", True): "MultiPoint",
+    ("line", False): "LineString",
+    ("line", True): "MultiLineString",
+    ("polygon", False): "Polygon",
+    ("polygon", True): "MultiPolygon",
+}
 
 
 def _field_variant(field_type: str) -> Any:
-    """The Qt type of a field kind (QVariant.Type on QGIS 3; QGIS 4 accepts the same numbers)."""
-    return {"bool": QVariant.Bool, "int": QVariant.LongLong, "double": QVariant.Double}.get(field_type,
-                                                                                           QVariant.String)
+    """The Qt type of a field kind: QVariant.Type on QGIS 3 (PyQt5), QMetaType.Type on QGIS 4 (PyQt6)."""
+    name = {"bool": "Bool", "int": "LongLong", "double": "Double"}.get(field_type, "String")
+    if hasattr(QVariant, name):
+        return getattr(QVariant, name)
+    return getattr(QMetaType.Type, name)
 
 
 def _wkb_type(plan: VectorLayerPlan) -> Any:
@@ -40,8 +48,11 @@ def _wkb_type(plan: VectorLayerPlan) -> Any:
 def _action(member: str) -> Any:
     """``QgsVectorFileWriter.ActionOnExistingFile.<member>`` under both the scoped and the flat name."""
     scoped = getattr(QgsVectorFileWriter, "ActionOnExistingFile", None)
-    return getattr(scoped, member) if scoped is not None and hasattr(scoped, member) \
+    return (
+        getattr(scoped, member)
+        if scoped is not None and hasattr(scoped, member)
         else getattr(QgsVectorFileWriter, member)
+    )
 
 
 def write_geopackage(plans: list[VectorLayerPlan], path: str, feedback: Optional[QgsFeedback] = None) -> None:
@@ -65,8 +76,9 @@ def write_geopackage(plans: list[VectorLayerPlan], path: str, feedback: Optional
                 leftover.unlink()
 
 
-def _write_layer(plan: VectorLayerPlan, path: Path, first: bool, feedback: Optional[QgsFeedback], done: int,
-                 total: int) -> int:
+def _write_layer(
+    plan: VectorLayerPlan, path: Path, first: bool, feedback: Optional[QgsFeedback], done: int, total: int
+) -> int:
     fields = QgsFields()
     for name, field_type in plan.fields:
         fields.append(QgsField(name, _field_variant(field_type)))
@@ -75,12 +87,20 @@ def _write_layer(plan: VectorLayerPlan, path: Path, first: bool, feedback: Optio
     options.layerName = plan.table
     options.fileEncoding = "UTF-8"
     options.actionOnExistingFile = _action("CreateOrOverwriteFile" if first else "CreateOrOverwriteLayer")
-    writer = QgsVectorFileWriter.create(str(path), fields, _wkb_type(plan), QgsCoordinateReferenceSystem(WGS84),
-                                        QgsCoordinateTransformContext(), options)
+    writer = QgsVectorFileWriter.create(
+        str(path),
+        fields,
+        _wkb_type(plan),
+        QgsCoordinateReferenceSystem(WGS84),
+        QgsCoordinateTransformContext(),
+        options,
+    )
     try:
         if writer.hasError():
-            raise ExportError(f"The GeoPackage {path.name} could not be written: {writer.errorMessage()}",
-                              detail=writer.errorMessage())
+            raise ExportError(
+                f"The GeoPackage {path.name} could not be written: {writer.errorMessage()}",
+                detail=writer.errorMessage(),
+            )
         types = dict(plan.fields)
         for feature_plan in plan.features:
             feature = QgsFeature(fields)
@@ -93,8 +113,10 @@ def _write_layer(plan: VectorLayerPlan, path: Path, first: bool, feedback: Optio
                     geometry.convertToMultiType()
                 feature.setGeometry(geometry)
             if not writer.addFeature(feature):
-                raise ExportError(f"A feature of “{plan.title}” could not be written to the GeoPackage.",
-                                  detail=writer.errorMessage())
+                raise ExportError(
+                    f"A feature of “{plan.title}” could not be written to the GeoPackage.",
+                    detail=writer.errorMessage(),
+                )
             done += 1
             if feedback is not None and not done % 256:
                 if feedback.isCanceled():

@@ -15,8 +15,9 @@ _SHAPE_FOR_KIND = {"point": "circle", "line": "line", "polygon": "square"}
 _TOLERANCE = 0.0015
 
 
-def labelled_categories(styles: dict[str, Style], kind: str, legend: list[dict], layer_title: str,
-                        used: Optional[set[int]] = None) -> list[tuple[str, str]]:
+def labelled_categories(
+    styles: dict[str, Style], kind: str, legend: list[dict], layer_title: str, used: Optional[set[int]] = None
+) -> list[tuple[str, str]]:
     """``(category key, label)`` in legend order; styles the legend does not name follow, described.
 
     ``used`` collects the legend entries already taken (shared across the snapshot's layers).
@@ -35,8 +36,9 @@ def labelled_categories(styles: dict[str, Style], kind: str, legend: list[dict],
 
 
 def _matching_entry(style: Style, kind: str, legend: list[dict], used: set[int]) -> Optional[int]:
-    candidates = [index for index, entry in enumerate(legend)
-                  if index not in used and _same_look(style, entry, kind)]
+    candidates = [
+        index for index, entry in enumerate(legend) if index not in used and _same_look(style, entry, kind)
+    ]
     if not candidates:
         return None
     shaped = [index for index in candidates if legend[index].get("shape") == _SHAPE_FOR_KIND[kind]]
@@ -46,12 +48,18 @@ def _matching_entry(style: Style, kind: str, legend: list[dict], used: set[int])
 def _same_look(style: Style, entry: dict, kind: str) -> bool:
     """Whether a legend entry draws ``style`` (a line's fill is never drawn, so it does not count)."""
     try:
-        stroke_same = (str(entry.get("strokeColor", "")).lower() == style.stroke
-                       and abs(float(entry["strokeOpacity"]) - style.stroke_opacity) < _TOLERANCE
-                       and abs(float(entry["strokeWidth"]) - style.stroke_width) < _TOLERANCE)
-        return stroke_same and (kind == "line" or (
-            str(entry.get("fillColor", "")).lower() == style.fill
-            and abs(float(entry["fillOpacity"]) - style.fill_opacity) < _TOLERANCE))
+        stroke_same = (
+            str(entry.get("strokeColor", "")).lower() == style.stroke
+            and abs(float(entry["strokeOpacity"]) - style.stroke_opacity) < _TOLERANCE
+            and abs(float(entry["strokeWidth"]) - style.stroke_width) < _TOLERANCE
+        )
+        return stroke_same and (
+            kind == "line"
+            or (
+                str(entry.get("fillColor", "")).lower() == style.fill
+                and abs(float(entry["fillOpacity"]) - style.fill_opacity) < _TOLERANCE
+            )
+        )
     except (KeyError, TypeError, ValueError):
         return False
 

@@ -1,4 +1,4 @@
-"""Opening a snapshot: the GeoPackage and its styles (any thread), then the layers in the project (main thread).
+"""Opening a snapshot: GeoPackage and styles (any thread), then the layers in the project (main thread).
 
 ``prepare_snapshot`` does the heavy part with qgis.core only, safe in a QgsTask or a Processing run: it writes
 the vector resources into a GeoPackage and stores each layer's symbology there as its default style.
@@ -80,8 +80,9 @@ class OpenedSnapshot:
     report: OpenReport
 
 
-def prepare_snapshot(contents: SnapshotContents, geopackage: str,
-                     feedback: Optional[QgsFeedback] = None) -> PreparedSnapshot:
+def prepare_snapshot(
+    contents: SnapshotContents, geopackage: str, feedback: Optional[QgsFeedback] = None
+) -> PreparedSnapshot:
     """Write the snapshot's vector resources into ``geopackage``, each with its symbology as default style."""
     prepared = PreparedSnapshot(contents, str(Path(geopackage).resolve()))
     prepared.report.skipped = list(contents.skipped)
@@ -90,7 +91,8 @@ def prepare_snapshot(contents: SnapshotContents, geopackage: str,
     for resource in contents.resources:
         if resource.get("mediatype") in VECTOR_MEDIATYPES:
             plans_by_resource[id(resource)] = plan_vector_resource(
-                resource, tables.claim(str(resource.get("name") or resource.get("title") or "layer")))
+                resource, tables.claim(str(resource.get("name") or resource.get("title") or "layer"))
+            )
     plans = [plan for resource_plans in plans_by_resource.values() for plan in resource_plans]
     if plans:
         write_geopackage(plans, prepared.geopackage, feedback)
@@ -98,15 +100,25 @@ def prepare_snapshot(contents: SnapshotContents, geopackage: str,
     used_entries: set[int] = set()
     labels = {}
     for plan in reversed(plans):
-        labels[id(plan)] = labelled_categories(plan.styles, plan.kind, contents.legend, plan.title, used_entries)
+        labels[id(plan)] = labelled_categories(
+            plan.styles, plan.kind, contents.legend, plan.title, used_entries
+        )
     for plan in plans:
-        layer = PreparedVectorLayer(plan.resource, plan.title, plan.table, plan.kind, plan.style_columns,
-                                    [(key, label, plan.styles[key]) for key, label in labels[id(plan)]])
+        layer = PreparedVectorLayer(
+            plan.resource,
+            plan.title,
+            plan.table,
+            plan.kind,
+            plan.style_columns,
+            [(key, label, plan.styles[key]) for key, label in labels[id(plan)]],
+        )
         prepared.vector_layers.append(layer)
         _store_default_style(prepared, layer)
         if plan.renamed_fid:
-            prepared.report.notes.append(f"{plan.title}: the property “fid” is kept as “fid_snapshot” "
-                                         "(it cannot be the GeoPackage's feature id)")
+            prepared.report.notes.append(
+                f"{plan.title}: the property “fid” is kept as “fid_snapshot” "
+                "(it cannot be the GeoPackage's feature id)"
+            )
     _report_in_order(prepared, plans_by_resource)
     return prepared
 
@@ -119,7 +131,9 @@ def _store_default_style(prepared: PreparedSnapshot, layer: PreparedVectorLayer)
     vector.setRenderer(layer.renderer())
     error = vector.saveStyleToDatabase(layer.table, "Style from the Gemeindescan snapshot", True, "")
     if error:
-        raise ExportError(f"The style of “{layer.title}” could not be stored in the GeoPackage.", detail=error)
+        raise ExportError(
+            f"The style of “{layer.title}” could not be stored in the GeoPackage.", detail=error
+        )
 
 
 def _report_in_order(prepared: PreparedSnapshot, plans_by_resource: dict[int, list[VectorLayerPlan]]) -> None:
@@ -128,8 +142,12 @@ def _report_in_order(prepared: PreparedSnapshot, plans_by_resource: dict[int, li
             prepared.report.layers.append(plan.report)
 
 
-def add_to_project(prepared: PreparedSnapshot, project: QgsProject, origin: Optional[SnapshotOrigin] = None,
-                   mapbox_token: str = "") -> OpenedSnapshot:
+def add_to_project(
+    prepared: PreparedSnapshot,
+    project: QgsProject,
+    origin: Optional[SnapshotOrigin] = None,
+    mapbox_token: str = "",
+) -> OpenedSnapshot:
     """Add the snapshot's layers to ``project`` under a group named after it (main thread only)."""
     contents = prepared.contents
     vectors = {}
@@ -149,8 +167,12 @@ def add_to_project(prepared: PreparedSnapshot, project: QgsProject, origin: Opti
                 resource_layers = [layer]
                 prepared.report.layers.append(OpenedLayerReport(title, note="WMS layer"))
             else:
-                prepared.report.layers.append(OpenedLayerReport(
-                    title, note=f"the WMS service {resource.get('path')} could not be reached, layer not added"))
+                prepared.report.layers.append(
+                    OpenedLayerReport(
+                        title,
+                        note=f"the WMS service {resource.get('path')} could not be reached, layer not added",
+                    )
+                )
         elif mediatype == VECTOR_TILES:
             background = str(resource.get("path") or "")
             tiles = mapbox_tile_layer(background, mapbox_token, title or "Background map")
@@ -175,10 +197,12 @@ def add_to_project(prepared: PreparedSnapshot, project: QgsProject, origin: Opti
     extent = _bounds(contents)
     if extent is not None:
         project.viewSettings().setDefaultViewExtent(
-            QgsReferencedRectangle(extent, QgsCoordinateReferenceSystem(WGS84)))
+            QgsReferencedRectangle(extent, QgsCoordinateReferenceSystem(WGS84))
+        )
     if origin is not None:
-        store_publish_target(project, origin.snapshot_pk, origin.workspace_id, origin.bfs_number,
-                             origin.server_url)
+        store_publish_target(
+            project, origin.snapshot_pk, origin.workspace_id, origin.bfs_number, origin.server_url
+        )
     return OpenedSnapshot(group, layers, extent, prepared.report)
 
 
@@ -201,9 +225,14 @@ def _bounds(contents: SnapshotContents) -> Optional[QgsRectangle]:
     return QgsRectangle(west, south, east, north)
 
 
-def open_snapshot_in_project(data: dict, geopackage: str, project: QgsProject,
-                             origin: Optional[SnapshotOrigin] = None, mapbox_token: str = "",
-                             feedback: Optional[QgsFeedback] = None) -> OpenedSnapshot:
+def open_snapshot_in_project(
+    data: dict,
+    geopackage: str,
+    project: QgsProject,
+    origin: Optional[SnapshotOrigin] = None,
+    mapbox_token: str = "",
+    feedback: Optional[QgsFeedback] = None,
+) -> OpenedSnapshot:
     """Prepare and add in one go (main thread: the command line and tests)."""
     from .reading import snapshot_contents
 

@@ -31,8 +31,12 @@ class SnapshotContents:
     def title(self) -> str:
         """The snapshot's title (the view's, then the package's, then its name)."""
         spec = _view(self.data).get("spec") or {}
-        return _text(self.data.get("title")) or _text(spec.get("title")) or _text(self.data.get("name")) \
+        return (
+            _text(self.data.get("title"))
+            or _text(spec.get("title"))
+            or _text(self.data.get("name"))
             or "Snapshot"
+        )
 
     @property
     def description(self) -> str:
@@ -55,21 +59,28 @@ def read_snapshot_json(path: Union[str, os.PathLike]) -> dict:
     except FileNotFoundError as error:
         raise InvalidSnapshot(f"There is no file {path}.", detail=str(error)) from error
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InvalidSnapshot(f"The file {path.name} is not valid JSON, so it is not a snapshot. "
-                              "Choose a snapshot file (.json) exported from QGIS or downloaded from "
-                              "Gemeindescan.", problems=[str(error)]) from error
+        raise InvalidSnapshot(
+            f"The file {path.name} is not valid JSON, so it is not a snapshot. "
+            "Choose a snapshot file (.json) exported from QGIS or downloaded from "
+            "Gemeindescan.",
+            problems=[str(error)],
+        ) from error
     return data
 
 
 def snapshot_contents(data: Any, where: str = "The file") -> SnapshotContents:
     """The openable parts of a snapshot; InvalidSnapshot (saying why) if ``data`` is not a snapshot."""
     if isinstance(data, dict) and data.get("type") in ("FeatureCollection", "Feature"):
-        raise InvalidSnapshot(f"{where} is plain GeoJSON, not a snapshot. Open it with "
-                              "Layer ▸ Add Layer ▸ Add Vector Layer instead.")
+        raise InvalidSnapshot(
+            f"{where} is plain GeoJSON, not a snapshot. Open it with "
+            "Layer ▸ Add Layer ▸ Add Vector Layer instead."
+        )
     if not isinstance(data, dict) or not isinstance(data.get("resources"), list) or not data["resources"]:
-        raise InvalidSnapshot(f"{where} is not a Gemeindescan snapshot: it has no list of resources "
-                              "(layers). Choose a snapshot file exported from QGIS or downloaded from "
-                              "Gemeindescan.")
+        raise InvalidSnapshot(
+            f"{where} is not a Gemeindescan snapshot: it has no list of resources "
+            "(layers). Choose a snapshot file exported from QGIS or downloaded from "
+            "Gemeindescan."
+        )
     by_name = {}
     skipped = []
     for index, resource in enumerate(data["resources"]):
@@ -84,18 +95,27 @@ def snapshot_contents(data: Any, where: str = "The file") -> SnapshotContents:
     ordered = [by_name[name] for name in dict.fromkeys(listed) if name in by_name]
     ordered += [resource for resource in by_name.values() if not any(resource is r for r in ordered)]
     if not ordered:
-        raise InvalidSnapshot(f"{where} holds no layer that QGIS can open: " + "; ".join(skipped),
-                              problems=skipped)
-    legend = [entry for entry in (_view(data).get("spec") or {}).get("legend") or [] if isinstance(entry, dict)]
-    return SnapshotContents(data=data, resources=ordered, legend=legend,
-                            bounds=parse_bounds((_view(data).get("spec") or {}).get("bounds")), skipped=skipped)
+        raise InvalidSnapshot(
+            f"{where} holds no layer that QGIS can open: " + "; ".join(skipped), problems=skipped
+        )
+    legend = [
+        entry for entry in (_view(data).get("spec") or {}).get("legend") or [] if isinstance(entry, dict)
+    ]
+    return SnapshotContents(
+        data=data,
+        resources=ordered,
+        legend=legend,
+        bounds=parse_bounds((_view(data).get("spec") or {}).get("bounds")),
+        skipped=skipped,
+    )
 
 
 def parse_bounds(bounds: Any) -> Optional[tuple[float, float, float, float]]:
     """``(west, south, east, north)`` from the view's two ``geo:lat,lon`` corners, or None if unreadable."""
     try:
         (south, west), (north, east) = (
-            tuple(float(value) for value in corner[len("geo:"):].split(",")[:2]) for corner in bounds)
+            tuple(float(value) for value in corner[len("geo:") :].split(",")[:2]) for corner in bounds
+        )
     except (TypeError, ValueError, AttributeError):
         return None
     if not (west < east and south < north):
@@ -125,16 +145,23 @@ def _unopenable(resource: Any) -> str:
     mediatype = resource.get("mediatype")
     if mediatype in VECTOR_MEDIATYPES:
         data = resource.get("data")
-        if isinstance(data, dict) and data.get("type") == "FeatureCollection" \
-                and isinstance(data.get("features"), list):
+        if (
+            isinstance(data, dict)
+            and data.get("type") == "FeatureCollection"
+            and isinstance(data.get("features"), list)
+        ):
             return ""
         if isinstance(resource.get("path"), str):
             return "its features are in a separate file (path), which the snapshot does not carry"
         return "its data is not a GeoJSON FeatureCollection"
     if mediatype == WMS:
         parameters = resource.get("parameters")
-        if isinstance(resource.get("path"), str) and resource["path"] and isinstance(parameters, dict) \
-                and parameters.get("layers"):
+        if (
+            isinstance(resource.get("path"), str)
+            and resource["path"]
+            and isinstance(parameters, dict)
+            and parameters.get("layers")
+        ):
             return ""
         return "a WMS layer without service address or layer names"
     if mediatype == VECTOR_TILES:

@@ -58,8 +58,10 @@ def parse_snapshot_link(text: str, server_url: Optional[str] = None) -> Snapshot
     else:
         own_server, path = "", text
         if not server_url:
-            raise InvalidInput(f"There is no file “{text}”. To open a snapshot from the server, give its "
-                               "link, or its id together with the server address.")
+            raise InvalidInput(
+                f"There is no file “{text}”. To open a snapshot from the server, give its "
+                "link, or its id together with the server address."
+            )
     data_file = _DATA_FILE.search(path)
     if data_file:
         segments = [data_file.group(1)]
@@ -68,8 +70,10 @@ def parse_snapshot_link(text: str, server_url: Optional[str] = None) -> Snapshot
         if segments and segments[0].lower() in _LANGUAGES:
             segments = segments[1:]
     if len(segments) not in (1, 2) or not all(_PK.match(segment) for segment in segments):
-        raise InvalidInput(f"“{text}” names no snapshot. Give the snapshot's link (like "
-                           "https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).")
+        raise InvalidInput(
+            f"“{text}” names no snapshot. Give the snapshot's link (like "
+            "https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB)."
+        )
     workspace_id = segments[0] if len(segments) == 2 else None
     return SnapshotLink((server_url or own_server).rstrip("/"), check_snapshot_pk(segments[-1]), workspace_id)
 
@@ -79,23 +83,32 @@ def looks_like_file(text: str) -> bool:
     return "://" not in (text or "") and Path(text).expanduser().is_file()
 
 
-def fetch_snapshot(link: SnapshotLink,
-                   client_factory: Callable[[str], GemeindescanClient] = GemeindescanClient
-                   ) -> tuple[dict, SnapshotOrigin]:
+def fetch_snapshot(
+    link: SnapshotLink, client_factory: Callable[[str], GemeindescanClient] = GemeindescanClient
+) -> tuple[dict, SnapshotOrigin]:
     """The snapshot's data from the server (``snapshot { data }``, no login needed) and where it lives."""
     with client_factory(link.server_url) as client:
         snapshot = client.snapshot(link.snapshot_pk)
     if not isinstance(snapshot.data, dict) or not snapshot.data:
-        raise InvalidSnapshot(f"The snapshot {snapshot.snapshot_pk} on the server has no map yet: nothing "
-                              "was uploaded to it. Publish to it first, or choose another snapshot.")
-    origin = SnapshotOrigin(snapshot_pk=snapshot.snapshot_pk, server_url=client.server_url.rstrip("/"),
-                            workspace_id=link.workspace_id, bfs_number=snapshot.bfs_number,
-                            title=snapshot.title, topic=snapshot.topic)
+        raise InvalidSnapshot(
+            f"The snapshot {snapshot.snapshot_pk} on the server has no map yet: nothing "
+            "was uploaded to it. Publish to it first, or choose another snapshot."
+        )
+    origin = SnapshotOrigin(
+        snapshot_pk=snapshot.snapshot_pk,
+        server_url=client.server_url.rstrip("/"),
+        workspace_id=link.workspace_id,
+        bfs_number=snapshot.bfs_number,
+        title=snapshot.title,
+        topic=snapshot.topic,
+    )
     return snapshot.data, origin
 
 
-def load_snapshot_data(source: str, server_url: Optional[str] = None) -> tuple[dict, Optional[SnapshotOrigin]]:
-    """The snapshot JSON from a file path, or from the server by link or pk; its origin on the server if any."""
+def load_snapshot_data(
+    source: str, server_url: Optional[str] = None
+) -> tuple[dict, Optional[SnapshotOrigin]]:
+    """The snapshot JSON from a file, or from the server by link or pk; where it lives on the server if so."""
     if looks_like_file(source):
         return read_snapshot_json(Path(source).expanduser()), None
     return fetch_snapshot(parse_snapshot_link(source, server_url))

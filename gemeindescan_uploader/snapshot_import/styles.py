@@ -33,8 +33,13 @@ UNDRAWABLE_KEYS: dict[str, frozenset[str]] = {
     CIRCLES: frozenset({"dashArray", "dashOffset", "lineCap", "lineJoin", "fillRule", "className"}),
 }
 # simplestyle-spec 1.1.0 defaults (what Mapbox's and the viewer's simplestyle layers draw).
-_SIMPLESTYLE_DEFAULTS = {"fill": "#555555", "fill-opacity": 0.6, "stroke": "#555555", "stroke-opacity": 1.0,
-                         "stroke-width": 2.0}
+_SIMPLESTYLE_DEFAULTS = {
+    "fill": "#555555",
+    "fill-opacity": 0.6,
+    "stroke": "#555555",
+    "stroke-opacity": 1.0,
+    "stroke-width": 2.0,
+}
 # Leaflet's L.Circle / L.Path defaults; fillColor defaults to color.
 _CIRCLE_DEFAULTS = {"radius": 10.0, "color": "#3388ff", "weight": 3.0, "opacity": 1.0, "fillOpacity": 0.2}
 # Mapbox's simplestyle pins are 20, 30 and 35 px wide; drawn here as circles of that diameter.
@@ -85,17 +90,17 @@ def split_properties(properties: Any, vocabulary: str) -> StyledProperties:
     columns = STYLE_COLUMNS[vocabulary]
     undrawable = UNDRAWABLE_KEYS[vocabulary]
     for name, value in properties.items():
-        if name in columns:
-            values[name] = value
-        elif vocabulary == CIRCLES and name in ("stroke", "fill") and isinstance(value, bool):
+        leaflet_switch = vocabulary == CIRCLES and name in ("stroke", "fill") and isinstance(value, bool)
+        if name in columns or leaflet_switch:
             values[name] = value
         elif name in undrawable:
             ignored.append(name)
         else:
             attributes[name] = value
     style, texts = _READERS[vocabulary](values, ignored)
-    return StyledProperties(attributes, style, texts, "|".join(texts[column] for column in columns),
-                            tuple(ignored))
+    return StyledProperties(
+        attributes, style, texts, "|".join(texts[column] for column in columns), tuple(ignored)
+    )
 
 
 def _colour(values: dict, key: str, default: str, ignored: list[str]) -> str:
@@ -111,12 +116,20 @@ def _colour(values: dict, key: str, default: str, ignored: list[str]) -> str:
     return default
 
 
-def _number(values: dict, key: str, default: float, ignored: list[str], upper: Optional[float] = None) -> float:
+def _number(
+    values: dict, key: str, default: float, ignored: list[str], upper: Optional[float] = None
+) -> float:
     value = values.get(key)
     if value is None:
         return default
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value and value >= 0 \
-            and (upper is None or value <= upper) and value != float("inf"):
+    if (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value == value
+        and value >= 0
+        and (upper is None or value <= upper)
+        and value != float("inf")
+    ):
         return float(value)
     ignored.append(f"{key} (unreadable value {value!r})")
     return default
@@ -136,9 +149,13 @@ def _simplestyle(values: dict, ignored: list[str]) -> tuple[Style, dict]:
         stroke_opacity=_number(values, "stroke-opacity", defaults["stroke-opacity"], ignored, 1.0),
         stroke_width=_number(values, "stroke-width", defaults["stroke-width"], ignored),
     )
-    return style, {"fill": style.fill, "fill-opacity": number_text(style.fill_opacity), "stroke": style.stroke,
-                   "stroke-opacity": number_text(style.stroke_opacity),
-                   "stroke-width": number_text(style.stroke_width)}
+    return style, {
+        "fill": style.fill,
+        "fill-opacity": number_text(style.fill_opacity),
+        "stroke": style.stroke,
+        "stroke-opacity": number_text(style.stroke_opacity),
+        "stroke-width": number_text(style.stroke_width),
+    }
 
 
 def _markers(values: dict, ignored: list[str]) -> tuple[Style, dict]:
@@ -148,8 +165,14 @@ def _markers(values: dict, ignored: list[str]) -> tuple[Style, dict]:
         ignored.append(f"marker-size (unreadable value {size!r})")
         size = _MARKER_DEFAULTS["marker-size"]
     # A pin is a solid colour with a thin darker edge; here a filled circle with a 1 px outline.
-    style = Style(fill=colour, fill_opacity=1.0, stroke=colour, stroke_opacity=1.0, stroke_width=1.0,
-                  marker_px=MARKER_SIZES_PX[size])
+    style = Style(
+        fill=colour,
+        fill_opacity=1.0,
+        stroke=colour,
+        stroke_opacity=1.0,
+        stroke_width=1.0,
+        marker_px=MARKER_SIZES_PX[size],
+    )
     return style, {"marker-color": colour, "marker-size": size}
 
 
@@ -164,12 +187,22 @@ def _circles(values: dict, ignored: list[str]) -> tuple[Style, dict]:
         opacity = 0.0
     if values.get("fill") is False:
         fill_opacity = 0.0
-    style = Style(fill=fill_colour, fill_opacity=fill_opacity, stroke=colour, stroke_opacity=opacity,
-                  stroke_width=_number(values, "weight", defaults["weight"], ignored),
-                  radius_m=_number(values, "radius", defaults["radius"], ignored))
-    return style, {"radius": number_text(style.radius_m), "color": colour, "weight": number_text(style.stroke_width),
-                   "opacity": number_text(opacity), "fillColor": fill_colour,
-                   "fillOpacity": number_text(fill_opacity)}
+    style = Style(
+        fill=fill_colour,
+        fill_opacity=fill_opacity,
+        stroke=colour,
+        stroke_opacity=opacity,
+        stroke_width=_number(values, "weight", defaults["weight"], ignored),
+        radius_m=_number(values, "radius", defaults["radius"], ignored),
+    )
+    return style, {
+        "radius": number_text(style.radius_m),
+        "color": colour,
+        "weight": number_text(style.stroke_width),
+        "opacity": number_text(opacity),
+        "fillColor": fill_colour,
+        "fillOpacity": number_text(fill_opacity),
+    }
 
 
 _READERS: dict[str, Callable[[dict, list], tuple[Style, dict]]] = {

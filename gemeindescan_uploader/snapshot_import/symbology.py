@@ -53,14 +53,16 @@ METERS_IN_MAP_UNITS = _render_unit("MetersInMapUnits")
 
 def category_expression(columns: tuple[str, ...]) -> str:
     """The expression whose value is a feature's category key: its style columns joined by ``|``."""
-    return " || '|' || ".join(f'coalesce("{column}", \'\')' for column in columns)
+    return " || '|' || ".join(f"coalesce(\"{column}\", '')" for column in columns)
 
 
-def categorized_renderer(kind: str, columns: tuple[str, ...], categories: list[tuple[str, str, Style]]
-                         ) -> QgsCategorizedSymbolRenderer:
+def categorized_renderer(
+    kind: str, columns: tuple[str, ...], categories: list[tuple[str, str, Style]]
+) -> QgsCategorizedSymbolRenderer:
     """A renderer with one category ``(key, label, style)`` per distinct style, in the given order."""
-    renderer_categories = [QgsRendererCategory(key, symbol_for(style, kind), label)
-                           for key, label, style in categories]
+    renderer_categories = [
+        QgsRendererCategory(key, symbol_for(style, kind), label) for key, label, style in categories
+    ]
     return QgsCategorizedSymbolRenderer(category_expression(columns), renderer_categories)
 
 

@@ -68,9 +68,12 @@ def plan_vector_resource(resource: dict, table: str) -> list[VectorLayerPlan]:
     for index, kind in enumerate(kinds):
         split = len(kinds) > 1
         plan = VectorLayerPlan(
-            resource=resource, title=f"{title} ({_KIND_LABEL[kind]})" if split else title,
-            table=f"{table}-{_KIND_LABEL[kind]}" if split else table, kind=kind,
-            vocabulary=vocabulary_for(resource.get("mediatype") == CIRCLES, kind))
+            resource=resource,
+            title=f"{title} ({_KIND_LABEL[kind]})" if split else title,
+            table=f"{table}-{_KIND_LABEL[kind]}" if split else table,
+            kind=kind,
+            vocabulary=vocabulary_for(resource.get("mediatype") == CIRCLES, kind),
+        )
         plan.report = OpenedLayerReport(plan.title)
         _read_features(plan, by_kind.get(kind, []) + (homeless if index == 0 else []))
         plans.append(plan)

@@ -13,7 +13,7 @@ def wms_uri(resource: dict) -> str:
     parameters = resource.get("parameters") or {}
     layers = [name.strip() for name in str(parameters.get("layers") or "").split(",")]
     styles = [name.strip() for name in str(parameters.get("styles") or "").split(",")]
-    styles = (styles + [""] * len(layers))[:len(layers)]  # QGIS wants one style per layer, "" = default
+    styles = (styles + [""] * len(layers))[: len(layers)]  # QGIS wants one style per layer, "" = default
     uri = QgsDataSourceUri()
     uri.setParam("url", str(resource.get("path") or ""))
     uri.setParam("crs", WMS_CRS)
