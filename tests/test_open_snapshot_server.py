@@ -206,3 +206,55 @@ def test_qgis_process_refuses_a_file_that_is_not_a_snapshot(tmp_path):
     assert process.returncode == 1
     assert "The file is not a Gemeindescan snapshot" in process.stderr
     assert not (tmp_path / "out.gpkg").exists()
+
+
+# -- the whole round: open from the server, change a layer, publish back as an update ----------------
+
+
+def test_open_change_and_publish_back_updates_the_same_snapshot(gemeindescan_server, project, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY
+
+    from gemeindescan_uploader.credentials import Credentials
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import PublishTarget, export_and_publish
+
+    server = gemeindescan_server
+    with GemeindescanClient(server.url) as client:
+        client.login(server.username, server.password)
+        record = client.create_snapshot("Schulen", "Bildung", ZURICH, server.workspace_id)
+        client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
+    data, origin = load_snapshot_data(f"{server.url}/{server.workspace_id}/{record.snapshot_pk}/")
+    opened = open_snapshot_in_project(data, str(tmp_path / "schulen.gpkg"), project, origin)
+    layer = opened.layers[0]
+
+    # The analyst adds a school; it gets the layer's most common style (Primarschule) by default.
+    assert layer.startEditing()
+    school = QgsFeature(layer.fields())
+    for index in range(layer.fields().count()):
+        if layer.defaultValueDefinition(index).isValid():
+            school.setAttribute(index, layer.defaultValue(index))
+    school.setAttribute("name", "Schule Neu")
+    school.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(8.52, 47.37)))
+    assert layer.addFeature(school)
+    assert layer.commitChanges()
+
+    settings = read_publish_target(project)
+    target = PublishTarget(server_url=settings["server_url"], workspace=settings["workspace"],
+                           bfs_number=settings["bfs_number"], title=origin.title, topic=origin.topic,
+                           snapshot_pk=settings["snapshot_pk"])
+    context = ExportContext.for_extent(opened.extent, QgsCoordinateReferenceSystem("EPSG:4326"))
+    result = export_and_publish(opened.layers, context, SnapshotMetadata(title=origin.title), ExportOptions(),
+                                tmp_path / "schulen.json", target, Credentials(server.username, server.password))
+
+    assert result.publish_result.snapshot_pk == record.snapshot_pk
+    with GemeindescanClient(server.url) as client:
+        back = client.snapshot(record.snapshot_pk)
+        listed = [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots]
+    assert listed.count(record.snapshot_pk) == 1
+    features = back.data["resources"][0]["data"]["features"]
+    names = [feature["properties"]["name"] for feature in features]
+    assert names == ["Schule Nord", "Schule Süd", "Oberstufe West", "Schule Neu"]
+    # The new school is drawn like the Primarschulen: radius 50 m, blue fill.
+    assert features[3]["properties"]["fillColor"] == "#1f77b4"
+    assert features[3]["properties"]["radius"] == pytest.approx(50, rel=0.01)

@@ -15,6 +15,8 @@ from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDefaultValue,
+    QgsExpression,
     QgsFeedback,
     QgsLayerTreeGroup,
     QgsMapLayer,
@@ -50,10 +52,16 @@ class PreparedVectorLayer:
     kind: str
     columns: tuple[str, ...]
     categories: list[tuple[str, str, Style]]  # (key, label, style) in legend order
+    default_columns: dict[str, str]  # style column -> text of the layer's most common style
 
-    def renderer(self):
-        """A fresh renderer for the layer (each layer needs its own)."""
-        return categorized_renderer(self.kind, self.columns, self.categories)
+    def style(self, layer: QgsVectorLayer) -> None:
+        """Give ``layer`` its categories, and new features the most common style (or none would draw them)."""
+        layer.setRenderer(categorized_renderer(self.kind, self.columns, self.categories))
+        fields = layer.fields()
+        for column, text in self.default_columns.items():
+            index = fields.lookupField(column)
+            if index >= 0:
+                layer.setDefaultValueDefinition(index, QgsDefaultValue(QgsExpression.quotedString(text)))
 
 
 @dataclass
@@ -111,6 +119,7 @@ def prepare_snapshot(
             plan.kind,
             plan.style_columns,
             [(key, label, plan.styles[key]) for key, label in labels[id(plan)]],
+            plan.most_common_style_columns(),
         )
         prepared.vector_layers.append(layer)
         _store_default_style(prepared, layer)
@@ -128,7 +137,7 @@ def _store_default_style(prepared: PreparedSnapshot, layer: PreparedVectorLayer)
     vector = QgsVectorLayer(prepared.layer_uri(layer), layer.title, "ogr")
     if not vector.isValid():
         raise ExportError(f"The layer “{layer.title}” written to {prepared.geopackage} cannot be read back.")
-    vector.setRenderer(layer.renderer())
+    layer.style(vector)
     error = vector.saveStyleToDatabase(layer.table, "Style from the Gemeindescan snapshot", True, "")
     if error:
         raise ExportError(
@@ -211,7 +220,7 @@ def _vector_layer(prepared: PreparedSnapshot, prepared_layer: PreparedVectorLaye
     if not layer.isValid():
         raise ExportError(f"The layer “{prepared_layer.title}” in {prepared.geopackage} cannot be read.")
     # Set again rather than relying on the stored style: QGIS 3.22 stores colour alphas in 8 bits only.
-    layer.setRenderer(prepared_layer.renderer())
+    prepared_layer.style(layer)
     description = prepared_layer.resource.get("description")
     if isinstance(description, str) and description:
         layer.setAbstract(description)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -50,6 +51,14 @@ class VectorLayerPlan:
     def style_columns(self) -> tuple[str, ...]:
         """The text columns that hold each feature's style."""
         return STYLE_COLUMNS[self.vocabulary]
+
+    def most_common_style_columns(self) -> dict[str, str]:
+        """The style columns of the style most features have (empty for a layer without features)."""
+        counts = Counter(feature.style_key for feature in self.features)
+        if not counts:
+            return {}
+        key = counts.most_common(1)[0][0]
+        return next(dict(feature.style_columns) for feature in self.features if feature.style_key == key)
 
 
 def plan_vector_resource(resource: dict, table: str) -> list[VectorLayerPlan]:
