@@ -244,8 +244,9 @@ def test_open_change_and_publish_back_updates_the_same_snapshot(gemeindescan_ser
                            bfs_number=settings["bfs_number"], title=origin.title, topic=origin.topic,
                            snapshot_pk=settings["snapshot_pk"])
     context = ExportContext.for_extent(opened.extent, QgsCoordinateReferenceSystem("EPSG:4326"))
+    login = Credentials(server.username, server.password)
     result = export_and_publish(opened.layers, context, SnapshotMetadata(title=origin.title), ExportOptions(),
-                                tmp_path / "schulen.json", target, Credentials(server.username, server.password))
+                                tmp_path / "schulen.json", target, login)
 
     assert result.publish_result.snapshot_pk == record.snapshot_pk
     with GemeindescanClient(server.url) as client:
