@@ -258,4 +258,4 @@ def test_open_change_and_publish_back_updates_the_same_snapshot(gemeindescan_ser
     assert names == ["Schule Nord", "Schule Süd", "Oberstufe West", "Schule Neu"]
     # The new school is drawn like the Primarschulen: radius 50 m, blue fill.
     assert features[3]["properties"]["fillColor"] == "#1f77b4"
-    assert features[3]["properties"]["radius"] == pytest.approx(50, rel=0.01)
+    assert features[3]["properties"]["radius"] == 50.0
