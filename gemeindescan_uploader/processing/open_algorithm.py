@@ -77,7 +77,7 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
         """Read the snapshot, write the GeoPackage, and load its layers when the run is over."""
         # Imported here: registering the provider at QGIS start-up should not load the importer and client.
         from ..snapshot_import.opening import prepare_snapshot
-        from ..snapshot_import.reading import read_snapshot_json, snapshot_contents
+        from ..snapshot_import.reading import VECTOR_TILES, WMS, read_snapshot_json, snapshot_contents
         from ..snapshot_import.source import fetch_snapshot, parse_snapshot_link
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
@@ -99,9 +99,14 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
                         pk=origin.snapshot_pk, server=origin.server_url
                     )
                 )
-            prepared = prepare_snapshot(snapshot_contents(data, where), output, feedback)
+            prepared = prepare_snapshot(snapshot_contents(data, where), output, feedback, connect_wms=False)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
+        for resource in prepared.contents.resources:
+            if resource.get("mediatype") in (WMS, VECTOR_TILES):
+                # This algorithm only writes the GeoPackage; the plugin's dialog adds these layers.
+                prepared.report.notes.append(tr("{title}: {path}, not loaded by this algorithm").format(
+                    title=resource.get("title") or resource.get("name"), path=resource.get("path")))
         report = prepared.report.summary()
         feedback.pushInfo(report)
         project = context.project()

@@ -21,10 +21,12 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
     QgsReferencedRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import ExportError
 from ..export.names import UniqueNames
@@ -72,6 +74,8 @@ class PreparedSnapshot:
     geopackage: str
     vector_layers: list[PreparedVectorLayer] = field(default_factory=list)
     report: OpenReport = field(default_factory=OpenReport)
+    # WMS layers made ahead (they wait for the service's capabilities), by id() of their resource.
+    wms_layers: dict[int, QgsRasterLayer] = field(default_factory=dict)
 
     def layer_uri(self, prepared: PreparedVectorLayer) -> str:
         """The OGR data source of one of the GeoPackage's layers."""
@@ -89,9 +93,16 @@ class OpenedSnapshot:
 
 
 def prepare_snapshot(
-    contents: SnapshotContents, geopackage: str, feedback: Optional[QgsFeedback] = None
+    contents: SnapshotContents,
+    geopackage: str,
+    feedback: Optional[QgsFeedback] = None,
+    connect_wms: bool = True,
 ) -> PreparedSnapshot:
-    """Write the snapshot's vector resources into ``geopackage``, each with its symbology as default style."""
+    """Write the snapshot's vector resources into ``geopackage``, each with its symbology as default style.
+
+    With ``connect_wms`` the WMS layers are made here too: they wait for the service's capabilities, which
+    must not happen on the main thread. They are handed to the main thread for ``add_to_project``.
+    """
     prepared = PreparedSnapshot(contents, str(Path(geopackage).resolve()))
     prepared.report.skipped = list(contents.skipped)
     tables = UniqueNames()
@@ -129,7 +140,19 @@ def prepare_snapshot(
                 "(it cannot be the GeoPackage's feature id)"
             )
     _report_in_order(prepared, plans_by_resource)
+    if connect_wms:
+        main_thread = QCoreApplication.instance().thread() if QCoreApplication.instance() else None
+        for resource in contents.resources:
+            if resource.get("mediatype") == WMS:
+                layer = wms_layer(resource, _title(resource))
+                if main_thread is not None:
+                    layer.moveToThread(main_thread)
+                prepared.wms_layers[id(resource)] = layer
     return prepared
+
+
+def _title(resource: dict) -> str:
+    return str(resource.get("title") or resource.get("name") or "")
 
 
 def _store_default_style(prepared: PreparedSnapshot, layer: PreparedVectorLayer) -> None:
@@ -166,12 +189,12 @@ def add_to_project(
     background: Optional[str] = None
     for resource in contents.resources:
         mediatype = resource.get("mediatype")
-        title = str(resource.get("title") or resource.get("name") or "")
+        title = _title(resource)
         resource_layers: list[QgsMapLayer] = []
         if mediatype in VECTOR_MEDIATYPES:
             resource_layers = [_vector_layer(prepared, item) for item in vectors.get(id(resource), [])]
         elif mediatype == WMS:
-            layer = wms_layer(resource, title)
+            layer = prepared.wms_layers.get(id(resource)) or wms_layer(resource, title)
             if layer.isValid():
                 resource_layers = [layer]
                 prepared.report.layers.append(OpenedLayerReport(title, note="WMS layer"))
