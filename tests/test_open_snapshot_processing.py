@@ -1,4 +1,4 @@
-"""``gemeindescan:opensnapshot`` in QGIS's own Processing framework (qgis_process runs: test_open_snapshot_server)."""
+"""``gemeindescan:opensnapshot`` in QGIS's Processing framework (its qgis_process runs: *_server.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def run(algorithm, parameters: dict) -> tuple[dict, QgsProcessingContext]:
 
 def test_a_file_becomes_a_geopackage_whose_layers_load_when_the_run_ends(open_algorithm, tmp_path):
     output = str(tmp_path / "plain.gpkg")
-    results, context = run(open_algorithm, {"INPUT": str(SNAPSHOTS / "plain_simplestyle.json"), "OUTPUT": output})
+    parameters = {"INPUT": str(SNAPSHOTS / "plain_simplestyle.json"), "OUTPUT": output}
+    results, context = run(open_algorithm, parameters)
     assert results["OUTPUT"] == output
     # The mixed resource: three layers, loaded bottom first so that the points end on top.
     to_load = context.layersToLoadOnCompletion()
