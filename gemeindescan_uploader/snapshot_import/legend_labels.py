@@ -23,10 +23,11 @@ def labelled_categories(
     ``used`` collects the legend entries already taken (shared across the snapshot's layers).
     """
     used = used if used is not None else set()
+    largest = max((style.radius_m or style.marker_px or 0.0 for style in styles.values()), default=0.0)
     named: list[tuple[int, str, str]] = []
     unnamed: list[tuple[str, str]] = []
     for key, style in styles.items():
-        index = _matching_entry(style, kind, legend, used)
+        index = _matching_entry(style, kind, legend, used, largest)
         if index is not None:
             used.add(index)
             named.append((index, key, str(legend[index].get("label") or "")))
@@ -35,14 +36,32 @@ def labelled_categories(
     return [(key, label) for _, key, label in sorted(named)] + unnamed
 
 
-def _matching_entry(style: Style, kind: str, legend: list[dict], used: set[int]) -> Optional[int]:
+def _matching_entry(
+    style: Style, kind: str, legend: list[dict], used: set[int], largest: float
+) -> Optional[int]:
+    """The first unused entry with the same look, preferring the layer's shape and (points) relative size.
+
+    The exporter writes a point entry's ``size`` as its marker's diameter relative to the layer's largest
+    one, so circles of one colour but different radii still find their own entries.
+    """
     candidates = [
         index for index, entry in enumerate(legend) if index not in used and _same_look(style, entry, kind)
     ]
     if not candidates:
         return None
-    shaped = [index for index in candidates if legend[index].get("shape") == _SHAPE_FOR_KIND[kind]]
-    return (shaped or candidates)[0]
+    size = (style.radius_m or style.marker_px or 0.0) / largest if kind == "point" and largest > 0 else None
+
+    def mismatch(index: int) -> tuple[bool, float]:
+        entry = legend[index]
+        entry_size = entry.get("size")
+        size_off = abs(float(entry_size) - size) if size is not None and _is_number(entry_size) else 0.0
+        return entry.get("shape") != _SHAPE_FOR_KIND[kind], round(size_off, 2)
+
+    return min(candidates, key=lambda index: (mismatch(index), index))
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _same_look(style: Style, entry: dict, kind: str) -> bool:
