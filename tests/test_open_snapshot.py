@@ -393,3 +393,13 @@ def test_circles_of_one_colour_find_their_legend_entry_by_relative_size():
     legend = [dict(entry, label="über 1000", size=1), dict(entry, label="bis 1000", size=0.25)]
     labels = dict(labelled_categories(styles, "point", legend, "Bevölkerung"))
     assert labels == {small.key: "bis 1000", large.key: "über 1000"}
+
+
+def test_a_fid_property_that_cannot_be_the_feature_id_is_kept_under_another_name(project, tmp_path):
+    data = fixture("circles")
+    for number, feature in enumerate(data["resources"][0]["data"]["features"]):
+        feature["properties"]["fid"] = "A-1" if number < 2 else None  # text, repeated, missing
+    opened = open_snapshot_in_project(data, str(tmp_path / "fid.gpkg"), project)
+    layer = opened.layers[0]
+    assert [feature["fid_snapshot"] for feature in layer.getFeatures()] == ["A-1", "A-1", None]
+    assert "the property “fid” is kept as “fid_snapshot”" in opened.report.summary()
