@@ -5,7 +5,7 @@ import sys
 
 import qgis.utils
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -26,6 +26,8 @@ class GemeindescanUploaderPlugin:
         self.action = None
         self.dock = None
         self.provider = None
+        self.open_action = None
+        self.open_dialog = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
         """Register the Processing provider "Gemeindescan" (export and publish algorithms), start the log."""
@@ -55,9 +57,34 @@ class GemeindescanUploaderPlugin:
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToWebMenu(MENU_TITLE, self.action)
 
+        self.open_action = QAction(icon, QCoreApplication.translate("GemeindescanUploader", "Open snapshot…"),
+                                   self.iface.mainWindow())
+        self.open_action.setObjectName("gemeindescanOpenSnapshotAction")
+        self.open_action.setToolTip(QCoreApplication.translate(
+            "GemeindescanUploader", "Open a Gemeindescan snapshot (file or link) as styled QGIS layers"))
+        self.open_action.triggered.connect(self.show_open_dialog)
+        self.iface.addPluginToWebMenu(MENU_TITLE, self.open_action)
+
+    def show_open_dialog(self) -> None:
+        """Show the "Open snapshot…" dialog (made on first use)."""
+        if self.open_dialog is None:
+            from .ui.open_snapshot import OpenSnapshotDialog
+
+            self.open_dialog = OpenSnapshotDialog(self.iface, self.iface.mainWindow())
+        self.open_dialog.show()
+        self.open_dialog.raise_()
+
     def unload(self) -> None:
         """Remove every action, menu entry, dock, provider and log handler this plugin added."""
         remove_message_log_handler()
+        if self.open_dialog is not None:
+            self.open_dialog.close()
+            self.open_dialog.deleteLater()
+            self.open_dialog = None
+        if self.open_action is not None:
+            self.iface.removePluginWebMenu(MENU_TITLE, self.open_action)
+            self.open_action.deleteLater()
+            self.open_action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
