@@ -12,8 +12,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .. import qgis_compat as compat
 from ..errors import GemeindescanError
-from . import compat
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
 
@@ -76,8 +76,9 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
         """Read the snapshot, write the GeoPackage, and load its layers when the run is over."""
         # Imported here: registering the provider at QGIS start-up should not load the importer and client.
+        from ..snapshot_format import VECTOR_TILES, WMS
         from ..snapshot_import.opening import prepare_snapshot
-        from ..snapshot_import.reading import VECTOR_TILES, WMS, read_snapshot_json, snapshot_contents
+        from ..snapshot_import.reading import read_snapshot_json, snapshot_contents
         from ..snapshot_import.source import fetch_snapshot, parse_snapshot_link
 
         path = self.parameterAsFile(parameters, self.INPUT, context)

@@ -17,9 +17,10 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType, QVariant
 
 from ..errors import Cancelled, ExportError
+from ..qgis_compat import field_type as compat_field_type
+from ..qgis_compat import on_existing_file
 from .vector_resources import VectorLayerPlan, attribute_value
 
 WGS84 = "EPSG:4326"
@@ -34,25 +35,13 @@ _WKB_NAMES = {
 
 
 def _field_variant(field_type: str) -> Any:
-    """The Qt type of a field kind: QVariant.Type on QGIS 3 (PyQt5), QMetaType.Type on QGIS 4 (PyQt6)."""
-    name = {"bool": "Bool", "int": "LongLong", "double": "Double"}.get(field_type, "String")
-    if hasattr(QVariant, name):
-        return getattr(QVariant, name)
-    return getattr(QMetaType.Type, name)
+    """The Qt type of a field kind."""
+    qt_name = {"bool": "Bool", "int": "LongLong", "double": "Double"}.get(field_type, "String")
+    return compat_field_type(qt_name)
 
 
 def _wkb_type(plan: VectorLayerPlan) -> Any:
     return QgsWkbTypes.parseType(_WKB_NAMES[(plan.kind, plan.multi)])
-
-
-def _action(member: str) -> Any:
-    """``QgsVectorFileWriter.ActionOnExistingFile.<member>`` under both the scoped and the flat name."""
-    scoped = getattr(QgsVectorFileWriter, "ActionOnExistingFile", None)
-    return (
-        getattr(scoped, member)
-        if scoped is not None and hasattr(scoped, member)
-        else getattr(QgsVectorFileWriter, member)
-    )
 
 
 def write_geopackage(plans: list[VectorLayerPlan], path: str, feedback: Optional[QgsFeedback] = None) -> None:
@@ -86,7 +75,8 @@ def _write_layer(
     options.driverName = "GPKG"
     options.layerName = plan.table
     options.fileEncoding = "UTF-8"
-    options.actionOnExistingFile = _action("CreateOrOverwriteFile" if first else "CreateOrOverwriteLayer")
+    action = "CreateOrOverwriteFile" if first else "CreateOrOverwriteLayer"
+    options.actionOnExistingFile = on_existing_file(action)
     writer = QgsVectorFileWriter.create(
         str(path),
         fields,

@@ -30,12 +30,13 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..errors import ExportError
 from ..export.names import UniqueNames
+from ..snapshot_format import VECTOR_TILES, WMS
 from .background import BACKGROUND_PROPERTY, background_note, mapbox_tile_layer
 from .geopackage import WGS84, write_geopackage
 from .legend_labels import labelled_categories
 from .metadata import apply_project_metadata, layer_metadata
 from .project_settings import store_publish_target
-from .reading import VECTOR_MEDIATYPES, VECTOR_TILES, WMS, SnapshotContents
+from .reading import VECTOR_MEDIATYPES, SnapshotContents
 from .report import OpenedLayerReport, OpenReport
 from .source import SnapshotOrigin
 from .styles import Style

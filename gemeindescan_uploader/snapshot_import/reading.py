@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any, Optional, Union
 
 from ..errors import InvalidSnapshot
+from ..snapshot_format import CIRCLES, GEOJSON, VECTOR_TILES, WMS
 
-GEOJSON = "application/geo+json"
-CIRCLES = "application/vnd.simplestyle-extended"
-WMS = "application/vnd.wms"
-VECTOR_TILES = "application/vnd.mapbox-vector-tile"
 VECTOR_MEDIATYPES = (GEOJSON, CIRCLES)
 
 

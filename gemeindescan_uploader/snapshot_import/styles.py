@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
+from ..snapshot_format import SIMPLESTYLE_KEYS
+
 _COLOUR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 SIMPLESTYLE = "simplestyle"
@@ -21,7 +23,7 @@ CIRCLES = "circles"
 
 # The columns each vocabulary keeps its style in, in the order of the renderer's category key.
 STYLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    SIMPLESTYLE: ("fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width"),
+    SIMPLESTYLE: SIMPLESTYLE_KEYS,
     MARKERS: ("marker-color", "marker-size"),
     CIRCLES: ("radius", "color", "weight", "opacity", "fillColor", "fillOpacity"),
 }

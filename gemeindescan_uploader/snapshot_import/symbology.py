@@ -10,45 +10,23 @@ exactly in styles) with the colour alpha carrying only the ratio between fill an
 
 from __future__ import annotations
 
-from typing import Any
-
 from qgis.core import (
-    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsRendererCategory,
-    QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..export.context import OGC_PIXEL_MM
+from ..qgis_compat import CIRCLE_SHAPE, render_unit
 from .styles import Style
 
-# The OGC pixel the exporter measures widths in.
-OGC_PIXEL_MM = 0.28
-
-
-def _render_unit(member: str) -> Any:
-    """``Qgis.RenderUnit.<member>`` (QGIS ≥ 3.30 and 4) or ``QgsUnitTypes.Render<member>`` (3.22)."""
-    scoped = getattr(Qgis, "RenderUnit", None)
-    if scoped is not None and hasattr(scoped, member):
-        return getattr(scoped, member)
-    return getattr(QgsUnitTypes, "Render" + member)
-
-
-def _circle_shape() -> Any:
-    scoped = getattr(Qgis, "MarkerShape", None)
-    if scoped is not None:
-        return scoped.Circle
-    return QgsSimpleMarkerSymbolLayer.Circle
-
-
-MILLIMETERS = _render_unit("Millimeters")
-METERS_IN_MAP_UNITS = _render_unit("MetersInMapUnits")
+MILLIMETERS = render_unit("Millimeters")
+METERS_IN_MAP_UNITS = render_unit("MetersInMapUnits")
 
 
 def category_expression(columns: tuple[str, ...]) -> str:
@@ -117,7 +95,7 @@ def _marker_symbol(style: Style) -> QgsMarkerSymbol:
     symbol_opacity, fill_alpha, stroke_alpha = _opacities(style.fill_opacity, style.stroke_opacity)
     symbol = QgsMarkerSymbol.createSimple({})
     layer = symbol.symbolLayer(0)
-    layer.setShape(_circle_shape())
+    layer.setShape(CIRCLE_SHAPE)
     layer.setFillColor(_colour(style.fill, fill_alpha))
     layer.setStrokeColor(_colour(style.stroke, stroke_alpha))
     _set_stroke(layer, style, layer.setStrokeWidth, layer.setStrokeWidthUnit, layer.setStrokeStyle)

@@ -9,8 +9,8 @@ from typing import Any, Optional
 
 from qgis.core import QgsGeometry
 
+from ..snapshot_format import CIRCLES
 from .geometry import UnreadableGeometry, geometry_kind, read_geometry
-from .reading import CIRCLES
 from .report import OpenedLayerReport
 from .styles import STYLE_COLUMNS, Style, split_properties, vocabulary_for
 
