@@ -245,3 +245,10 @@ def test_report_lists_the_approximations_per_layer():
     report = write_snapshot(io.StringIO(), [styled("LineString", LINE, line_symbol(dashed), "Wege")],
                             context(*EXTENT), metadata())
     assert report.summary() == f"Wege: 1 feature ({DASHES})"
+
+
+def test_marker_sized_on_the_ground_keeps_its_ground_size():
+    symbol = QgsMarkerSymbol.createSimple({"size": "30", "size_unit": "RenderMetersInMapUnits"})
+    style, _ = style_of(styled("Point", "Point(2600050 1200050)", symbol))
+    # A circle 30 m across on the ground: radius 15 m at any zoom (Leaflet's metres).
+    assert style["radius"] == pytest.approx(15.0, abs=0.05)

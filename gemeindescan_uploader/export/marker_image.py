@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsFeature,
     QgsGeometry,
@@ -25,11 +24,12 @@ from qgis.core import (
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPointF, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+from ..qgis_compat import MAP_ANTIALIASING, render_unit
 
 # The marker's square is drawn SAMPLE_PX wide, in an image three times as wide: glyphs and SVGs with
 # another aspect ratio overflow their nominal square.
@@ -56,12 +56,6 @@ class MarkerInk:
         return size_px * math.sqrt(4.0 * self.coverage / math.pi)
 
 
-def _pixels_unit():
-    """``Qgis.RenderUnit.Pixels`` (QGIS ≥ 3.30 and 4), ``QgsUnitTypes.RenderPixels`` on 3.22."""
-    scoped = getattr(Qgis, "RenderUnit", None)
-    return scoped.Pixels if scoped is not None else QgsUnitTypes.RenderPixels
-
-
 def marker_ink(symbol_layer: QgsSymbolLayer, size_px: float, stroke_px: float = 0.0,
                fill: Optional[QColor] = None, stroke: Optional[QColor] = None) -> Optional[MarkerInk]:
     """Render the marker layer alone, its size scaled to SAMPLE_PX, and measure its ink (None: nothing drawn).
@@ -79,11 +73,11 @@ def marker_ink(symbol_layer: QgsSymbolLayer, size_px: float, stroke_px: float = 
     # Data-defined values were evaluated by the caller; without a feature they must not apply here.
     layer.setDataDefinedProperties(QgsPropertyCollection())
     layer.setSize(SAMPLE_PX)
-    layer.setSizeUnit(_pixels_unit())
+    layer.setSizeUnit(render_unit("Pixels"))
     layer.setOffset(QPointF(0, 0))
     if hasattr(layer, "setStrokeWidth"):
         layer.setStrokeWidth(stroke_px * SAMPLE_PX / size_px)
-        layer.setStrokeWidthUnit(_pixels_unit())
+        layer.setStrokeWidthUnit(render_unit("Pixels"))
     if fill is not None:
         # A font glyph is painted in color(); SVG markers take fillColor().
         if layer.layerType() == "FontMarker":
@@ -157,7 +151,7 @@ def _render(layer: QgsSymbolLayer) -> QImage:
     half = _IMAGE_PX / 2.0
     settings.setExtent(QgsRectangle(-half, -half, half, half))
     settings.setBackgroundColor(QColor(0, 0, 0, 0))
-    settings.setFlag(_antialiasing_flag(), True)
+    settings.setFlag(MAP_ANTIALIASING, True)
     image = QImage(_IMAGE_PX, _IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(0, 0, 0, 0))
     painter = QPainter(image)
@@ -168,12 +162,6 @@ def _render(layer: QgsSymbolLayer) -> QImage:
     finally:
         painter.end()
     return image
-
-
-def _antialiasing_flag():
-    """``Qgis.MapSettingsFlag.Antialiasing`` on QGIS 4, ``QgsMapSettings.Antialiasing`` on 3.22."""
-    scoped = getattr(Qgis, "MapSettingsFlag", None)
-    return scoped.Antialiasing if scoped is not None else QgsMapSettings.Antialiasing
 
 
 def _measure(image: QImage) -> Optional[MarkerInk]:

@@ -10,12 +10,12 @@ opacity and "enabled" overrides are evaluated when an expression context with a 
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from qgis.core import (
-    Qgis,
     QgsExpressionContext,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
@@ -25,15 +25,33 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..qgis_compat import (
+    CIRCLE_SHAPE,
+    DENSITY_BASED_COUNT,
+    DIAMOND_SHAPE,
+    FILL_SYMBOL,
+    GRADIENT_TWO_COLOURS,
+    LINE_SYMBOL,
+    MARKER_SYMBOL,
+    SHAPEBURST_TWO_COLOURS,
+    SQUARE_SHAPE,
+    TRIANGLE_SHAPE,
+    marker_line_at_interval,
+    render_unit,
+    single_colour_method,
+    symbol_layer_property,
+    symbol_property,
+)
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .marker_image import image_ink, marker_ink, svg_tile_ink
-from .qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .units import HAIRLINE_PX, to_css_px
+
+log = logging.getLogger("gemeindescan")
+_FALLBACKS_LOGGED: set[tuple[str, int]] = set()
 
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
-_SYMBOL_TYPE = getattr(Qgis, "SymbolType", QgsSymbol)
-_MARKER, _LINE, _FILL = _SYMBOL_TYPE.Marker, _SYMBOL_TYPE.Line, _SYMBOL_TYPE.Fill
+_MARKER, _LINE, _FILL = MARKER_SYMBOL, LINE_SYMBOL, FILL_SYMBOL
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,8 @@ class Look:
     stroke: Optional[Paint] = None
     stroke_width: float = 0.0
     size: Optional[float] = None
+    # The marker is sized on the ground (map units, metres at scale): its circle keeps that ground size.
+    size_on_ground: bool = False
     # The fill is a pattern's average colour: it lets the fill below show through instead of replacing it.
     blends: bool = False
 
@@ -75,8 +95,11 @@ class Look:
                 width = max(width, below.stroke_width)
         else:
             stroke, width = below.stroke, below.stroke_width
-        sizes = [size for size in (self.size, below.size) if size is not None]
-        return Look(fill, stroke, width, max(sizes) if sizes else None)
+        largest = max((look for look in (self, below) if look.size is not None), key=lambda look: look.size,
+                      default=None)
+        if largest is None:
+            return Look(fill, stroke, width)
+        return Look(fill, stroke, width, largest.size, largest.size_on_ground)
 
     def faded(self, factor: float) -> Look:
         """The look with every opacity multiplied by ``factor`` (symbol or sub-symbol opacity)."""
@@ -199,6 +222,7 @@ def _layers_look(symbol: QgsSymbol, evaluator: Evaluator) -> Look:
         try:
             layer_look = _layer_look(symbol_layer, evaluator)
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
+            _log_fallback(symbol_layer)
             layer_look = _colour_only(symbol_layer, evaluator)
         if layer_look is not None:
             if _is_offset_line(symbol_layer) and _visible(look.stroke):
@@ -222,13 +246,9 @@ OFFSETS = "symbol offsets ignored (drawn on the feature itself)"
 MARKERS_INSIDE = "markers inside polygons (centroid fill, generated points) not drawn"
 VECTOR_FIELD = "vector field lines not drawn"
 _SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
+_GROUND_UNITS = (render_unit("MapUnits"), render_unit("MetersInMapUnits"))
 # Share of its square a filled marker shape paints (QGIS draws them inscribed in the size x size square).
-_SHAPE_AREA_SHARE = {
-    QgsSimpleMarkerSymbolLayerBase.Circle: math.pi / 4,
-    QgsSimpleMarkerSymbolLayerBase.Square: 1.0,
-    QgsSimpleMarkerSymbolLayerBase.Diamond: 0.5,
-    QgsSimpleMarkerSymbolLayerBase.Triangle: 0.5,
-}
+_SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE: 0.5, TRIANGLE_SHAPE: 0.5}
 
 
 def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
@@ -243,9 +263,21 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
         moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
         if moved:
             evaluator.approximations.add(OFFSETS)
-    if kind == "CentroidFill" or (kind == "RandomMarkerFill" and symbol_layer.countMethod()
-                                  != getattr(type(symbol_layer), "DensityBasedCount", None)):
+    if kind == "CentroidFill" or (kind == "RandomMarkerFill"
+                                  and symbol_layer.countMethod() != DENSITY_BASED_COUNT):
         evaluator.approximations.add(MARKERS_INSIDE)
+
+
+def _log_fallback(symbol_layer: QgsSymbolLayer) -> None:
+    """Say once per symbol layer, with the traceback, that the snapshot shows only its colour."""
+    key = (symbol_layer.layerType(), id(symbol_layer))
+    if key in _FALLBACKS_LOGGED:
+        return  # once is enough: the same layer fails again for every feature
+    if len(_FALLBACKS_LOGGED) > 1000:
+        _FALLBACKS_LOGGED.clear()
+    _FALLBACKS_LOGGED.add(key)
+    log.warning("Symbol layer %s could not be read; the snapshot shows only its colour.", key[0],
+                exc_info=True)
 
 
 def _sub_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:
@@ -291,17 +323,13 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
 
 def _gradient_fill(sl, ev: Evaluator) -> Look:
     """A gradient across the feature: its colour half way (the average of a linear two-colour gradient)."""
-    return Look(fill=_ramp_paint(sl, ev, 0.5, _two_colours(sl, "gradientColorType")))
+    return Look(fill=_ramp_paint(sl, ev, 0.5, sl.gradientColorType() == GRADIENT_TWO_COLOURS))
 
 
 def _shapeburst_fill(sl, ev: Evaluator) -> Look:
     """A shapeburst shades from the outline (colour 1) to the middle (colour 2). In a square or disc the
     area within t of the outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
-    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, _two_colours(sl, "colorType")))
-
-
-def _two_colours(sl, getter: str) -> bool:
-    return getattr(sl, getter)() == type(sl).SimpleTwoColor
+    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, sl.colorType() == SHAPEBURST_TWO_COLOURS))
 
 
 def _ramp_paint(sl, ev: Evaluator, share: float, two_colours: bool) -> Paint:
@@ -353,8 +381,7 @@ def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
     """Random markers: with a density (markers per area) their average colour; a fixed count per
     polygon depends on the polygon's size, so it is left out like a centroid fill."""
     sub = _sub_look(sl, ev)
-    density_based = getattr(type(sl), "DensityBasedCount", None)
-    if sl.countMethod() != density_based or not sub.size:
+    if sl.countMethod() != DENSITY_BASED_COUNT or not sub.size:
         return None
     # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
     side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
@@ -423,19 +450,10 @@ def _marker_line(sl, ev: Evaluator) -> Look:
     size = sub.size if sub.size else HAIRLINE_PX
     interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
     width = size
-    if _placed_at_interval(sl) and interval > size:
+    if marker_line_at_interval(sl) and interval > size:
         # As much ink per length as the markers: a disc of diameter ``size`` every ``interval``.
         width = math.pi / 4 * size * size / interval
     return Look(stroke=paint, stroke_width=width)
-
-
-def _placed_at_interval(sl) -> bool:
-    """Whether the marker line repeats its markers at a fixed interval (not only on vertices or ends)."""
-    placements = getattr(sl, "placements", None)
-    if placements is not None:
-        interval = getattr(getattr(Qgis, "MarkerLinePlacement", None), "Interval", None)
-        return interval is not None and bool(placements() & interval)
-    return sl.placement() == type(sl).Interval
 
 
 def _hashed_line(sl, ev: Evaluator) -> Look:
@@ -446,7 +464,7 @@ def _hashed_line(sl, ev: Evaluator) -> Look:
     width = sub.stroke_width or HAIRLINE_PX
     length = ev.px(sl.hashLength(), sl.hashLengthUnit(), sl.hashLengthMapUnitScale())
     interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
-    if _placed_at_interval(sl) and interval > 0 and length > 0:
+    if marker_line_at_interval(sl) and interval > 0 and length > 0:
         width = min(length, length * width / interval)
     return Look(stroke=paint, stroke_width=width)
 
@@ -491,6 +509,7 @@ def _simple_marker(sl, ev: Evaluator) -> Look:
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
         size=_marker_size(sl, ev) * _disc_factor(sl.shape()),
+        size_on_ground=_on_ground(sl.sizeUnit()),
     )
 
 
@@ -527,8 +546,10 @@ def _image_marker(sl, ev: Evaluator, fill: QColor | None) -> Look:
                           sl.strokeWidthMapUnitScale())
     ink = marker_ink(sl, size, stroke_px, fill, stroke)
     if ink is None:
-        return Look(fill=Paint(hex_colour(fill) if fill is not None else NEUTRAL_GREY, 0.0), size=size)
-    return Look(fill=Paint(hex_colour(ink.colour), ink.opacity), size=ink.disc_diameter(size))
+        return Look(fill=Paint(hex_colour(fill) if fill is not None else NEUTRAL_GREY, 0.0), size=size,
+                    size_on_ground=_on_ground(sl.sizeUnit()))
+    return Look(fill=Paint(hex_colour(ink.colour), ink.opacity), size=ink.disc_diameter(size),
+                size_on_ground=_on_ground(sl.sizeUnit()))
 
 
 def _ellipse_marker(sl, ev: Evaluator) -> Look:
@@ -546,6 +567,7 @@ def _ellipse_marker(sl, ev: Evaluator) -> Look:
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
         size=math.sqrt(symbol_width * symbol_height) if circular else max(symbol_width, symbol_height),
+        size_on_ground=_on_ground(sl.symbolWidthUnit()),
     )
 
 
@@ -559,7 +581,13 @@ def _ellipse_is_circle(sl) -> bool:
 
 def _filled_marker(sl, ev: Evaluator) -> Look:
     sub = _sub_look(sl, ev)
-    return replace(sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()))
+    return replace(sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()),
+                   size_on_ground=_on_ground(sl.sizeUnit()))
+
+
+def _on_ground(unit) -> bool:
+    """Whether a size unit measures the ground (map units, metres at scale) rather than the screen."""
+    return unit in _GROUND_UNITS
 
 
 def _raster_marker(sl, ev: Evaluator) -> Look:
@@ -636,6 +664,7 @@ class Swatch:
     stroke_opacity: float
     stroke_width: float
     size: Optional[float]
+    size_on_ground: bool = False
 
 
 def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
@@ -664,4 +693,5 @@ def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
         stroke_opacity=opacity(stroke.alpha * layer_opacity),
         stroke_width=round(width, 3),
         size=look.size,
+        size_on_ground=look.size_on_ground,
     )

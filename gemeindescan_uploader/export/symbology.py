@@ -18,8 +18,8 @@ from typing import Any
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
 
 from ..errors import UnsupportedLayer
+from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .context import OGC_PIXEL_MM, ExportContext
-from .qgis_compat import geometry_kind
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
@@ -34,18 +34,13 @@ _STABLE_SYMBOL_RENDERERS = {
 INVERTED = "inverted polygons: only their outlines drawn (the viewer cannot fill around them)"
 SYMBOL_LEVELS = "symbol levels ignored (each feature drawn whole, one after the other)"
 
-_MORE_SYMBOLS_PER_FEATURE = getattr(
-    getattr(QgsFeatureRenderer, "Capability", QgsFeatureRenderer), "MoreSymbolsPerFeature",
-    getattr(QgsFeatureRenderer, "MoreSymbolsPerFeature", None),
-)
-
 
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
     """Feature properties for the viewer: simplestyle for lines/polygons, L.Circle options for points."""
     if kind == "point":
         diameter_px = swatch_.size if swatch_.size is not None else DEFAULT_MARKER_MM / OGC_PIXEL_MM
         return {
-            "radius": round(radius_metres(diameter_px, context), 3),
+            "radius": round(radius_metres(diameter_px, context, swatch_.size_on_ground), 3),
             "color": swatch_.stroke,
             "weight": swatch_.stroke_width,
             "opacity": swatch_.stroke_opacity,
@@ -86,7 +81,7 @@ class LayerStyler:
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
         # An inverted polygon renderer paints outside the polygons: the viewer can only draw their outline.
         self._inverted = self._renderer.type() == "invertedPolygonRenderer"
-        self._many_symbols = bool(self._renderer.capabilities() & _MORE_SYMBOLS_PER_FEATURE)
+        self._many_symbols = bool(self._renderer.capabilities() & MORE_SYMBOLS_PER_FEATURE)
         self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
             else None
         self._cacheable = self._renderer.type() in _STABLE_SYMBOL_RENDERERS

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QSize
 
+from ..qgis_compat import reverse_transform_direction
 from .context import OGC_DPI, OGC_PIXEL_MM, VIEWER_WIDTH_PX, ExportContext, viewer_scale
 
 # QGIS's default marker diameter, used when a point symbol has no marker layer to take a size from.
@@ -75,22 +76,12 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
         transform = QgsCoordinateTransform(layer.crs(), context.extent_crs, context.transform_context)
         render_context.setCoordinateTransform(transform)
         try:
-            render_context.setExtent(transform.transformBoundingBox(extent, _reverse_direction()))
+            render_context.setExtent(transform.transformBoundingBox(extent, reverse_transform_direction()))
         except QgsCsException:
             render_context.setExtent(extent)
     else:
         render_context.setExtent(extent)
     return render_context
-
-
-def _reverse_direction():
-    """``Qgis.TransformDirection.Reverse`` on QGIS 4, ``QgsCoordinateTransform.ReverseTransform`` on 3.22."""
-    from qgis.core import Qgis
-
-    scoped = getattr(Qgis, "TransformDirection", None)
-    if scoped is not None and hasattr(scoped, "Reverse"):
-        return scoped.Reverse
-    return QgsCoordinateTransform.ReverseTransform
 
 
 def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_scale=None) -> float:
@@ -101,11 +92,13 @@ def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_sca
     return float(render_context.convertToPainterUnits(float(value), unit, scale))
 
 
-def radius_metres(diameter_px: float, context: ExportContext) -> float:
-    """The L.Circle radius in metres that the viewer draws ``diameter_px`` CSS px wide.
+def radius_metres(diameter_px: float, context: ExportContext, on_ground: bool = False) -> float:
+    """The L.Circle radius in metres for a marker ``diameter_px`` OGC px wide at the export scale.
 
-    The viewer shows the bounds at a whole zoom level (50–100 % of the size at which they would fill the
-    map box), so the radius follows that zoom, not the export scale: a marker sized on the canvas stays
-    as many pixels wide in the viewer.
+    A marker sized on the screen stays as many CSS px wide in the viewer, which shows the bounds at a
+    whole zoom level (50–100 % of the size at which they would fill the map box): the radius follows that
+    zoom, not the export scale. A marker sized on the ground (``on_ground``) keeps its ground size.
     """
+    if on_ground:
+        return diameter_px * OGC_PIXEL_MM * context.metres_per_millimetre / 2.0
     return diameter_px / 2.0 * context.circle_metres_per_pixel
