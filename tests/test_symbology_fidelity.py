@@ -74,18 +74,19 @@ def line_symbol(*layers) -> QgsLineSymbol:
 
 # --- the viewer's zoom ---------------------------------------------------------------------------------
 
+
 def test_zoom_is_the_largest_whole_level_at_which_the_bounds_fit_800_px():
     # The whole Web Mercator world is 256 px at zoom 0, 512 at 1, 1024 at 2: 800 px show it at zoom 1.
     assert viewer_zoom(-180, -85.0511287798, 180, 85.0511287798) == 1
     # 360° / 2^10 wide at the equator is 256 px at zoom 10, so 800 px fit it at 10 + log2(800/256) = 11.64.
-    assert viewer_zoom(0, 0, 360 / 2 ** 10, 0.0001) == 11
+    assert viewer_zoom(0, 0, 360 / 2**10, 0.0001) == 11
 
 
 def test_zoom_within_one_percent_of_a_level_snaps_up_to_it_as_leaflet_does():
     # Bounds that fit at zoom 14.996 (a hair too wide for 15): Leaflet rounds to 15.00 first, then floors.
-    width_deg = 800 / 2 ** 14.996 / 256 * 360
+    width_deg = 800 / 2**14.996 / 256 * 360
     assert viewer_zoom(8.5, 47.37, 8.5 + width_deg, 47.3701) == 15
-    width_deg = 800 / 2 ** 14.98 / 256 * 360
+    width_deg = 800 / 2**14.98 / 256 * 360
     assert viewer_zoom(8.5, 47.37, 8.5 + width_deg, 47.3701) == 14
 
 
@@ -101,6 +102,7 @@ def test_tall_bounds_are_fitted_by_their_height():
 
 # --- image markers -------------------------------------------------------------------------------------
 
+
 def test_font_marker_is_a_disc_of_its_glyph_area_in_its_colour():
     glyph = QgsFontMarkerSymbolLayer("DejaVu Sans", "★", 6.0, QColor(192, 57, 43))
     ink = marker_ink(glyph, 6 / 0.28, 0.0, QColor(192, 57, 43), QColor(0, 0, 0))
@@ -113,7 +115,7 @@ def test_font_marker_is_a_disc_of_its_glyph_area_in_its_colour():
     path = QPainterPath()
     path.addText(0, 0, font, "★")
     area = sum(abs(_shoelace(polygon)) for polygon in path.toFillPolygons())
-    assert ink.coverage == pytest.approx(area / SAMPLE_PX ** 2, rel=0.08)
+    assert ink.coverage == pytest.approx(area / SAMPLE_PX**2, rel=0.08)
 
 
 def _shoelace(polygon) -> float:
@@ -130,6 +132,7 @@ def test_square_marker_becomes_the_disc_of_its_area():
 
 
 # --- fills and lines that draw elsewhere than the feature's area ----------------------------------------
+
 
 def test_centroid_fill_paints_no_area_and_is_reported():
     centroid = QgsCentroidFillSymbolLayer()
@@ -199,8 +202,11 @@ def test_core_on_casing_has_the_cores_colour_and_the_casings_width():
 
 
 def test_inverted_polygons_keep_only_their_outline():
-    inner = QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "100,100,100", "outline_color": "0,0,0", "outline_width": "0.28"}))
+    inner = QgsSingleSymbolRenderer(
+        QgsFillSymbol.createSimple(
+            {"color": "100,100,100", "outline_color": "0,0,0", "outline_width": "0.28"}
+        )
+    )
     layer = styled("Polygon", SQUARE, QgsFillSymbol())
     layer.setRenderer(QgsInvertedPolygonRenderer(inner))
     style, notes = style_of(layer)
@@ -210,6 +216,7 @@ def test_inverted_polygons_keep_only_their_outline():
 
 
 # --- scale-dependent visibility ----------------------------------------------------------------------
+
 
 def scale_limited(name: str, minimum: float, maximum: float = 0.0):
     layer = styled("Polygon", SQUARE, QgsFillSymbol.createSimple({"color": "255,0,0"}), name)
@@ -242,8 +249,9 @@ def test_all_layers_hidden_is_an_error_that_says_what_to_do():
 def test_report_lists_the_approximations_per_layer():
     dashed = QgsSimpleLineSymbolLayer(QColor(128, 0, 128), 0.84)
     dashed.setPenStyle(2)
-    report = write_snapshot(io.StringIO(), [styled("LineString", LINE, line_symbol(dashed), "Wege")],
-                            context(*EXTENT), metadata())
+    report = write_snapshot(
+        io.StringIO(), [styled("LineString", LINE, line_symbol(dashed), "Wege")], context(*EXTENT), metadata()
+    )
     assert report.summary() == f"Wege: 1 feature ({DASHES})"
 
 

@@ -56,8 +56,13 @@ class MarkerInk:
         return size_px * math.sqrt(4.0 * self.coverage / math.pi)
 
 
-def marker_ink(symbol_layer: QgsSymbolLayer, size_px: float, stroke_px: float = 0.0,
-               fill: Optional[QColor] = None, stroke: Optional[QColor] = None) -> Optional[MarkerInk]:
+def marker_ink(
+    symbol_layer: QgsSymbolLayer,
+    size_px: float,
+    stroke_px: float = 0.0,
+    fill: Optional[QColor] = None,
+    stroke: Optional[QColor] = None,
+) -> Optional[MarkerInk]:
     """Render the marker layer alone, its size scaled to SAMPLE_PX, and measure its ink (None: nothing drawn).
 
     ``fill``/``stroke`` are the colours already evaluated for the feature (data-defined), ``stroke_px``
@@ -65,8 +70,13 @@ def marker_ink(symbol_layer: QgsSymbolLayer, size_px: float, stroke_px: float = 
     """
     if size_px <= 0:
         return None
-    key = (symbol_layer.layerType(), repr(sorted(symbol_layer.properties().items())),
-           round(stroke_px / size_px, 4), _rgba(fill), _rgba(stroke))
+    key = (
+        symbol_layer.layerType(),
+        repr(sorted(symbol_layer.properties().items())),
+        round(stroke_px / size_px, 4),
+        _rgba(fill),
+        _rgba(stroke),
+    )
     if key in _cache:
         return _cache[key]
     layer = symbol_layer.clone()

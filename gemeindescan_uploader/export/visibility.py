@@ -9,8 +9,9 @@ from .context import ExportContext
 from .report import ExportReport
 
 
-def visible_at_export_scale(plan: list[tuple[QgsMapLayer, str]], context: ExportContext,
-                            report: ExportReport) -> list[tuple[QgsMapLayer, str]]:
+def visible_at_export_scale(
+    plan: list[tuple[QgsMapLayer, str]], context: ExportContext, report: ExportReport
+) -> list[tuple[QgsMapLayer, str]]:
     """The planned layers QGIS draws at ``context.scale``; the hidden ones are listed in the report."""
     shown = []
     for layer, mediatype in plan:
@@ -22,7 +23,8 @@ def visible_at_export_scale(plan: list[tuple[QgsMapLayer, str]], context: Export
         raise ExportError(
             f"Every chosen layer is hidden at the export scale 1:{context.scale:.0f} (scale-dependent "
             "visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the "
-            "layer properties (Rendering).")
+            "layer properties (Rendering)."
+        )
     return shown
 
 

@@ -70,11 +70,15 @@ E0, N0 = 2682200, 1247000
 WIDTH, HEIGHT = 1600, 1100
 SVG_MARKER = "/usr/share/qgis/svg/symbol/blue-marker.svg"
 SVG_FILL = "/usr/share/qgis/svg/backgrounds/background_square.svg"
-MM = QgsUnitTypes.RenderUnit.RenderMillimeters if hasattr(QgsUnitTypes, "RenderUnit") else \
-    QgsUnitTypes.RenderMillimeters
+MM = (
+    QgsUnitTypes.RenderUnit.RenderMillimeters
+    if hasattr(QgsUnitTypes, "RenderUnit")
+    else QgsUnitTypes.RenderMillimeters
+)
 
 
 # --- geometries ------------------------------------------------------------------------------------
+
 
 def _polygons() -> list[QgsGeometry]:
     """Twelve blocks, 4 × 3, 320 m × 280 m with 60 m streets, slightly skewed to be less regular."""
@@ -82,8 +86,13 @@ def _polygons() -> list[QgsGeometry]:
     for row in range(3):
         for col in range(4):
             x, y = E0 + 80 + col * 380, N0 + 80 + row * 340
-            ring = [QgsPointXY(x, y), QgsPointXY(x + 320, y + 20), QgsPointXY(x + 300, y + 280),
-                    QgsPointXY(x - 10, y + 260), QgsPointXY(x, y)]
+            ring = [
+                QgsPointXY(x, y),
+                QgsPointXY(x + 320, y + 20),
+                QgsPointXY(x + 300, y + 280),
+                QgsPointXY(x - 10, y + 260),
+                QgsPointXY(x, y),
+            ]
             blocks.append(QgsGeometry.fromPolygonXY([ring]))
     return blocks
 
@@ -93,12 +102,18 @@ def _lines() -> list[QgsGeometry]:
     lines = []
     for index in range(3):
         y = N0 + 200 + index * 350
-        lines.append(QgsGeometry.fromPolylineXY(
-            [QgsPointXY(E0 + 60 + step * 185, y + 40 * math.sin(step + index)) for step in range(9)]))
+        lines.append(
+            QgsGeometry.fromPolylineXY(
+                [QgsPointXY(E0 + 60 + step * 185, y + 40 * math.sin(step + index)) for step in range(9)]
+            )
+        )
     for index in range(3):
         x = E0 + 300 + index * 500
-        lines.append(QgsGeometry.fromPolylineXY(
-            [QgsPointXY(x + 50 * math.sin(step * 0.8 + index), N0 + 60 + step * 140) for step in range(8)]))
+        lines.append(
+            QgsGeometry.fromPolylineXY(
+                [QgsPointXY(x + 50 * math.sin(step * 0.8 + index), N0 + 60 + step * 140) for step in range(8)]
+            )
+        )
     return lines
 
 
@@ -129,8 +144,9 @@ def write_layer(path: Path, name: str, kind: str) -> None:
     options.layerName = name
     if path.exists():
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    writer = QgsVectorFileWriter.create(str(path), fields, WKB[kind], SWISS,
-                                        QgsProject.instance().transformContext(), options)
+    writer = QgsVectorFileWriter.create(
+        str(path), fields, WKB[kind], SWISS, QgsProject.instance().transformContext(), options
+    )
     for index, geometry in enumerate(GEOMETRIES[kind]()):
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
@@ -140,6 +156,7 @@ def write_layer(path: Path, name: str, kind: str) -> None:
 
 
 # --- symbols ---------------------------------------------------------------------------------------
+
 
 def simple_fill(fill: str, stroke: str = "#333333", width: float = 0.3) -> QgsSimpleFillSymbolLayer:
     layer = QgsSimpleFillSymbolLayer(QColor(fill), strokeColor=QColor(stroke), strokeWidth=width)
@@ -198,21 +215,25 @@ def raster_image(path: Path) -> str:
 
 # --- the cases -------------------------------------------------------------------------------------
 
+
 def case_single_fill(folder: Path):
     return "polygon", QgsSingleSymbolRenderer(fill_symbol(simple_fill("#7fb3d5", "#1b4f72", 0.5)))
 
 
 def case_categorized_fill(folder: Path):
     colours = {"a": "#e74c3c", "b": "#f1c40f", "c": "#2ecc71", "d": "#9b59b6"}
-    categories = [QgsRendererCategory(value, fill_symbol(simple_fill(colour, "#222222", 0.26)), value)
-                  for value, colour in colours.items()]
+    categories = [
+        QgsRendererCategory(value, fill_symbol(simple_fill(colour, "#222222", 0.26)), value)
+        for value, colour in colours.items()
+    ]
     return "polygon", QgsCategorizedSymbolRenderer("cls", categories)
 
 
 def case_graduated_points(folder: Path):
     ranges = []
-    for index, (low, high, colour, size) in enumerate([(0, 33, "#fee0d2", 2.0), (33, 66, "#fc9272", 3.5),
-                                                      (66, 101, "#de2d26", 5.0)]):
+    for index, (low, high, colour, size) in enumerate(
+        [(0, 33, "#fee0d2", 2.0), (33, 66, "#fc9272", 3.5), (66, 101, "#de2d26", 5.0)]
+    ):
         ranges.append(QgsRendererRange(low, high, marker_symbol(circle(colour, size)), f"class {index}"))
     return "point", QgsGraduatedSymbolRenderer("value", ranges)
 
@@ -220,7 +241,7 @@ def case_graduated_points(folder: Path):
 def case_rule_based_lines(folder: Path):
     root = QgsRuleBasedRenderer.Rule(None)
     major = QgsSimpleLineSymbolLayer(QColor("#c0392b"), 1.2)
-    root.appendChild(QgsRuleBasedRenderer.Rule(line_symbol(major), 0, 0, "\"id\" < 3", "major"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(line_symbol(major), 0, 0, '"id" < 3', "major"))
     minor = QgsSimpleLineSymbolLayer(QColor("#2980b9"), 0.6)
     root.appendChild(QgsRuleBasedRenderer.Rule(line_symbol(minor), 0, 0, "ELSE", "minor"))
     root.children()[1].setIsElse(True)
@@ -238,9 +259,11 @@ def case_dashed_offset_lines(folder: Path):
 def case_gradient_shapeburst(folder: Path):
     gradient = QgsGradientFillSymbolLayer(QColor("#1abc9c"), QColor("#ffffff"))
     burst = QgsShapeburstFillSymbolLayer(QColor("#e67e22"), QColor("#ffffff"))
-    categories = [QgsRendererCategory("a", fill_symbol(gradient, outline()), "gradient a"),
-                  QgsRendererCategory("b", fill_symbol(burst, outline()), "shapeburst b"),
-                  QgsRendererCategory("", fill_symbol(simple_fill("#95a5a6")), "others")]
+    categories = [
+        QgsRendererCategory("a", fill_symbol(gradient, outline()), "gradient a"),
+        QgsRendererCategory("b", fill_symbol(burst, outline()), "shapeburst b"),
+        QgsRendererCategory("", fill_symbol(simple_fill("#95a5a6")), "others"),
+    ]
     return "polygon", QgsCategorizedSymbolRenderer("cls", categories)
 
 
@@ -332,9 +355,11 @@ def case_ellipse_filled_markers(folder: Path):
     ellipse.setStrokeColor(QColor("#0e6251"))
     filled = QgsFilledMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.decodeShape("square")[0], 4.0)
     filled.setSubSymbol(fill_symbol(simple_fill("#f5b041", "#784212", 0.3)))
-    categories = [QgsRendererCategory("a", marker_symbol(ellipse), "ellipse"),
-                  QgsRendererCategory("b", marker_symbol(filled), "filled"),
-                  QgsRendererCategory("", marker_symbol(circle("#5d6d7e", 3.0)), "others")]
+    categories = [
+        QgsRendererCategory("a", marker_symbol(ellipse), "ellipse"),
+        QgsRendererCategory("b", marker_symbol(filled), "filled"),
+        QgsRendererCategory("", marker_symbol(circle("#5d6d7e", 3.0)), "others"),
+    ]
     return "point", QgsCategorizedSymbolRenderer("cls", categories)
 
 
@@ -366,8 +391,11 @@ def case_scale_hidden_layer(folder: Path):
 
 
 def case_vector_field_mask(folder: Path):
-    field = QgsApplication.symbolLayerRegistry().symbolLayerMetadata("VectorField").createSymbolLayer(
-        {"x_attribute": "dx", "y_attribute": "dy", "scale": "0.5"})
+    field = (
+        QgsApplication.symbolLayerRegistry()
+        .symbolLayerMetadata("VectorField")
+        .createSymbolLayer({"x_attribute": "dx", "y_attribute": "dy", "scale": "0.5"})
+    )
     field.setSubSymbol(line_symbol(QgsSimpleLineSymbolLayer(QColor("#1f618d"), 0.6)))
     mask = QgsApplication.symbolLayerRegistry().symbolLayerMetadata("MaskMarker").createSymbolLayer({})
     return "point", QgsSingleSymbolRenderer(marker_symbol(circle("#5dade2", 2.5), field, mask))
@@ -403,15 +431,24 @@ CASES: dict[str, Callable[[Path], tuple]] = {
 
 def bounds_4326() -> list[float]:
     """The cases' extent in WGS 84 (west, south, east, north): the layers' area."""
-    rect = QgsGeometry.fromPolygonXY([[QgsPointXY(E0, N0), QgsPointXY(E0 + WIDTH, N0),
-                                       QgsPointXY(E0 + WIDTH, N0 + HEIGHT), QgsPointXY(E0, N0 + HEIGHT)]])
+    rect = QgsGeometry.fromPolygonXY(
+        [
+            [
+                QgsPointXY(E0, N0),
+                QgsPointXY(E0 + WIDTH, N0),
+                QgsPointXY(E0 + WIDTH, N0 + HEIGHT),
+                QgsPointXY(E0, N0 + HEIGHT),
+            ]
+        ]
+    )
     rect.transform(QgsCoordinateTransform(SWISS, WGS84, QgsProject.instance()))
     box = rect.boundingBox()
     return [round(value, 6) for value in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())]
 
 
-def save_style(folder: Path, name: str, kind: str, renderer, style_name: str,
-               hidden_below: float | None = None) -> dict:
+def save_style(
+    folder: Path, name: str, kind: str, renderer, style_name: str, hidden_below: float | None = None
+) -> dict:
     """Write ``name`` to the case's GeoPackage, style it and save the .qml; the case.json layer entry."""
     gpkg = folder / "input.gpkg"
     write_layer(gpkg, name, kind)
@@ -439,8 +476,9 @@ def build(out: Path) -> list[str]:
         layers = [save_style(folder, case_id[3:], kind, renderer, "style.qml")]
         if case_id == "23_scale_hidden_layer":
             points = QgsSingleSymbolRenderer(marker_symbol(circle("#c0392b", 4.0)))
-            layers.append(save_style(folder, "hidden_points", "point", points, "hidden.qml",
-                                     hidden_below=2000))
+            layers.append(
+                save_style(folder, "hidden_points", "point", points, "hidden.qml", hidden_below=2000)
+            )
         case = {"name": case_id[3:], "bounds_4326": bounds, "layers": layers}
         (folder / "case.json").write_text(json.dumps(case, indent=1), encoding="utf-8")
     return list(CASES)

@@ -37,13 +37,15 @@ def export_case(case_dir: Path, out: Path) -> str:
         layers.append(layer)
     project.addMapLayers(layers, False)
     west, south, east, north = case["bounds_4326"]
-    context = ExportContext.for_extent(QgsRectangle(west, south, east, north),
-                                       QgsCoordinateReferenceSystem("EPSG:4326"))
+    context = ExportContext.for_extent(
+        QgsRectangle(west, south, east, north), QgsCoordinateReferenceSystem("EPSG:4326")
+    )
     target = out / case_dir.name / f"{case['name']}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     # The layers' own order (first = bottom) as case.json stacks them, whatever the project tree says.
-    report = export_snapshot(list(layers), context, SnapshotMetadata(title=case["name"]), ExportOptions(),
-                             str(target))
+    report = export_snapshot(
+        list(layers), context, SnapshotMetadata(title=case["name"]), ExportOptions(), str(target)
+    )
     project.removeAllMapLayers()
     return report.summary()
 
