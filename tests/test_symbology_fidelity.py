@@ -22,6 +22,7 @@ from qgis.core import (
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPointPatternFillSymbolLayer,
+    QgsRandomMarkerFillSymbolLayer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
@@ -260,3 +261,14 @@ def test_marker_sized_on_the_ground_keeps_its_ground_size():
     style, _ = style_of(styled("Point", "Point(2600050 1200050)", symbol))
     # A circle 30 m across on the ground: radius 15 m at any zoom (Leaflet's metres).
     assert style["radius"] == pytest.approx(15.0, abs=0.05)
+
+
+def test_random_markers_per_polygon_are_their_average_colour_over_the_polygon():
+    random_fill = QgsRandomMarkerFillSymbolLayer(100)
+    random_fill.setSubSymbol(QgsMarkerSymbol.createSimple({"size": "10", "color": "255,0,0"}))
+    style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(random_fill)))
+    # The 100 m extent fills 800 px: 1 px = 0.125 m, the 80 m square is 640 px a side = 409600 px².
+    # 100 markers of 10 mm = 35.714 px: 100 x pi/4 x 35.714² = 100180 px², 0.2446 of the square.
+    assert style["fill"] == "#ff0000"
+    assert style["fill-opacity"] == pytest.approx(0.245, abs=0.001)
+    assert MARKERS_INSIDE not in notes

@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from qgis.core import (
+    QgsCsException,
     QgsExpressionContext,
+    QgsGeometry,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbol,
@@ -187,6 +189,22 @@ class Evaluator:
         """A size in a QGIS render unit as CSS px at the export scale."""
         return to_css_px(self.render_context, value, unit, map_unit_scale)
 
+    def feature_area_px(self) -> float:
+        """The area of the feature being styled on the exported map, in square OGC px (0: no feature)."""
+        if self.expression_context is None or not self.expression_context.hasFeature():
+            return 0.0
+        geometry = QgsGeometry(self.expression_context.feature().geometry())
+        if geometry.isEmpty():
+            return 0.0
+        transform = self.render_context.coordinateTransform()
+        if transform.isValid():
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                return 0.0
+        units_per_px = self.render_context.mapToPixel().mapUnitsPerPixel()
+        return geometry.area() / (units_per_px * units_per_px) if units_per_px > 0 else 0.0
+
     def _active(self, symbol_layer: QgsSymbolLayer, member: str):
         """The layer's property collection if ``member`` is data-defined and a feature is being styled."""
         if self.expression_context is None:
@@ -263,8 +281,7 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
         moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
         if moved:
             evaluator.approximations.add(OFFSETS)
-    if kind == "CentroidFill" or (kind == "RandomMarkerFill"
-                                  and symbol_layer.countMethod() != DENSITY_BASED_COUNT):
+    if kind == "CentroidFill":
         evaluator.approximations.add(MARKERS_INSIDE)
 
 
@@ -378,16 +395,21 @@ def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
 
 
 def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
-    """Random markers: with a density (markers per area) their average colour; a fixed count per
-    polygon depends on the polygon's size, so it is left out like a centroid fill."""
+    """Random markers: their average colour, the markers' disc area over the area they are spread on
+    (the density area, or for a fixed count per polygon the feature's own area on the map)."""
     sub = _sub_look(sl, ev)
-    if sl.countMethod() != DENSITY_BASED_COUNT or not sub.size:
+    if not sub.size:
         return None
-    # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
-    side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
-    if side <= 0:
+    marker_area = sl.pointCount() * math.pi / 4 * sub.size**2
+    if sl.countMethod() == DENSITY_BASED_COUNT:
+        # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
+        side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
+        spread_over = side * side
+    else:
+        spread_over = ev.feature_area_px()
+    if spread_over <= 0:
         return None
-    return _pattern_look(_main_paint(sub), sl.pointCount() * math.pi / 4 * sub.size ** 2 / (side * side))
+    return _pattern_look(_main_paint(sub), marker_area / spread_over)
 
 
 def _markers_elsewhere(sl, ev: Evaluator) -> None:
@@ -641,12 +663,16 @@ def _layer_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look | No
 
 
 def symbol_has_data_defined(symbol: QgsSymbol) -> bool:
-    """Whether any part of the symbol (layers, sub-symbols, the symbol itself) is data-defined."""
+    """Whether any part of the symbol (layers, sub-symbols, the symbol itself) is data-defined, or
+    depends on the feature in another way (random markers counted per polygon)."""
     if symbol.dataDefinedProperties().hasActiveProperties():
         return True
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
         if symbol_layer.dataDefinedProperties().hasActiveProperties():
+            return True
+        if (symbol_layer.layerType() == "RandomMarkerFill"
+                and symbol_layer.countMethod() != DENSITY_BASED_COUNT):
             return True
         sub = symbol_layer.subSymbol()
         if sub is not None and symbol_has_data_defined(sub):
