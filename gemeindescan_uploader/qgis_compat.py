@@ -17,12 +17,12 @@ from qgis.core import (
     QgsGradientFillSymbolLayer,
     QgsInterpolatedLineColor,
     QgsLayerTreeModelLegendNode,
-    QgsMapSettings,
     QgsProcessing,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsRandomMarkerFillSymbolLayer,
+    QgsRenderContext,
     QgsShapeburstFillSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
@@ -136,9 +136,9 @@ DIAMOND_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Diamond", Non
 TRIANGLE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Triangle", None)
                        or QgsSimpleMarkerSymbolLayer.Triangle)
 
-#: Map render flag for anti-aliasing (``Qgis.MapSettingsFlag`` from QGIS 3.22 with scoped enums).
-MAP_ANTIALIASING: Any = (getattr(getattr(Qgis, "MapSettingsFlag", None), "Antialiasing", None)
-                         or QgsMapSettings.Antialiasing)
+#: Render context flag for anti-aliasing (``Qgis.RenderContextFlag`` from QGIS 3.22 with scoped enums).
+RENDER_ANTIALIASING: Any = (getattr(getattr(Qgis, "RenderContextFlag", None), "Antialiasing", None)
+                            or QgsRenderContext.Antialiasing)
 
 
 #: "Two colours" (not a colour ramp) for gradient and shapeburst fills (``Qgis.GradientColorSource``, 3.24+).

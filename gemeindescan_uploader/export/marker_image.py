@@ -14,22 +14,15 @@ from typing import Optional
 
 from qgis.core import (
     QgsApplication,
-    QgsFeature,
-    QgsGeometry,
-    QgsMapRendererCustomPainterJob,
-    QgsMapSettings,
     QgsMarkerSymbol,
-    QgsPointXY,
     QgsPropertyCollection,
-    QgsRectangle,
-    QgsSingleSymbolRenderer,
+    QgsRenderContext,
     QgsSymbolLayer,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPointF, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-from ..qgis_compat import MAP_ANTIALIASING, render_unit
+from ..qgis_compat import RENDER_ANTIALIASING, render_unit
 
 # The marker's square is drawn SAMPLE_PX wide, in an image three times as wide: glyphs and SVGs with
 # another aspect ratio overflow their nominal square.
@@ -142,33 +135,20 @@ def _rgba(colour: Optional[QColor]) -> Optional[int]:
 
 
 def _render(layer: QgsSymbolLayer) -> QImage:
-    """The marker drawn at the centre of a transparent image, by QGIS's map renderer.
-
-    A one-point memory layer goes through the same rendering path as the map.
-    """
-    points = QgsVectorLayer("Point?crs=EPSG:3857", "marker", "memory")
-    feature = QgsFeature(points.fields())
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(0, 0)))
-    points.dataProvider().addFeatures([feature])
+    """The marker drawn at the centre of a transparent image."""
     symbol = QgsMarkerSymbol()
     symbol.deleteSymbolLayer(0)
     symbol.appendSymbolLayer(layer)  # takes ownership (the list constructor does not)
-    points.setRenderer(QgsSingleSymbolRenderer(symbol))
-    settings = QgsMapSettings()
-    settings.setDestinationCrs(points.crs())
-    settings.setLayers([points])
-    settings.setOutputSize(QSize(_IMAGE_PX, _IMAGE_PX))
-    half = _IMAGE_PX / 2.0
-    settings.setExtent(QgsRectangle(-half, -half, half, half))
-    settings.setBackgroundColor(QColor(0, 0, 0, 0))
-    settings.setFlag(MAP_ANTIALIASING, True)
     image = QImage(_IMAGE_PX, _IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(0, 0, 0, 0))
     painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     try:
-        job = QgsMapRendererCustomPainterJob(settings, painter)
-        job.start()
-        job.waitForFinished()
+        context = QgsRenderContext.fromQPainter(painter)
+        context.setFlag(RENDER_ANTIALIASING, True)
+        symbol.startRender(context)
+        symbol.renderPoint(QPointF(_IMAGE_PX / 2.0, _IMAGE_PX / 2.0), None, context)
+        symbol.stopRender(context)
     finally:
         painter.end()
     return image
