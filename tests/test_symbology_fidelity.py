@@ -272,3 +272,10 @@ def test_random_markers_per_polygon_are_their_average_colour_over_the_polygon():
     assert style["fill"] == "#ff0000"
     assert style["fill-opacity"] == pytest.approx(0.245, abs=0.001)
     assert MARKERS_INSIDE not in notes
+
+
+def test_a_dashed_polygon_outline_is_reported():
+    symbol = QgsFillSymbol.createSimple({"color": "255,0,0", "outline_style": "dash"})
+    style, notes = style_of(styled("Polygon", SQUARE, symbol))
+    assert style["stroke-opacity"] == 1.0  # drawn, solid
+    assert notes == [DASHES]

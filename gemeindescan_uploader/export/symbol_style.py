@@ -275,6 +275,9 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     if kind == "SimpleLine" and (symbol_layer.penStyle() not in _SOLID_PENS
                                  or symbol_layer.useCustomDashPattern()):
         evaluator.approximations.add(DASHES)
+    outline_style = getattr(symbol_layer, "strokeStyle", None)  # dashed outlines of fills and markers
+    if outline_style is not None and outline_style() not in _SOLID_PENS:
+        evaluator.approximations.add(DASHES)
     offset = getattr(symbol_layer, "offset", None)
     if offset is not None:
         value = offset()
