@@ -459,6 +459,7 @@ def _geometry_generator(sl, ev: Evaluator) -> Look | None:
 # --- lines -------------------------------------------------------------------------------------------
 
 def _simple_line(sl, ev: Evaluator) -> Look:
+    """Its colour and width; dashes are drawn solid (reported), at the full width QGIS strokes them."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
     width = ev.number(sl, "StrokeWidth", sl.width())
     return Look(
@@ -468,8 +469,8 @@ def _simple_line(sl, ev: Evaluator) -> Look:
 
 
 def _marker_line(sl, ev: Evaluator) -> Look:
-    """A line of markers: the marker's colour, as wide as the marker, faded by the share of the line
-    the markers cover (markers ``interval`` apart; on vertices only, nearly none)."""
+    """A line of markers: the marker's colour, in a line with the markers' ink (markers ``interval``
+    apart); markers on vertices or ends only: as wide as the marker."""
     sub = _sub_look(sl, ev)
     paint = _main_paint(sub) or _paint(sl.color())
     size = sub.size if sub.size else HAIRLINE_PX
