@@ -279,3 +279,10 @@ def test_a_dashed_polygon_outline_is_reported():
     style, notes = style_of(styled("Polygon", SQUARE, symbol))
     assert style["stroke-opacity"] == 1.0  # drawn, solid
     assert notes == [DASHES]
+
+
+def test_hatch_brush_is_its_average_colour():
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,255", "style": "horizontal", "outline_style": "no"})
+    style, _ = style_of(styled("Polygon", SQUARE, symbol))
+    # Qt's horizontal hatch paints one 1-px line in every 8 px: 1/8 of the area.
+    assert (style["fill"], style["fill-opacity"]) == ("#0000ff", 0.125)

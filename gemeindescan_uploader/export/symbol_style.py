@@ -264,6 +264,23 @@ OFFSETS = "symbol offsets ignored (drawn on the feature itself)"
 MARKERS_INSIDE = "markers inside polygons (centroid fill, generated points) not drawn"
 VECTOR_FIELD = "vector field lines not drawn"
 _SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
+# Share of the pixels Qt's pattern brushes paint: 1-px lines in an 8 x 8 px tile (one line 8/64, a cross
+# 15/64), and the dense patterns as Qt documents them.
+_BRUSH_SHARE = {
+    Qt.BrushStyle.HorPattern: 8 / 64,
+    Qt.BrushStyle.VerPattern: 8 / 64,
+    Qt.BrushStyle.BDiagPattern: 8 / 64,
+    Qt.BrushStyle.FDiagPattern: 8 / 64,
+    Qt.BrushStyle.CrossPattern: 15 / 64,
+    Qt.BrushStyle.DiagCrossPattern: 15 / 64,
+    Qt.BrushStyle.Dense1Pattern: 0.94,
+    Qt.BrushStyle.Dense2Pattern: 0.88,
+    Qt.BrushStyle.Dense3Pattern: 0.63,
+    Qt.BrushStyle.Dense4Pattern: 0.50,
+    Qt.BrushStyle.Dense5Pattern: 0.37,
+    Qt.BrushStyle.Dense6Pattern: 0.12,
+    Qt.BrushStyle.Dense7Pattern: 0.06,
+}
 _GROUND_UNITS = (render_unit("MapUnits"), render_unit("MetersInMapUnits"))
 # Share of its square a filled marker shape paints (QGIS draws them inscribed in the size x size square).
 _SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE: 0.5, TRIANGLE_SHAPE: 0.5}
@@ -331,13 +348,16 @@ def _colour_only(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:
 # --- fills -------------------------------------------------------------------------------------------
 
 def _simple_fill(sl, ev: Evaluator) -> Look:
-    fill = ev.colour(sl, "FillColor", sl.color())
+    """Fill and outline; a hatch or dot brush is its average colour (the share of pixels Qt paints)."""
+    fill = _paint(ev.colour(sl, "FillColor", sl.color()), sl.brushStyle() != _NO_BRUSH)
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
+    brush_share = _BRUSH_SHARE.get(sl.brushStyle())
     return Look(
-        fill=_paint(fill, sl.brushStyle() != _NO_BRUSH),
+        fill=fill.faded(brush_share) if brush_share is not None else fill,
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+        blends=brush_share is not None,
     )
 
 

@@ -401,6 +401,15 @@ def case_vector_field_mask(folder: Path):
     return "point", QgsSingleSymbolRenderer(marker_symbol(circle("#5dade2", 2.5), field, mask))
 
 
+def case_hatch_brush_fill(folder: Path):
+    categories = []
+    for value, (brush, colour) in zip("abcd", [("b_diagonal", "#1f618d"), ("cross", "#b03a2e"),
+                                               ("dense4", "#117a65"), ("horizontal", "#7d3c98")]):
+        fill = QgsFillSymbol.createSimple({"color": colour, "style": brush, "outline_color": "#333333"})
+        categories.append(QgsRendererCategory(value, fill, brush))
+    return "polygon", QgsCategorizedSymbolRenderer("cls", categories)
+
+
 CASES: dict[str, Callable[[Path], tuple]] = {
     "01_single_fill": case_single_fill,
     "02_categorized_fill": case_categorized_fill,
@@ -426,6 +435,7 @@ CASES: dict[str, Callable[[Path], tuple]] = {
     "22_symbol_levels": case_symbol_levels,
     "23_scale_hidden_layer": case_scale_hidden_layer,
     "24_vector_field_mask": case_vector_field_mask,
+    "25_hatch_brush_fill": case_hatch_brush_fill,
 }
 
 
