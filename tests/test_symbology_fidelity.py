@@ -8,6 +8,7 @@ mixed by hand), not taken from the exporter's output.
 from __future__ import annotations
 
 import io
+import json
 import math
 
 import pytest
@@ -16,12 +17,14 @@ from qgis.core import (
     QgsField,
     QgsFillSymbol,
     QgsFontMarkerSymbolLayer,
+    QgsGeometry,
     QgsGeometryGeneratorSymbolLayer,
     QgsInvertedPolygonRenderer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPointPatternFillSymbolLayer,
+    QgsPointXY,
     QgsRandomMarkerFillSymbolLayer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
@@ -202,18 +205,42 @@ def test_core_on_casing_has_the_cores_colour_and_the_casings_width():
     assert SYMBOL_LEVELS in notes
 
 
-def test_inverted_polygons_keep_only_their_outline():
+def test_inverted_polygons_are_the_area_around_them_with_holes_outlined():
     inner = QgsSingleSymbolRenderer(
         QgsFillSymbol.createSimple(
             {"color": "100,100,100", "outline_color": "0,0,0", "outline_width": "0.28"}
         )
     )
-    layer = styled("Polygon", SQUARE, QgsFillSymbol())
+    layer = memory_layer(
+        "Maske",
+        "Polygon",
+        "EPSG:2056",
+        [QgsField("id", QVariant.Int)],
+        [(SQUARE, [1]), (SQUARE.replace("2600010 ", "2600005 "), [2])],
+    )
     layer.setRenderer(QgsInvertedPolygonRenderer(inner))
-    style, notes = style_of(layer)
-    assert style["fill-opacity"] == 0.0
-    assert (style["stroke"], style["stroke-opacity"], style["stroke-width"]) == ("#000000", 1.0, 1.0)
-    assert INVERTED in notes
+    report = write_snapshot(stream := io.StringIO(), [layer], context(*EXTENT), metadata())
+    features = json.loads(stream.getvalue())["resources"][0]["data"]["features"]
+    # One symbol: one feature, filled and outlined like the symbol, without the polygons' attributes.
+    assert len(features) == 1 and report.layers[0].written == 1
+    assert features[0]["properties"] == {
+        "fill": "#646464",
+        "fill-opacity": 1.0,
+        "stroke": "#000000",
+        "stroke-opacity": 1.0,
+        "stroke-width": 1.0,
+    }
+    area = QgsGeometry.fromPolygonXY(
+        [[QgsPointXY(x, y) for x, y in ring] for ring in features[0]["geometry"]["coordinates"]]
+    )
+    rings = features[0]["geometry"]["coordinates"]
+    # The outer ring lies 3 extents beyond the 100 m extent on every side: its edge is never in view.
+    outer_x = [x for x, _ in rings[0]]
+    assert max(outer_x) - min(outer_x) > 6 * (max(x for x, _ in rings[1]) - min(x for x, _ in rings[1]))
+    # One hole: the union of the two overlapping squares (2600005..2600090 east).
+    assert len(rings) == 2
+    assert area.isGeosValid()
+    assert INVERTED in report.layers[0].approximations
 
 
 # --- scale-dependent visibility ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION,
 from .bounds import snapshot_bounds
 from .context import ExportContext
 from .features import Progress, write_layer_features
+from .inverted import write_inverted_features
 from .layers import bottom_to_top, layer_label, mediatype_for
 from .legend import legend_entries
 from .names import UniqueNames, slugify
@@ -95,8 +96,8 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
         stream.write("[")
         styler = LayerStyler(layer, context)
         with styler:
-            write_layer_features(stream.write, layer, styler, context, options, mediatype, layer_report,
-                                 progress)
+            write_features = write_inverted_features if styler.inverted else write_layer_features
+            write_features(stream.write, layer, styler, context, options, mediatype, layer_report, progress)
         layer_report.approximations = styler.approximations
         stream.write("]")
     stream.write(text)

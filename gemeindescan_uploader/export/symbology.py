@@ -12,7 +12,6 @@ earlier one), rather than picking one symbol.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
@@ -31,7 +30,7 @@ _STABLE_SYMBOL_RENDERERS = {
     "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
 }
 
-INVERTED = "inverted polygons: only their outlines drawn (the viewer cannot fill around them)"
+INVERTED = "inverted polygons: one area around them per symbol, without the features' attributes"
 SYMBOL_LEVELS = "symbol levels ignored (each feature drawn whole, one after the other)"
 
 
@@ -79,7 +78,7 @@ class LayerStyler:
             self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
-        # An inverted polygon renderer paints outside the polygons: the viewer can only draw their outline.
+        # An inverted polygon renderer paints around the polygons (see inverted.py).
         self._inverted = self._renderer.type() == "invertedPolygonRenderer"
         self._many_symbols = bool(self._renderer.capabilities() & MORE_SYMBOLS_PER_FEATURE)
         self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
@@ -170,9 +169,12 @@ class LayerStyler:
 
     def _style(self, look: Look) -> dict:
         """Style properties of a look for this layer."""
-        if self._inverted and look.fill is not None:
-            look = replace(look, fill=look.fill.faded(0.0))
         return style_properties(swatch(look, self._kind, self._layer_opacity), self._kind, self._context)
+
+    @property
+    def inverted(self) -> bool:
+        """Whether the layer is drawn by an inverted polygon renderer (the map around its polygons)."""
+        return self._inverted
 
     @property
     def approximations(self) -> list[str]:
