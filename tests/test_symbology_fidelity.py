@@ -39,7 +39,7 @@ from gemeindescan_uploader.export.context import viewer_zoom
 from gemeindescan_uploader.export.marker_image import SAMPLE_PX, marker_ink
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_style import DASHES, MARKERS_INSIDE, OFFSETS
-from gemeindescan_uploader.export.symbology import INVERTED, SYMBOL_LEVELS, LayerStyler
+from gemeindescan_uploader.export.symbology import INVERTED, LayerStyler
 from tests.export_helpers import context, memory_layer, metadata
 
 SQUARE = "Polygon((2600010 1200010, 2600090 1200010, 2600090 1200090, 2600010 1200090, 2600010 1200010))"
@@ -198,11 +198,28 @@ def test_dashes_and_offsets_are_reported_and_an_offset_line_does_not_cover_the_l
 def test_core_on_casing_has_the_cores_colour_and_the_casings_width():
     casing = QgsSimpleLineSymbolLayer(QColor(0, 0, 0), 1.68)
     core = QgsSimpleLineSymbolLayer(QColor(255, 255, 0), 0.84)
-    layer = styled("LineString", LINE, line_symbol(casing, core))
+    style, notes = style_of(styled("LineString", LINE, line_symbol(casing, core)))
+    assert (style["stroke"], style["stroke-width"]) == ("#ffff00", 6.0)  # 1.68 mm / 0.28
+    assert notes == []
+
+
+def test_symbol_levels_write_every_feature_once_per_level_lowest_level_first():
+    casing = QgsSimpleLineSymbolLayer(QColor(0, 0, 0), 1.68)
+    core = QgsSimpleLineSymbolLayer(QColor(255, 255, 0), 0.84)
+    casing.setRenderingPass(0)
+    core.setRenderingPass(1)
+    rows = [(LINE, [1]), (LINE.replace("1200050", "1200060"), [2])]
+    layer = memory_layer("Strassen", "LineString", "EPSG:2056", [QgsField("id", QVariant.Int)], rows)
+    layer.setRenderer(QgsSingleSymbolRenderer(line_symbol(casing, core)))
     layer.renderer().setUsingSymbolLevels(True)
-    style, notes = style_of(layer)
-    assert (style["stroke"], style["stroke-width"]) == ("#ffff00", 6.0)
-    assert SYMBOL_LEVELS in notes
+    report = write_snapshot(stream := io.StringIO(), [layer], context(*EXTENT), metadata())
+    features = json.loads(stream.getvalue())["resources"][0]["data"]["features"]
+    # Both casings (black, 6 px), then both cores (yellow, 3 px): as QGIS draws the levels.
+    drawn = [
+        (f["properties"]["id"], f["properties"]["stroke"], f["properties"]["stroke-width"]) for f in features
+    ]
+    assert drawn == [(1, "#000000", 6.0), (2, "#000000", 6.0), (1, "#ffff00", 3.0), (2, "#ffff00", 3.0)]
+    assert report.layers[0].written == 2 and report.layers[0].left_out == {}
 
 
 def test_inverted_polygons_are_the_area_around_them_with_holes_outlined():

@@ -14,8 +14,8 @@ from ..errors import ExportError, InvalidInput, UnsupportedLayer
 from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION, VECTOR_TILES, WMS
 from .bounds import snapshot_bounds
 from .context import ExportContext
-from .features import Progress, write_layer_features
-from .inverted import write_inverted_features
+from .features import Progress
+from .layer_writers import features_writer
 from .layers import bottom_to_top, layer_label, mediatype_for
 from .legend import legend_entries
 from .names import UniqueNames, slugify
@@ -96,7 +96,7 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
         stream.write("[")
         styler = LayerStyler(layer, context)
         with styler:
-            write_features = write_inverted_features if styler.inverted else write_layer_features
+            write_features = features_writer(styler)
             write_features(stream.write, layer, styler, context, options, mediatype, layer_report, progress)
         layer_report.approximations = styler.approximations
         stream.write("]")

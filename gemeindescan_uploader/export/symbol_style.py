@@ -143,6 +143,8 @@ class Evaluator:
         self.symbol_type = None
         # What QGIS draws that the viewer cannot, for the export report (see APPROXIMATIONS).
         self.approximations: set[str] = set()
+        # With symbol levels: read only the symbol's layers of this rendering pass (None: all of them).
+        self.rendering_pass: Optional[int] = None
 
     def colour(self, symbol_layer: QgsSymbolLayer, member: str, default: QColor) -> QColor:
         """The colour property ``member`` (e.g. "FillColor"), data-defined if active."""
@@ -220,7 +222,8 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
     look = Look()
     outer_type, evaluator.symbol_type = evaluator.symbol_type, symbol.type()
     try:
-        look = _layers_look(symbol, evaluator)
+        # Rendering passes belong to the feature's symbol, not to sub-symbols.
+        look = _layers_look(symbol, evaluator, evaluator.rendering_pass if outer_type is None else None)
     finally:
         evaluator.symbol_type = outer_type
     if look.fill is None and look.stroke is None and look.size is None:
@@ -229,11 +232,13 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
     return look.faded(evaluator.symbol_opacity(symbol))
 
 
-def _layers_look(symbol: QgsSymbol, evaluator: Evaluator) -> Look:
-    """The enabled symbol layers of ``symbol`` layered bottom to top."""
+def _layers_look(symbol: QgsSymbol, evaluator: Evaluator, rendering_pass: Optional[int]) -> Look:
+    """The enabled symbol layers of ``symbol`` (of ``rendering_pass`` only, if given) bottom to top."""
     look = Look()
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
+        if rendering_pass is not None and symbol_layer.renderingPass() != rendering_pass:
+            continue
         if not evaluator.enabled(symbol_layer):
             continue
         _note_approximations(symbol_layer, evaluator)

@@ -31,7 +31,6 @@ _STABLE_SYMBOL_RENDERERS = {
 }
 
 INVERTED = "inverted polygons: one area around them per symbol, without the features' attributes"
-SYMBOL_LEVELS = "symbol levels ignored (each feature drawn whole, one after the other)"
 
 
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
@@ -115,8 +114,18 @@ class LayerStyler:
             self._started = False
         self._cache.clear()
 
-    def style_for(self, feature: QgsFeature) -> dict | None:
-        """The feature's style properties, or None when QGIS would not draw it."""
+    def rendering_passes(self) -> list[int]:
+        """The symbol levels QGIS draws one after the other (empty when the layer does not use them)."""
+        if not self._renderer.usingSymbolLevels():
+            return []
+        symbols = self._renderer.symbols(self._render_context)
+        return sorted({symbol.symbolLayer(index).renderingPass() for symbol in symbols
+                       for index in range(symbol.symbolLayerCount())})
+
+    def style_for(self, feature: QgsFeature, rendering_pass: int | None = None) -> dict | None:
+        """The feature's style properties (of one symbol level only, if given), or None when QGIS would
+        not draw it."""
+        self._static_evaluator.rendering_pass = self._feature_evaluator.rendering_pass = rendering_pass
         render_context = self._render_context
         render_context.expressionContext().setFeature(feature)
         if self._many_symbols:
@@ -127,7 +136,7 @@ class LayerStyler:
             if not symbols:
                 return None
             if len(symbols) > 1:
-                return self._style_of_many(symbols)
+                return self._style_of_many(symbols, rendering_pass)
             symbol = symbols[0]
         else:
             symbol = self._renderer.symbolForFeature(feature, render_context)
@@ -135,19 +144,20 @@ class LayerStyler:
                 return None
         if not self._cacheable:
             return self._style(symbol_look(symbol, self._feature_evaluator))
-        cached = self._cache.get(id(symbol))
+        key = (id(symbol), rendering_pass)
+        cached = self._cache.get(key)
         if cached is None:
             static = None
             if not symbol_has_data_defined(symbol):
                 static = self._style(symbol_look(symbol, self._static_evaluator))
-            cached = self._cache[id(symbol)] = (symbol, static)
+            cached = self._cache[key] = (symbol, static)
         if cached[1] is not None:
             return dict(cached[1])
         return self._style(symbol_look(symbol, self._feature_evaluator))
 
-    def _style_of_many(self, symbols: list) -> dict:
+    def _style_of_many(self, symbols: list, rendering_pass: int | None) -> dict:
         """Several symbols drawn in order: later ones lie on top."""
-        key = tuple(id(symbol) for symbol in symbols)
+        key = (tuple(id(symbol) for symbol in symbols), rendering_pass)
         cached = self._cache.get(key) if self._cacheable else None
         if cached is None:
             static = None
@@ -182,6 +192,4 @@ class LayerStyler:
         notes = self._static_evaluator.approximations | self._feature_evaluator.approximations
         if self._inverted:
             notes.add(INVERTED)
-        if self._renderer.usingSymbolLevels():
-            notes.add(SYMBOL_LEVELS)
         return sorted(notes)
