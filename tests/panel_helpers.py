@@ -25,11 +25,13 @@ import sample_project  # noqa: E402
 def plugin(plugin_module):
     """The plugin's modules as QGIS imports them (the ui imports the core relatively, inside the package)."""
     names = {"dock": "ui.dock", "rules": "ui.rules", "search": "ui.municipality_search",
+             "combo": "ui.municipality_combo",
              "login_dialog": "ui.login_dialog", "layer_choice": "ui.layer_choice",
              "settings": "gemeindescan_uploader.settings", "errors": "gemeindescan_uploader.errors",
              "cache": "gemeindescan_uploader.municipality_cache", "client": "gemeindescan_uploader.client",
              "background": "gemeindescan_uploader.background"}
-    return SimpleNamespace(**{key: importlib.import_module(f"{PLUGIN_NAME}.{name}") for key, name in names.items()})
+    return SimpleNamespace(**{key: importlib.import_module(f"{PLUGIN_NAME}.{name}")
+                              for key, name in names.items()})
 
 
 def unlock_auth_database() -> None:

@@ -7,6 +7,7 @@ connections included). ``requests`` counts the requests that went through. Used 
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -42,10 +43,8 @@ class SlowForwarder:
         self._thread.join(5)
         self._listener.close()
         for sock in self._sockets:
-            try:
+            with contextlib.suppress(OSError):
                 sock.close()
-            except OSError:
-                pass
 
     def _accept(self) -> None:
         while not self._stopped.is_set():
@@ -98,7 +97,5 @@ class SlowForwarder:
 
 
 def _shutdown(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_WR)
-    except OSError:
-        pass

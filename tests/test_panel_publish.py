@@ -1,19 +1,11 @@
-"""The panel end to end against the local server: filled through its widgets, Publish pressed, the task awaited."""
+"""The panel end to end on the local server: filled through its widgets, Publish pressed, task awaited."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from panel_helpers import (  # noqa: F401 (fixtures)
-    fill_panel,
-    make_dock,
-    plugin,
-    press_publish,
-    sample_map,
-    store_login,
-    wait_for,
-)
+from panel_helpers import fill_panel, press_publish
 from qgis.core import Qgis, QgsProject
 
 from gemeindescan_uploader.client import GemeindescanClient
@@ -24,8 +16,8 @@ def success_items(qgis_iface):
     return [item for item in bar.items() if item.level() == Qgis.MessageLevel.Success]
 
 
-def test_publish_from_the_panel_then_update_then_as_new(gemeindescan_server, sample_map, make_dock, store_login,
-                                                        tmp_path, qgis_iface):
+def test_publish_from_the_panel_then_update_then_as_new(gemeindescan_server, sample_map, make_dock,
+                                                        store_login, tmp_path, qgis_iface):
     server = gemeindescan_server
     dock = make_dock()
     authcfg = store_login(server.username, server.password)
@@ -77,8 +69,8 @@ def test_publish_from_the_panel_then_update_then_as_new(gemeindescan_server, sam
     assert [record.snapshot_pk for record in dock.state.settings.history][-3:] == [pk, pk, second]
 
 
-def test_settings_survive_saving_and_reopening_the_project(gemeindescan_server, sample_map, make_dock, store_login,
-                                                          tmp_path):
+def test_settings_survive_saving_and_reopening_the_project(gemeindescan_server, sample_map, make_dock,
+                                                          store_login, tmp_path):
     server = gemeindescan_server
     dock = make_dock()
     authcfg = store_login(server.username, server.password)

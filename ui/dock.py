@@ -6,6 +6,7 @@ network calls in ``network_jobs.py``, run by ``BackgroundRunner``; the publish i
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 from datetime import datetime
@@ -167,10 +168,8 @@ class GemeindescanDock(QgsDockWidget):
     def teardown(self) -> None:
         """Disconnect from QGIS and stop background work; the plugin calls it before removing the dock."""
         for signal, slot in self._connections:
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):  # already gone with its object
                 signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass  # already gone with its object
         self._connections = []
         self.runner.cancel_all()
 
@@ -328,8 +327,9 @@ class GemeindescanDock(QgsDockWidget):
             self._workspace_status(tr("Give the server address and the workspace first."), ok=False)
             return
         self._workspace_status(tr("Looking up workspace {id}…").format(id=workspace), ok=None)
-        self.runner.run(tr("Gemeindescan: looking up a workspace"), lambda: look_up_workspace(server, workspace),
-                        self._workspace_found, lambda error: self._workspace_status(error.message, ok=False))
+        self.runner.run(tr("Gemeindescan: looking up a workspace"),
+                        lambda: look_up_workspace(server, workspace), self._workspace_found,
+                        lambda error: self._workspace_status(error.message, ok=False))
 
     def _workspace_found(self, workspace: Workspace) -> None:
         if workspace.workspace_id != self.state.settings.workspace:
@@ -521,7 +521,8 @@ class GemeindescanDock(QgsDockWidget):
         if extent.isEmpty() or not crs.isValid():
             self.ui.extentLabel.setText(tr("the map shows nothing yet: zoom to your layers"))
             return
-        text = tr("current map view · 1:{scale}").format(scale=f"{round(canvas.scale()):,}".replace(",", "\u2009"))
+        scale = f"{round(canvas.scale()):,}".replace(",", "\u2009")  # 1:12 000, as QGIS writes it
+        text = tr("current map view · 1:{scale}").format(scale=scale)
         if not crs.isGeographic():
             text += f" · {extent.width() / 1000:.1f} × {extent.height() / 1000:.1f} km"
         self.ui.extentLabel.setText(text)
@@ -621,7 +622,7 @@ class GemeindescanDock(QgsDockWidget):
         return task
 
     def _take_pending_edits(self) -> None:
-        """Fields whose value is taken when editing finishes (server, workspace) count when Publish is pressed."""
+        """Server and workspace are taken when their editing finishes; pressing Publish finishes it too."""
         if self.ui.serverEdit.text().strip() != self.state.settings.server_url:
             self._server_edited()
         if self.ui.workspaceEdit.text().strip() not in ("", self.state.settings.workspace):
@@ -658,8 +659,8 @@ class GemeindescanDock(QgsDockWidget):
         self.save()
         self._show_history()
         title = tr("Publishing cancelled") if isinstance(error, Cancelled) else tr("Publishing failed")
-        self._message(title, failure_message(error.message, self.publish_file),
-                      Qgis.MessageLevel.Warning if isinstance(error, Cancelled) else Qgis.MessageLevel.Critical)
+        level = Qgis.MessageLevel.Warning if isinstance(error, Cancelled) else Qgis.MessageLevel.Critical
+        self._message(title, failure_message(error.message, self.publish_file), level)
 
     def _publish_ended(self) -> None:
         self.publish_task = None

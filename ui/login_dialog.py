@@ -23,7 +23,8 @@ def basic_logins() -> dict[str, str]:
     """The stored Basic configurations, id → name (reading names needs no master password)."""
     manager = QgsApplication.authManager()
     configs = manager.availableAuthMethodConfigs()
-    return {config_id: config.name() for config_id, config in configs.items() if config.method() == BASIC_METHOD}
+    return {config_id: config.name() for config_id, config in configs.items()
+            if config.method() == BASIC_METHOD}
 
 
 def store_basic_login(name: str, username: str, password: str) -> str:
@@ -40,7 +41,8 @@ def store_basic_login(name: str, username: str, password: str) -> str:
 class LoginDialog(QDialog, FORM):
     """Choose the login the panel publishes with; ``authcfg`` holds the chosen configuration id."""
 
-    def __init__(self, current_authcfg: str = "", server_url: str = "", parent: Optional[QWidget] = None) -> None:
+    def __init__(self, current_authcfg: str = "", server_url: str = "",
+                 parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.authcfg = ""

@@ -1,4 +1,4 @@
-"""Makes a QComboBox a searchable municipality drop-down: type a name, canton or BfS number, pick from the list."""
+"""Makes a QComboBox a searchable municipality drop-down: type a name, canton or BfS number, pick one."""
 
 from __future__ import annotations
 

@@ -61,12 +61,21 @@ class MunicipalityIndex:
             return list(range(len(self.municipalities)))
         keys = self._keys
         hits = [index for index, key in enumerate(keys) if all(word in key for word in words)]
-        whole = fold(query).strip()
+        whole, first_word = " ".join(words), words[0]
         names, numbers = self._names, self._numbers
-        exact = [index for index in hits if numbers[index] == whole]
-        starting = [index for index in hits if names[index].startswith(whole) and numbers[index] != whole]
-        first = set(exact) | set(starting)
-        return exact + starting + [index for index in hits if index not in first]
+
+        def rank(index: int) -> int:
+            # A BfS number typed in full, then the name itself, names starting with what was typed,
+            # names starting with its first word, then the rest (each group in name order).
+            if numbers[index] == whole:
+                return 0
+            if names[index] == whole:
+                return 1
+            if names[index].startswith(whole):
+                return 2
+            return 3 if names[index].startswith(first_word) else 4
+
+        return sorted(hits, key=rank)
 
 
 def municipality_at(municipalities: Iterable[Municipality], latitude: float,
