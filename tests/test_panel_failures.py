@@ -10,7 +10,7 @@ import time
 from local_server import start_local_server
 from panel_helpers import fill_panel, pick_municipality, press_publish, type_into, wait_for
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from slow_forwarder import SlowForwarder
 
@@ -129,7 +129,7 @@ def test_a_slow_server_never_blocks_the_main_thread(gemeindescan_server, sample_
         watch.phase = "login"
         dock.set_login(authcfg)
         watch.phase = "test"
-        QTest.mouseClick(dock.ui.testButton, 1)
+        QTest.mouseClick(dock.ui.testButton, Qt.MouseButton.LeftButton)
         watch.phase = "workspace"
         type_into(dock.ui.workspaceEdit, server.workspace_id)
         watch.phase = "waiting"
@@ -143,7 +143,7 @@ def test_a_slow_server_never_blocks_the_main_thread(gemeindescan_server, sample_
         dock.ui.outputFolderWidget.setFilePath(str(tmp_path / "kept"))
         started = time.monotonic()
         watch.phase = "publish"
-        QTest.mouseClick(dock.ui.publishButton, 1)
+        QTest.mouseClick(dock.ui.publishButton, Qt.MouseButton.LeftButton)
         watch.phase = "publishing"
         dock.publish_task.succeeded.connect(lambda *_: setattr(watch, "phase", "published"))
         assert dock.publish_task in QgsApplication.taskManager().activeTasks()
@@ -165,12 +165,12 @@ def test_cancel_during_a_slow_publish_says_cancelled_and_keeps_the_file(gemeinde
     fill_panel(dock, server, store_login(server.username, server.password), tmp_path)
     with SlowForwarder(server.url, delay=2.0) as slow:
         type_into(dock.ui.serverEdit, slow.url)
-        QTest.mouseClick(dock.ui.publishButton, 1)
+        QTest.mouseClick(dock.ui.publishButton, Qt.MouseButton.LeftButton)
         task = dock.publish_task
         assert dock.ui.cancelButton.isVisible() or not dock.isVisible()
         # The export is written first; then the login waits on the slow server: cancel there.
         wait_for(lambda: kept_file(tmp_path).exists() or dock.publish_task is None, what="the export")
-        QTest.mouseClick(dock.ui.cancelButton, 1)
+        QTest.mouseClick(dock.ui.cancelButton, Qt.MouseButton.LeftButton)
         wait_for(lambda: dock.publish_task is None, what="the cancel")
     assert task is not None
     warnings = messages(qgis_iface, Qgis.MessageLevel.Warning)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from panel_helpers import fill_panel, press_publish
 from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import Qt
 
 from gemeindescan_uploader.client import GemeindescanClient
 
@@ -78,7 +79,7 @@ def test_settings_survive_saving_and_reopening_the_project(gemeindescan_server, 
     dock.ui.backgroundCombo.setCurrentIndex(0)  # none
     roads = next(row for row in range(dock.ui.layersList.count())
                  if dock.ui.layersList.item(row).text() == "Roads")
-    dock.ui.layersList.item(roads).setCheckState(0)  # unchecked
+    dock.ui.layersList.item(roads).setCheckState(Qt.CheckState.Unchecked)
     project = QgsProject.instance()
     path = Path(project.fileName())
     assert project.write(str(path))
