@@ -15,6 +15,7 @@ from typing import Any, Callable, Optional
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProject,
@@ -117,6 +118,14 @@ class GemeindescanDock(QgsDockWidget):
         self.publish_as_new_action = menu.addAction(tr("Publish as a new snapshot"))
         ui.publishMenuButton.setMenu(menu)
         ui.publishMenuButton.setText("▾")
+        # Icons from QGIS's own theme, so the buttons look like the rest of QGIS.
+        ui.fromMapButton.setIcon(QgsApplication.getThemeIcon("/mActionPanToSelected.svg"))
+        ui.refreshMunicipalitiesButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        ui.lookupButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        ui.lookupButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for label in (ui.connectionStatus, ui.workspaceStatus, ui.municipalityStatus, ui.reportLabel,
+                      ui.historyLabel):
+            label.setVisible(False)
         self._show_progress(False)
 
     def _connect_widgets(self) -> None:
@@ -187,10 +196,10 @@ class GemeindescanDock(QgsDockWidget):
             ui = self.ui
             ui.serverEdit.setText(settings.server_url)
             self._show_login_label()
-            ui.connectionStatus.clear()
+            _show_text(ui.connectionStatus, "")
             ui.workspaceEdit.setText(settings.workspace)
             self.workspace_info = None
-            ui.workspaceStatus.clear()
+            _show_text(ui.workspaceStatus, "")
             self._fill_snapshot_combo()
             ui.titleEdit.setText(settings.title)
             ui.topicEdit.setText(settings.topic)
@@ -201,13 +210,16 @@ class GemeindescanDock(QgsDockWidget):
             ui.clipCheck.setChecked(settings.clip)
             ui.outputFolderWidget.setFilePath(settings.output_folder)
             self._show_output_folder()
-            ui.reportLabel.clear()
+            _show_text(ui.reportLabel, "")
             self.refresh_layers()
             self.search.select(settings.bfs_number)
             if self.municipality_server != normalised_server(settings.server_url):
                 self._show_cached_municipalities()
             self.show_extent()
             self._show_history()
+            for line_edit in (ui.serverEdit, ui.workspaceEdit, ui.titleEdit, ui.topicEdit, ui.keywordsEdit,
+                              ui.municipalityCombo.lineEdit()):
+                line_edit.setCursorPosition(0)
         finally:
             self._loading = False
         self._update_counters()
@@ -227,7 +239,7 @@ class GemeindescanDock(QgsDockWidget):
             return
         self.state.settings.server_url = server
         self.save()
-        self.ui.connectionStatus.clear()
+        _show_text(self.ui.connectionStatus, "")
         if server:
             self.load_municipalities()
 
@@ -296,7 +308,7 @@ class GemeindescanDock(QgsDockWidget):
         self._connection_status("✗ " + connection_problem(error), ok=False)
 
     def _connection_status(self, text: str, ok: Optional[bool]) -> None:
-        self.ui.connectionStatus.setText(text)
+        _show_text(self.ui.connectionStatus, text)
         self.ui.connectionStatus.setStyleSheet(OK_STYLE if ok else ERROR_STYLE if ok is False else "")
 
     # -- workspace and snapshot ------------------------------------------------------------------
@@ -341,7 +353,7 @@ class GemeindescanDock(QgsDockWidget):
         self._fill_snapshot_combo()
 
     def _workspace_status(self, text: str, ok: Optional[bool]) -> None:
-        self.ui.workspaceStatus.setText(text)
+        _show_text(self.ui.workspaceStatus, text)
         self.ui.workspaceStatus.setStyleSheet(ERROR_STYLE if ok is False else "")
 
     def _fill_snapshot_combo(self) -> None:
@@ -444,7 +456,7 @@ class GemeindescanDock(QgsDockWidget):
             label=municipality_label(found)))
 
     def _municipality_status(self, text: str, ok: Optional[bool] = None) -> None:
-        self.ui.municipalityStatus.setText(text)
+        _show_text(self.ui.municipalityStatus, text)
         self.ui.municipalityStatus.setStyleSheet(ERROR_STYLE if ok is False else "")
 
     # -- snapshot fields -------------------------------------------------------------------------
@@ -679,7 +691,7 @@ class GemeindescanDock(QgsDockWidget):
         report = result.export_report
         if report is None:
             return
-        self.ui.reportLabel.setText(tr("Last export: {summary}").format(summary=report.summary()))
+        _show_text(self.ui.reportLabel, tr("Last export: {summary}").format(summary=report.summary()))
 
     def _show_history(self) -> None:
         lines = []
@@ -687,7 +699,7 @@ class GemeindescanDock(QgsDockWidget):
             pk = html.escape(record.snapshot_pk or "–")
             link = f'<a href="{html.escape(record.url)}">{pk}</a>' if record.url else pk
             lines.append(f"{link} · {html.escape(record.date)} · {html.escape(record.result)}")
-        self.ui.historyLabel.setText("<br>".join(lines))
+        _show_text(self.ui.historyLabel, "<br>".join(lines))
 
     # -- message bar -----------------------------------------------------------------------------
 
@@ -719,6 +731,15 @@ class GemeindescanDock(QgsDockWidget):
         if visible:
             self.show_extent()
             self.load_municipalities()
+            settings = self.state.settings
+            if self.workspace_info is None and settings.workspace and settings.server_url:
+                self.look_up_workspace()
+
+
+def _show_text(label, text: str) -> None:
+    """Set a status line's text; an empty one takes no room in the panel."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def _now() -> str:

@@ -54,6 +54,7 @@ class MunicipalitySearch(QCompleter):
         self.combo.setCurrentIndex(position)
         if position < 0:
             self.combo.setEditText("" if bfs_number is None else str(bfs_number))
+        self.combo.lineEdit().setCursorPosition(0)  # the name, not the end of the label
         self.combo.blockSignals(False)
 
     def filter(self, text: str) -> None:
