@@ -533,7 +533,7 @@ class GemeindescanDock(QgsDockWidget):
         if extent.isEmpty() or not crs.isValid():
             self.ui.extentLabel.setText(tr("the map shows nothing yet: zoom to your layers"))
             return
-        scale = f"{round(canvas.scale()):,}".replace(",", "\u2009")  # 1:12 000, as QGIS writes it
+        scale = f"{round(canvas.scale()):,}".replace(",", "\u202f")  # 1:12 000, never broken
         text = tr("current map view · 1:{scale}").format(scale=scale)
         if not crs.isGeographic():
             text += f" · {extent.width() / 1000:.1f} × {extent.height() / 1000:.1f} km"
