@@ -58,6 +58,7 @@ from .rules import (
     publish_tooltip,
     snapshot_file_path,
     tr,
+    tr_count,
     update_target,
 )
 
@@ -294,6 +295,8 @@ class GemeindescanDock(QgsDockWidget):
         self._connection_status(tr("✓ Logged in as {user} on {server}").format(
             user=check.username, server=check.server_url), ok=True)
         self.ui.connectionGroup.setTitle(tr("Connection — {user} ✓").format(user=check.username))
+        # Done sections fold away, so the panel fits beside the map on a laptop screen.
+        self.ui.connectionGroup.setCollapsed(True)
         suggestion = check.suggested_workspace
         if suggestion is not None and not self.state.settings.workspace:
             self.ui.workspaceEdit.setText(suggestion.workspace_id)
@@ -347,8 +350,8 @@ class GemeindescanDock(QgsDockWidget):
         if workspace.workspace_id != self.state.settings.workspace:
             return  # the analyst typed another workspace meanwhile
         self.workspace_info = workspace
-        count = len(workspace.snapshots)
-        self._workspace_status(tr("“{title}”, {count} snapshot(s)").format(
+        count = tr_count("%n snapshot(s)", len(workspace.snapshots))
+        self._workspace_status(tr("“{title}”, {count}").format(
             title=workspace.title or workspace.workspace_id, count=count), ok=True)
         self._fill_snapshot_combo()
 
@@ -536,7 +539,8 @@ class GemeindescanDock(QgsDockWidget):
         scale = f"{round(canvas.scale()):,}".replace(",", "\u202f")  # 1:12 000, never broken
         text = tr("current map view · 1:{scale}").format(scale=scale)
         if not crs.isGeographic():
-            text += f" · {extent.width() / 1000:.1f} × {extent.height() / 1000:.1f} km"
+            # No-break spaces: "2.2 × 2.5 km" stays on one line.
+            text += f" · {extent.width() / 1000:.1f}\u00a0×\u00a0{extent.height() / 1000:.1f}\u00a0km"
         self.ui.extentLabel.setText(text)
 
     def _show_background(self, background: str) -> None:

@@ -29,6 +29,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GemeindescanPanel", text)
 
 
+def tr_count(text: str, count: int) -> str:
+    """Translate a text with a number in it (``%n snapshot(s)``), so translations can use plural forms."""
+    translated = QCoreApplication.translate("GemeindescanPanel", text, None, count)
+    if translated == text.replace("%n", str(count)) and "(s)" in text:
+        # Untranslated English: say "1 snapshot" and "2 snapshots" rather than "(s)".
+        translated = text.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+    return translated
+
+
 @dataclass
 class PanelState:
     """Everything the panel shows: what is saved with the map, and what only lives while QGIS runs."""
