@@ -76,7 +76,8 @@ def close_to(first: QColor, second: QColor, tolerance: int = 6) -> bool:
 def test_demo_publishes_from_the_panel_and_leaves_its_picture(demo_run, qgis_app):
     process, output = demo_run
     link = re.search(r"Snapshot link: +http://127\.0\.0\.1:\d+/([A-Z0-9]{6})/", process.stdout)
-    assert link and f"Published from the Gemeindescan panel -> snapshot {link.group(1)} updated" in process.stdout
+    assert link
+    assert f"Published from the Gemeindescan panel -> snapshot {link.group(1)} updated" in process.stdout
     image = QImage(str(output / "panel.png"))
     assert not image.isNull() and image.width() >= 300 and image.height() >= 600
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 5)

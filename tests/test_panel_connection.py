@@ -32,7 +32,7 @@ def test_a_good_login_is_confirmed_and_suggests_the_workspace(gemeindescan_serve
     # The login's workspaceid cookie names the user's oldest workspace with snapshots.
     assert dock.ui.workspaceEdit.text() == server.workspace_with_snapshots_id
     wait_for(lambda: dock.workspace_info is not None, what="the workspace lookup")
-    assert "“Gemeindescan Zürich”, 2 snapshot(s)" in dock.ui.workspaceStatus.text()
+    assert dock.ui.workspaceStatus.text() == "“Gemeindescan Zürich”, 2 snapshots"
     listed = [dock.ui.snapshotCombo.itemData(row) for row in range(dock.ui.snapshotCombo.count())]
     assert listed[0] == "" and server.existing_snapshot_pk in listed
     # Picking one makes Publish update it.

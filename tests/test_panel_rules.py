@@ -41,6 +41,7 @@ def test_a_complete_state_can_publish_and_says_it_creates_a_new_snapshot(plugin)
     ({"topic": "  "}, "a topic"),
     ({"title": "x" * 151}, "a shorter title (at most 150 characters)"),
     ({"topic": "y" * 101}, "a shorter topic (at most 100 characters)"),
+    ({"background": "https://example.org/style.json"}, "a background style like mapbox://styles/user/style"),
 ])
 def test_each_missing_field_is_named_and_blocks_publish(plugin, change, missing):
     state = ready_state(plugin, **change)
@@ -51,6 +52,11 @@ def test_each_missing_field_is_named_and_blocks_publish(plugin, change, missing)
 
 def test_limits_are_inclusive(plugin):
     assert plugin.rules.can_publish(ready_state(plugin, title="x" * 150, topic="y" * 100))
+
+
+def test_no_background_and_a_mapbox_style_are_both_fine(plugin):
+    assert plugin.rules.can_publish(ready_state(plugin, background=""))
+    assert plugin.rules.can_publish(ready_state(plugin, background="mapbox://styles/anna/ck0abc123"))
 
 
 def test_no_checked_layer_blocks_publish(plugin):

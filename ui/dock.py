@@ -96,6 +96,7 @@ class GemeindescanDock(QgsDockWidget):
         self.municipalities: list[Municipality] = []
         self.municipality_server = ""
         self.municipality_fetch = None
+        self.municipality_fetch_server = ""
         self.workspace_info: Optional[Workspace] = None
         self.publish_task: Optional[PublishTask] = None
         self.publish_file: Optional[Path] = None
@@ -225,6 +226,8 @@ class GemeindescanDock(QgsDockWidget):
             self._loading = False
         self._update_counters()
         self.update_publish_button()
+        if self.isVisible():
+            self._visibility_changed(True)
 
     def save(self) -> None:
         """Write the state into the project (not while it is being loaded into the widgets)."""
@@ -403,31 +406,36 @@ class GemeindescanDock(QgsDockWidget):
         server = self.state.settings.server_url
         if not server:
             return
-        cached = None
         if normalised_server(server) != self.municipality_server or not self.municipalities:
             self._show_cached_municipalities()
         if not refresh:
             cached = load_cached(server)
             if cached is not None and not cached.is_stale():
                 return
-        if self.municipality_fetch is not None:
-            return
+        fetching = self.municipality_fetch is not None
+        if fetching and self.municipality_fetch_server == normalised_server(server):
+            return  # already on its way
         self._municipality_status(tr("Fetching the list of municipalities…"))
         folder = cache_folder()
-        self.municipality_fetch = self.runner.run(
-            tr("Gemeindescan: fetching municipalities"),
-            lambda: fetch_and_cache_municipalities(server, folder),
-            self._municipalities_fetched, self._municipalities_failed)
+        task = self.runner.run(tr("Gemeindescan: fetching municipalities"),
+                               lambda: fetch_and_cache_municipalities(server, folder),
+                               lambda cached: self._municipalities_fetched(task, cached),
+                               lambda error: self._municipalities_failed(task, error))
+        self.municipality_fetch, self.municipality_fetch_server = task, normalised_server(server)
 
-    def _municipalities_fetched(self, cached) -> None:
-        self.municipality_fetch = None
+    def _municipalities_fetched(self, task, cached) -> None:
+        if task is self.municipality_fetch:
+            self.municipality_fetch = None
+        # A list of a server the analyst has left meanwhile stays in the cache, but is not shown.
         if normalised_server(cached.server_url) != normalised_server(self.state.settings.server_url):
             return
         self._set_municipalities(cached.municipalities, cached.server_url)
         self._municipality_status(tr("{count} municipalities, list of {date}").format(
             count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")))
 
-    def _municipalities_failed(self, error: GemeindescanError) -> None:
+    def _municipalities_failed(self, task, error: GemeindescanError) -> None:
+        if task is not self.municipality_fetch:
+            return
         self.municipality_fetch = None
         self._municipality_status(tr("Could not fetch the municipalities: {message}").format(
             message=error.message), ok=False)

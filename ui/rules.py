@@ -21,6 +21,7 @@ from ..gemeindescan_uploader.errors import (
     RequestTimeout,
     ServerError,
 )
+from ..gemeindescan_uploader.export.package import MAPBOX_STYLE
 from ..gemeindescan_uploader.settings import ProjectSettings
 
 
@@ -74,6 +75,8 @@ def missing_for_publish(state: PanelState) -> list[str]:
         missing.append(tr("a shorter topic (at most {limit} characters)").format(limit=MAX_TOPIC_LENGTH))
     if not state.checked_layer_ids:
         missing.append(tr("at least one layer"))
+    if settings.background and not MAPBOX_STYLE.match(settings.background):
+        missing.append(tr("a background style like mapbox://styles/user/style"))
     return missing
 
 
