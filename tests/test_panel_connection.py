@@ -143,3 +143,20 @@ def test_the_server_and_login_become_the_defaults_of_new_projects(sample_map, ma
     assert dock.ui.serverEdit.text() == gemeindescan_server.url
     assert dock.state.settings.authcfg == authcfg
     assert "secret" not in " ".join(str(QgsSettings().value(key)) for key in QgsSettings().allKeys())
+
+
+def test_a_pasted_snapshot_link_is_updated_and_another_workspace_starts_a_new_one(gemeindescan_server,
+                                                                                   sample_map, make_dock):
+    server = gemeindescan_server
+    dock = make_dock()
+    type_into(dock.ui.serverEdit, server.url)
+    frontend = server.frontend_url.rstrip("/")
+    link = f"{frontend}/{server.workspace_with_snapshots_id}/{server.existing_snapshot_pk}/"
+    type_into(dock.ui.workspaceEdit, link)
+    assert dock.ui.workspaceEdit.text() == server.workspace_with_snapshots_id
+    assert dock.ui.publishButton.text() == f"Publish — updates {server.existing_snapshot_pk}"
+    wait_for(lambda: dock.workspace_info is not None, what="the workspace lookup")
+    assert dock.ui.snapshotCombo.currentData() == server.existing_snapshot_pk
+    type_into(dock.ui.workspaceEdit, server.workspace_id)
+    assert dock.state.settings.snapshot_pk == ""
+    assert dock.ui.publishButton.text() == "Publish as a new snapshot"

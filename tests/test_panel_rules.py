@@ -74,6 +74,18 @@ def test_the_stored_snapshot_is_updated_unless_as_new(plugin):
     assert plugin.rules.publish_button_label(state) == "Publish as a new snapshot"
 
 
+def test_naming_a_workspace_decides_which_snapshot_is_updated(plugin):
+    change, reference = plugin.rules.snapshot_after_workspace_change, plugin.client.WorkspaceReference
+    # A pasted link to a snapshot: that snapshot.
+    assert change("B5BXT", reference("B5BXT", "8OK4XB"), "") == "8OK4XB"
+    assert change("", reference("ACC01", "R4RPGC"), "8OK4XB") == "R4RPGC"
+    # Another workspace: a new snapshot there, never an update of one elsewhere.
+    assert change("B5BXT", reference("ACC01"), "8OK4XB") == ""
+    # The same workspace, or the first one named: the choice stays.
+    assert change("B5BXT", reference("B5BXT"), "8OK4XB") == "8OK4XB"
+    assert change("", reference("B5BXT"), "8OK4XB") == "8OK4XB"
+
+
 def test_a_running_publish_disables_the_button(plugin):
     state = ready_state(plugin)
     state.publishing = True

@@ -56,6 +56,7 @@ from .rules import (
     length_counter,
     publish_button_label,
     publish_tooltip,
+    snapshot_after_workspace_change,
     snapshot_file_path,
     tr,
     tr_count,
@@ -304,8 +305,8 @@ class GemeindescanDock(QgsDockWidget):
         if suggestion is not None and not self.state.settings.workspace:
             self.ui.workspaceEdit.setText(suggestion.workspace_id)
             self._workspace_edited()
-            self.ui.workspaceStatus.setText(tr("Suggested by the server: your workspace {id}.").format(
-                id=suggestion.workspace_id))
+            self._workspace_status(tr("Suggested by the server: your workspace {id}.").format(
+                id=suggestion.workspace_id), ok=None)
         self.load_municipalities()
 
     def _login_failed(self, error: GemeindescanError) -> None:
@@ -332,9 +333,13 @@ class GemeindescanDock(QgsDockWidget):
             return
         if reference.workspace_id != text:
             self.ui.workspaceEdit.setText(reference.workspace_id)
-        if reference.workspace_id != self.state.settings.workspace:
-            self.state.settings.workspace = reference.workspace_id
+        settings = self.state.settings
+        if reference.workspace_id != settings.workspace or reference.snapshot_pk:
+            settings.snapshot_pk = snapshot_after_workspace_change(settings.workspace, reference,
+                                                                  settings.snapshot_pk)
+            settings.workspace = reference.workspace_id
             self.workspace_info = None
+            self._fill_snapshot_combo()
             self.save()
             self.look_up_workspace()
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..gemeindescan_uploader.client import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
+from ..gemeindescan_uploader.client import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, WorkspaceReference
 from ..gemeindescan_uploader.errors import (
     GemeindescanError,
     InvalidInput,
@@ -110,6 +110,20 @@ def publish_button_label(state: PanelState) -> str:
     if pk:
         return tr("Publish — updates {pk}").format(pk=pk)
     return tr("Publish as a new snapshot")
+
+
+def snapshot_after_workspace_change(old_workspace: str, reference: WorkspaceReference,
+                                    snapshot_pk: str) -> str:
+    """The snapshot Publish updates once the analyst named a workspace (an id or a pasted link).
+
+    A link to a snapshot (``…/B5BXT/8OK4XB/``) means that snapshot; another workspace means a new
+    snapshot there, never an update of one in the old workspace; the same workspace keeps the choice.
+    """
+    if reference.snapshot_pk:
+        return reference.snapshot_pk
+    if old_workspace and old_workspace != reference.workspace_id:
+        return ""
+    return snapshot_pk
 
 
 def can_publish(state: PanelState) -> bool:
