@@ -22,19 +22,16 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QApplication, QListWidgetItem, QMenu, QPushButton, QWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QListWidgetItem, QMenu, QWidget
 
 from ..gemeindescan_uploader.background import BackgroundRunner
 from ..gemeindescan_uploader.client import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, Municipality, Workspace
 from ..gemeindescan_uploader.client.ids import parse_workspace_reference
 from ..gemeindescan_uploader.credentials import credentials_from_authcfg
 from ..gemeindescan_uploader.errors import Cancelled, GemeindescanError
-from ..gemeindescan_uploader.export.context import ExportContext
-from ..gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
 from ..gemeindescan_uploader.municipality_cache import cache_folder, load_cached, normalised_server
-from ..gemeindescan_uploader.pipeline import PipelineResult, PublishTarget
+from ..gemeindescan_uploader.pipeline import PipelineResult
 from ..gemeindescan_uploader.settings import (
     DEFAULT_BACKGROUND,
     PublishRecord,
@@ -43,9 +40,11 @@ from ..gemeindescan_uploader.settings import (
 )
 from ..gemeindescan_uploader.tasks import PublishTask
 from .layer_choice import checked_ids, default_output_folder, layer_choices
+from .messages import push_problem, push_published
 from .municipality_combo import MunicipalitySearch
 from .municipality_search import municipality_at, municipality_label
 from .network_jobs import LoginCheck, check_login, fetch_and_cache_municipalities, look_up_workspace
+from .publish_job import publish_task
 from .rules import (
     PanelState,
     can_publish,
@@ -60,7 +59,6 @@ from .rules import (
     snapshot_file_path,
     tr,
     tr_count,
-    update_target,
 )
 
 FORM, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "forms", "panel.ui"))
@@ -70,8 +68,6 @@ ERROR_STYLE = "color: #c62828;"
 OK_STYLE = "color: #2e7d32;"
 # Background choices in the drop-down, by position.
 BACKGROUND_NONE, BACKGROUND_STANDARD, BACKGROUND_URL = range(3)
-# Seconds a success stays in the message bar (errors stay until closed).
-SUCCESS_MESSAGE_SECONDS = 30
 HISTORY_LINES = 3
 
 
@@ -616,17 +612,6 @@ class GemeindescanDock(QgsDockWidget):
             self.state.as_new = False
             self._message(tr("Cannot publish"), error.message, Qgis.MessageLevel.Critical)
             return None
-        canvas = self._canvas()
-        layers = [self.project.mapLayer(layer_id) for layer_id in self.state.checked_layer_ids]
-        layers = [layer for layer in layers if layer is not None]
-        crs = canvas.mapSettings().destinationCrs()
-        context = ExportContext.for_extent(canvas.extent(), crs, scale=canvas.scale(),
-                                           transform_context=self.project.transformContext())
-        metadata = SnapshotMetadata(title=settings.title.strip(), description=settings.description,
-                                    keywords=list(settings.keywords), topic=settings.topic.strip(),
-                                    bfs_number=settings.bfs_number)
-        options = ExportOptions(crop=settings.crop or settings.clip, clip=settings.clip,
-                                background=settings.background or None, skip_unsupported=True)
         folder = self.output_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -636,10 +621,7 @@ class GemeindescanDock(QgsDockWidget):
                 folder=folder, reason=error.strerror), Qgis.MessageLevel.Critical)
             return None
         path = snapshot_file_path(folder, settings.title)
-        target = PublishTarget(server_url=settings.server_url.strip(), workspace=settings.workspace,
-                               bfs_number=settings.bfs_number, title=settings.title.strip(),
-                               topic=settings.topic.strip(), snapshot_pk=update_target(self.state))
-        task = PublishTask(layers, context, metadata, options, path, target, credentials)
+        task = publish_task(self.project, self._canvas(), self.state, credentials, path)
         del credentials
         task.progressChanged.connect(lambda value: self.ui.progressBar.setValue(int(value)))
         self.publish_task, self.publish_file = task, path
@@ -724,23 +706,10 @@ class GemeindescanDock(QgsDockWidget):
         return self.iface.messageBar() if self.iface is not None else None
 
     def _message(self, title: str, text: str, level) -> None:
-        bar = self._message_bar()
-        if bar is not None:
-            bar.pushMessage(title, text, level, 0)
+        push_problem(self._message_bar(), title, text, level)
 
     def _success_message(self, snapshot_pk: str, url: str, path: Path) -> None:
-        bar = self._message_bar()
-        if bar is None:
-            return
-        item = bar.createMessage(tr("Published"), tr("Snapshot {pk} is online (file kept at {path}).").format(
-            pk=snapshot_pk, path=path))
-        open_button = QPushButton(tr("Open snapshot"), item)
-        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
-        copy_button = QPushButton(tr("Copy link"), item)
-        copy_button.clicked.connect(lambda: QApplication.clipboard().setText(url))
-        item.layout().addWidget(open_button)
-        item.layout().addWidget(copy_button)
-        bar.pushWidget(item, Qgis.MessageLevel.Success, SUCCESS_MESSAGE_SECONDS)
+        push_published(self._message_bar(), snapshot_pk, url, path)
 
     # -- showing ---------------------------------------------------------------------------------
 
