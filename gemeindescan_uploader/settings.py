@@ -23,6 +23,9 @@ history         text         JSON list of ``{"date", "snapshot_pk", "url", "resu
 
 QgsSettings keep ``gemeindescan/server_url`` and ``gemeindescan/authcfg`` as defaults for new projects.
 Never a password or a session id: the password stays in QGIS's authentication database.
+
+Other parts of the plugin (e.g. opening a snapshot) set where the next Publish goes with
+``store_publish_target``; ``SIGNALS.changed`` then tells an open panel to show it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from qgis.core import QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 SCOPE = "Gemeindescan"
 SETTINGS_GROUP = "gemeindescan"
@@ -138,6 +142,26 @@ def save_project_settings(project: QgsProject, settings: ProjectSettings) -> Non
     else:
         _write_list(project, LAYERS, settings.layer_ids)
     save_defaults(settings.server_url, settings.authcfg)
+
+
+class SettingsSignals(QObject):
+    """``changed(project)``: a project's Gemeindescan settings were changed outside the panel."""
+
+    changed = pyqtSignal(object)
+
+
+SIGNALS = SettingsSignals()
+
+
+def store_publish_target(project: QgsProject, snapshot_pk: str, workspace: Optional[str] = None,
+                         bfs_number: Optional[int] = None, server_url: Optional[str] = None) -> None:
+    """Make the next Publish of ``project`` update ``snapshot_pk``; values not given stay as they are."""
+    values = {SNAPSHOT_PK: snapshot_pk, WORKSPACE: workspace,
+              BFS_NUMBER: str(bfs_number) if bfs_number is not None else None, SERVER_URL: server_url}
+    for key, value in values.items():
+        if value:
+            project.writeEntry(SCOPE, key, str(value))
+    SIGNALS.changed.emit(project)
 
 
 def load_defaults() -> tuple[str, str]:

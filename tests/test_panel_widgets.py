@@ -127,3 +127,20 @@ def test_background_choice_reaches_the_snapshot_and_copy_link_copies(gemeindesca
     press_publish(dock)
     written = json.loads((tmp_path / "kept" / "mit-hintergrund.json").read_text(encoding="utf-8"))
     assert [resource for resource in written["resources"] if resource["name"] == "background"] == []
+
+
+def test_opening_a_snapshot_elsewhere_shows_the_new_target_in_the_open_panel(plugin, sample_map, make_dock):
+    import importlib
+
+    from conftest import PLUGIN_NAME
+
+    importer = importlib.import_module(
+        f"{PLUGIN_NAME}.gemeindescan_uploader.snapshot_import.project_settings")
+    dock = make_dock()
+    type_into(dock.ui.titleEdit, "Vorher getippt")
+    importer.store_publish_target(QgsProject.instance(), "ABC123", "B5BXT", 261, "https://gemeindescan.example/")
+    assert dock.ui.publishButton.text() == "Publish — updates ABC123"
+    assert dock.ui.workspaceEdit.text() == "B5BXT"
+    assert dock.ui.serverEdit.text() == "https://gemeindescan.example/"
+    assert dock.state.settings.bfs_number == 261
+    assert dock.ui.titleEdit.text() == "Vorher getippt", "what was typed before stays"

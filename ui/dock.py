@@ -38,6 +38,7 @@ from ..gemeindescan_uploader.settings import (
     load_project_settings,
     save_project_settings,
 )
+from ..gemeindescan_uploader.settings import SIGNALS as SETTINGS_SIGNALS
 from ..gemeindescan_uploader.tasks import PublishTask
 from .layer_choice import checked_ids, default_output_folder, layer_choices
 from .messages import push_problem, push_published
@@ -164,6 +165,7 @@ class GemeindescanDock(QgsDockWidget):
             (self.project.fileNameChanged, self._show_output_folder),
             (root.visibilityChanged, lambda *_: self.refresh_layers()),
             (root.layerOrderChanged, self.refresh_layers),
+            (SETTINGS_SIGNALS.changed, self._settings_changed_elsewhere),
         ]
         canvas = self._canvas()
         if canvas is not None:
@@ -225,6 +227,11 @@ class GemeindescanDock(QgsDockWidget):
         self.update_publish_button()
         if self.isVisible():
             self._visibility_changed(True)
+
+    def _settings_changed_elsewhere(self, project: QgsProject) -> None:
+        """E.g. a snapshot was opened: show where the next Publish goes (the panel saves all it has first)."""
+        if project is self.project and not self.state.publishing:
+            self.load_project()
 
     def save(self) -> None:
         """Write the state into the project (not while it is being loaded into the widgets)."""
