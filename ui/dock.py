@@ -192,7 +192,9 @@ class GemeindescanDock(QgsDockWidget):
         """Show what the current project remembers (or the defaults for a new one)."""
         self._loading = True
         try:
-            self.state = PanelState(settings=load_project_settings(self.project))
+            # A publish still running keeps the button disabled, whatever project is shown.
+            self.state = PanelState(settings=load_project_settings(self.project),
+                                    publishing=self.state.publishing)
             settings = self.state.settings
             ui = self.ui
             ui.serverEdit.setText(settings.server_url)
