@@ -700,6 +700,8 @@ class GemeindescanDock(QgsDockWidget):
         if report is None:
             return
         _show_text(self.ui.reportLabel, tr("Last export: {summary}").format(summary=report.summary()))
+        self.ui.reportLabel.setToolTip(tr("The exported file is kept at {path}.").format(
+            path=result.snapshot_file))
 
     def _show_history(self) -> None:
         lines = []

@@ -26,8 +26,9 @@ def push_published(bar: Any, snapshot_pk: str, url: str, path: Path) -> None:
     """The published snapshot, with *Open snapshot* (browser) and *Copy link*."""
     if bar is None:
         return
-    item = bar.createMessage(tr("Published"), tr("Snapshot {pk} is online (file kept at {path}).").format(
-        pk=snapshot_pk, path=path))
+    # Text only, no title: the buttons need the room in a message bar above a narrow map.
+    item = bar.createMessage(tr("Published: snapshot {pk} is online.").format(pk=snapshot_pk))
+    item.setToolTip(tr("The exported file is kept at {path}.").format(path=path))
     open_button = QPushButton(tr("Open snapshot"), item)
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
     copy_button = QPushButton(tr("Copy link"), item)
