@@ -10,8 +10,8 @@ authcfg         text         id of the QGIS authentication configuration with th
 workspace       text         workspace id (``B5BXT``)
 bfs_number      text         BfS number of the municipality (``261``), empty for none
 snapshot_pk     text         the snapshot the next Publish updates (``8OK4XB``), empty for a new one
-title           text         snapshot title (at most 150 characters on the server)
-topic           text         snapshot topic (at most 100 characters on the server)
+title           text         snapshot title (at most MAX_TITLE_LENGTH characters, snapshot_format)
+topic           text         snapshot topic (at most MAX_TOPIC_LENGTH characters, snapshot_format)
 description     text         snapshot description
 keywords        text list    snapshot keywords
 layers          text list    ids of the layers to publish; no entry = the default choice

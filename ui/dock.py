@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QListWidgetItem, QMenu, QWidget
 
 from ..gemeindescan_uploader.background import BackgroundRunner
-from ..gemeindescan_uploader.client import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, Municipality, Workspace
+from ..gemeindescan_uploader.client import Municipality, Workspace
 from ..gemeindescan_uploader.client.ids import parse_workspace_reference
 from ..gemeindescan_uploader.credentials import credentials_from_authcfg
 from ..gemeindescan_uploader.errors import Cancelled, GemeindescanError
@@ -39,6 +39,7 @@ from ..gemeindescan_uploader.settings import (
     save_project_settings,
 )
 from ..gemeindescan_uploader.settings import SIGNALS as SETTINGS_SIGNALS
+from ..gemeindescan_uploader.snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from ..gemeindescan_uploader.tasks import PublishTask
 from .layer_choice import checked_ids, default_output_folder, layer_choices
 from .messages import push_problem, push_published

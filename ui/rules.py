@@ -12,7 +12,7 @@ from typing import Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..gemeindescan_uploader.client import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, WorkspaceReference
+from ..gemeindescan_uploader.client import WorkspaceReference
 from ..gemeindescan_uploader.errors import (
     GemeindescanError,
     InvalidInput,
@@ -21,8 +21,8 @@ from ..gemeindescan_uploader.errors import (
     RequestTimeout,
     ServerError,
 )
-from ..gemeindescan_uploader.export.package import MAPBOX_STYLE
 from ..gemeindescan_uploader.settings import ProjectSettings
+from ..gemeindescan_uploader.snapshot_format import MAPBOX_STYLE, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 
 
 def tr(text: str) -> str:
