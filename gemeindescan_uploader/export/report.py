@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..snapshot_format import WMS
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language (the export's report lines and messages)."""
+    return QCoreApplication.translate("GemeindescanExport", text)
+
 
 # Why a feature is left out, in the words the report prints.
 NOT_DRAWN = "not drawn"

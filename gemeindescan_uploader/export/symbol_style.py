@@ -46,6 +46,7 @@ from ..qgis_compat import (
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .marker_image import image_ink, marker_ink, svg_tile_ink
+from .report import tr
 from .units import HAIRLINE_PX, to_css_px
 
 log = logging.getLogger("gemeindescan")
@@ -264,10 +265,10 @@ def _is_offset_line(symbol_layer: QgsSymbolLayer) -> bool:
 
 
 # Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
-DASHES = "dash patterns drawn as solid lines"
-OFFSETS = "symbol offsets ignored (drawn on the feature itself)"
-MARKERS_INSIDE = "markers inside polygons (centroid fill, generated points) not drawn"
-VECTOR_FIELD = "vector field lines not drawn"
+DASHES = tr("dash patterns drawn as solid lines")
+OFFSETS = tr("symbol offsets ignored (drawn on the feature itself)")
+MARKERS_INSIDE = tr("markers inside polygons (centroid fill, generated points) not drawn")
+VECTOR_FIELD = tr("vector field lines not drawn")
 _SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
 # Share of the pixels Qt's pattern brushes paint: 1-px lines in an 8 x 8 px tile (one line 8/64, a cross
 # 15/64), and the dense patterns as Qt documents them.

@@ -19,6 +19,7 @@ from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVect
 from ..errors import UnsupportedLayer
 from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .context import OGC_PIXEL_MM, ExportContext
+from .report import tr
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
@@ -30,7 +31,7 @@ _STABLE_SYMBOL_RENDERERS = {
     "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
 }
 
-INVERTED = "inverted polygons: one area around them per symbol, without the features' attributes"
+INVERTED = tr("inverted polygons: one area around them per symbol, without the features' attributes")
 
 
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from qgis.core import QgsMapLayer
 
 from ..errors import ExportError
 from .context import ExportContext
-from .report import ExportReport
+from .report import ExportReport, tr
 
 
 def visible_at_export_scale(
@@ -21,9 +21,11 @@ def visible_at_export_scale(
             shown.append((layer, mediatype))
     if plan and not shown:
         raise ExportError(
-            f"Every chosen layer is hidden at the export scale 1:{context.scale:.0f} (scale-dependent "
-            "visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the "
-            "layer properties (Rendering)."
+            tr(
+                "Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). "
+                "Zoom to a scale at which QGIS shows them, or change their visibility range in the layer "
+                "properties (Rendering)."
+            ).format(scale=f"{context.scale:.0f}")
         )
     return shown
 
@@ -33,7 +35,9 @@ def hidden_reason(layer: QgsMapLayer, scale: float) -> str:
     ranges = []
     # QGIS's "minimum" scale is the most zoomed-out one (largest denominator), "maximum" the most zoomed-in.
     if layer.minimumScale() > 0 and scale >= layer.minimumScale():
-        ranges.append(f"from 1:{layer.minimumScale():.0f} in")
+        ranges.append(tr("from 1:{scale} in").format(scale=f"{layer.minimumScale():.0f}"))
     if layer.maximumScale() > 0 and scale < layer.maximumScale():
-        ranges.append(f"up to 1:{layer.maximumScale():.0f}")
-    return f"hidden at the export scale 1:{scale:.0f}; QGIS shows it only {' and '.join(ranges)}"
+        ranges.append(tr("up to 1:{scale}").format(scale=f"{layer.maximumScale():.0f}"))
+    return tr("hidden at the export scale 1:{scale}; QGIS shows it only {ranges}").format(
+        scale=f"{scale:.0f}", ranges=tr(" and ").join(ranges)
+    )
