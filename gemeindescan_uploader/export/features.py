@@ -10,6 +10,7 @@ from ..errors import Cancelled
 from ..snapshot_format import CIRCLE_KEYS, GEOJSON, SIMPLESTYLE_KEYS
 from .attributes import encode_properties, exported_fields, properties_encoder
 from .context import ExportContext
+from .dashes import DashedLines
 from .geometry import GeometryWriter
 from .report import EMPTY_GEOMETRY, NOT_DRAWN, OUTSIDE_EXTENT, LayerReport
 
@@ -109,6 +110,9 @@ def write_layer_features(write: Callable[[str], object], layer: QgsVectorLayer, 
 
     style_for = styler.style_for
     geojson = geometry_writer.geojson
+    if styler.dashed:  # checked once per layer: solid layers keep the plain loop below
+        dashed = DashedLines(style_for, geometry_writer, layer, context, options, styler.note_approximation)
+        style_for, geojson = dashed.style_for, dashed.geojson
     encode = properties.encode
     # Features are written a batch at a time: one write per feature costs more than joining them.
     batch: list[str] = []
