@@ -1,4 +1,4 @@
-"""Dashed lines reach the viewer as their dashes: patterns in CSS px, cut at the viewer's zoom.
+"""Dashed lines (and marker lines) reach the viewer as their dashes (dots): cut at the viewer's zoom.
 
 Expected values are worked out by hand beside each test: Qt's pen patterns (qpen.cpp: dash 4, gap 2 pen
 widths; dot 1, gap 2), millimetres at the OGC pixel (1 px = 0.28 mm) and Leaflet's Web Mercator pixel
@@ -17,6 +17,8 @@ from qgis.core import (
     QgsField,
     QgsFillSymbol,
     QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
     QgsPointXY,
     QgsProject,
     QgsSimpleLineSymbolLayer,
@@ -165,3 +167,49 @@ def test_a_dashed_polygon_outline_is_still_drawn_solid_and_reported():
     feature = json.loads(stream.getvalue())["resources"][0]["data"]["features"][0]
     assert feature["geometry"]["type"] == "Polygon"
     assert report.summary() == f"Wege: 1 feature ({DASHES})"
+
+
+# --- marker lines ------------------------------------------------------------------------------------
+
+
+def marker_line(size_mm: float, interval_mm: float, offset_along_mm: float = 0.0):
+    markers = QgsMarkerLineSymbolLayer(True, interval_mm)
+    markers.setSubSymbol(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "size": str(size_mm), "color": "0,128,0,255", "outline_color": "0,0,0,255",
+         "outline_width": "0.28"}))
+    markers.setOffsetAlongLine(offset_along_mm)
+    return markers
+
+
+def test_markers_at_an_interval_are_round_dots_as_wide_as_the_marker():
+    layer = lines_layer(line_symbol(marker_line(2.8, 5.6, 1.4)), f"LineString({X0} {Y0}, {X0 + 50} {Y0})")
+    style, _ = first_style(layer)
+    # 2.8 mm = 10 px marker with a 0.28 mm = 1 px outline: dots 11 px wide in the fill colour, one every
+    # 5.6 mm = 20 px; the first 1.4 mm = 5 px along, i.e. the pattern starts 15 px before a dot.
+    assert (style["stroke"], style["stroke-width"]) == ("#008000", 11.0)
+    # A dot is a 0.01 px dash (a zero-length line is no valid geometry), the gap the rest of the 20 px.
+    # Drawn unbroken (too many dots), as much ink as the discs: pi/4 x 10² / 20 = 3.927 px.
+    assert style[DASH_PATTERN] == DashPattern((0.01, 19.99), 15.0, 3.927)
+
+
+def test_marker_dots_are_zero_length_pieces_along_the_line():
+    line = f"LineString({X0 + 100} {Y0 + 450}, {X0 + 150} {Y0 + 450})"
+    layer = lines_layer(line_symbol(marker_line(2.8, 5.6, 1.4)), line)
+    snapshot = build_snapshot([layer], context(*EXTENT_3857, crs="EPSG:3857"), metadata())
+    feature = snapshot["resources"][0]["data"]["features"][0]
+    # 20 px = 23.887 m at zoom 17, first dot 5 px = 5.972 m in: dots at 5.97 and 29.86 m; the next one
+    # (53.74 m) is past the 50 m line.
+    pieces = [in_mercator(part) for part in feature["geometry"]["coordinates"]]
+    assert [len(piece) for piece in pieces] == [2, 2]
+    for piece, at in zip(pieces, (5 * METRES_PER_PX_Z17, 25 * METRES_PER_PX_Z17)):
+        assert [x - (X0 + 100) for x, _ in piece] == pytest.approx([at, at], abs=0.12)
+
+
+def test_a_marker_line_over_a_solid_line_is_unbroken_and_as_wide_as_its_ink():
+    base = QgsSimpleLineSymbolLayer(QColor("#000000"), 0.28)
+    layer = lines_layer(line_symbol(base, marker_line(2.8, 5.6)), f"LineString({X0} {Y0}, {X0 + 50} {Y0})")
+    style, _ = first_style(layer)
+    # The base line fills the gaps between the markers: one line, the markers' colour and ink width
+    # (3.927 px, above), not the 11 px of a dot.
+    assert DASH_PATTERN not in style
+    assert (style["stroke"], style["stroke-width"]) == ("#008000", 3.927)

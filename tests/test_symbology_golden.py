@@ -32,7 +32,10 @@ def _plain(style: dict | None) -> dict | None:
     if style is None or DASH_PATTERN not in style:
         return style
     pattern = style[DASH_PATTERN]
-    return {**style, DASH_PATTERN: {"lengths": list(pattern.lengths), "offset": pattern.offset}}
+    plain = {"lengths": list(pattern.lengths), "offset": pattern.offset}
+    if pattern.solid_width is not None:
+        plain["solid_width"] = pattern.solid_width
+    return {**style, DASH_PATTERN: plain}
 
 
 @pytest.mark.parametrize("name", case_names())

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..qgis_compat import marker_line_at_interval
 from .context import TILE_PX, ExportContext
 from .geometry import GeometryWriter
 from .report import tr
@@ -45,6 +46,8 @@ MAX_DASHES_PER_LAYER = 200_000
 # Web Mercator metres per CSS px at zoom 0: Leaflet's 256 px world on the sphere of 6378137 m.
 _MERCATOR_METRES_PER_PX_Z0 = 2 * math.pi * 6378137.0 / TILE_PX
 _MERCATOR = "EPSG:3857"
+# The shortest dash (px): a zero-length line is not a valid geometry, though its round caps make a dot.
+DOT_PX = 0.01
 _FLAT_CAP = Qt.PenCapStyle.FlatCap
 
 TOO_MANY_DASHES = tr("lines with too many dashes drawn solid")
@@ -52,10 +55,15 @@ TOO_MANY_DASHES = tr("lines with too many dashes drawn solid")
 
 @dataclass(frozen=True)
 class DashPattern:
-    """Dash and gap lengths in CSS px (dash first), and how far into the pattern each line starts."""
+    """Dash and gap lengths in CSS px (dash first), and how far into the pattern each line starts.
+
+    ``solid_width`` is the stroke width to draw with when the line cannot be cut (None: the stroke's
+    own), e.g. for a marker line the width of a line with the markers' ink.
+    """
 
     lengths: tuple[float, ...]
     offset: float = 0.0
+    solid_width: Optional[float] = None
 
 
 def simple_line_dashes(symbol_layer, width_px: float,
@@ -72,6 +80,8 @@ def simple_line_dashes(symbol_layer, width_px: float,
         lengths = tuple(max(0.0, to_px(value, unit, scale)) for value in symbol_layer.customDashVector())
         if len(lengths) % 2:  # an odd pattern repeats with dashes and gaps swapped (as SVG and Qt do)
             lengths = lengths + lengths
+        lengths = tuple(max(DOT_PX, length) if index % 2 == 0 else length
+                        for index, length in enumerate(lengths))
     else:
         units = QT_DASH_PATTERNS.get(symbol_layer.penStyle())
         if units is None:
@@ -91,9 +101,19 @@ def _without_caps(lengths: tuple[float, ...], cap_px: float) -> tuple[float, ...
     """Dashes ``cap_px`` shorter (not below 0), gaps longer by as much: the round caps fill it again."""
     shortened = []
     for index in range(0, len(lengths), 2):
-        dash = max(0.0, lengths[index] - cap_px)
+        dash = max(DOT_PX, lengths[index] - cap_px)
         shortened += [dash, lengths[index + 1] + lengths[index] - dash]
     return tuple(shortened)
+
+
+def marker_dots(interval_px: float, offset_along_px: float, dot_px: float,
+                ink_width_px: float) -> Optional[DashPattern]:
+    """Markers every ``interval_px`` as round dots: zero-length dashes that Leaflet's round caps draw as
+    discs ``dot_px`` wide; the first one ``offset_along_px`` from the line's start."""
+    if interval_px <= DOT_PX or dot_px <= 0:
+        return None
+    return DashPattern((DOT_PX, round(interval_px - DOT_PX, 3)), round(-offset_along_px % interval_px, 3),
+                       round(ink_width_px, 3))
 
 
 def is_dashed_simple_line(symbol_layer) -> bool:
@@ -103,12 +123,15 @@ def is_dashed_simple_line(symbol_layer) -> bool:
 
 
 def symbol_has_dashes(symbol: QgsSymbol | None) -> bool:
-    """Whether a simple line layer of ``symbol`` (or of one of its sub-symbols) is dashed."""
+    """Whether a layer of ``symbol`` (or of a sub-symbol) is drawn broken: a dashed simple line, or a
+    marker line with markers at an interval."""
     if symbol is None:
         return False
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
         if is_dashed_simple_line(symbol_layer) or symbol_has_dashes(symbol_layer.subSymbol()):
+            return True
+        if symbol_layer.layerType() == "MarkerLine" and marker_line_at_interval(symbol_layer):
             return True
     return False
 
@@ -157,8 +180,8 @@ def _pattern_position(lengths: list[float], offset: float) -> tuple[int, float]:
 class DashedLines:
     """Styles and geometries of a layer with dashed lines: a dashed feature's geometry is its dashes.
 
-    Wraps the styler's ``style_for`` and the geometry writer's ``geojson`` (same signatures): the style
-    hands its dash pattern over to the geometry of the same feature.
+    Wraps the styler's ``style_for`` and the geometry writer's ``geojson`` (same signatures, called in
+    that order for each feature): the style's dash pattern decides the geometry of the same feature.
     """
 
     def __init__(self, style_for: Callable, plain: GeometryWriter, layer: QgsVectorLayer,
@@ -171,31 +194,40 @@ class DashedLines:
         self._pieces = GeometryWriter(mercator, layer.geometryType(), context, crop=options.crop,
                                       clip=options.clip, precision=options.precision)
         self._unit = _MERCATOR_METRES_PER_PX_Z0 / 2 ** context.viewer_zoom
-        self._pattern: Optional[DashPattern] = None
+        self._dashes: Optional[QgsGeometry] = None
         self._budget = MAX_DASHES_PER_LAYER
 
     def style_for(self, feature) -> Optional[dict]:
-        """The feature's style, without its dash pattern (kept for its geometry)."""
+        """The feature's style without its dash pattern; its dashes are kept for ``geojson``."""
         style = self._style_for(feature)
-        self._pattern = style.pop(DASH_PATTERN, None) if style is not None else None
+        self._dashes = None
+        pattern = style.pop(DASH_PATTERN, None) if style is not None else None
+        if pattern is not None:
+            self._dashes = self._cut(feature.geometry(), pattern)
+            if self._dashes is None and pattern.solid_width is not None:
+                style["stroke-width"] = pattern.solid_width
         return style
 
     def geojson(self, geometry: QgsGeometry) -> tuple[Optional[str], Optional[str]]:
         """The feature's dashes as GeoJSON (or its line, when solid), or ``(None, reason)``."""
-        pattern = self._pattern
-        if pattern is None or geometry.isEmpty():
+        if self._dashes is None:
             return self._plain(geometry)
+        return self._pieces.geojson(self._dashes)
+
+    def _cut(self, geometry: QgsGeometry, pattern: DashPattern) -> Optional[QgsGeometry]:
+        """The dashes of ``geometry`` in Web Mercator; None to draw it unbroken."""
+        if geometry.isEmpty():
+            return None
         mercator = QgsGeometry(geometry)
         try:
             mercator.transform(self._to_mercator)
         except QgsCsException:
-            return self._plain(geometry)
+            return None
         # Count before cutting: a long line in a fine pattern must not fill the file.
-        period_px = sum(pattern.lengths)
-        expected = mercator.length() / self._unit / period_px * len(pattern.lengths) / 2 + 1
+        expected = mercator.length() / self._unit / sum(pattern.lengths) * len(pattern.lengths) / 2 + 1
         if expected > min(MAX_DASHES_PER_FEATURE, self._budget):
             self._note(TOO_MANY_DASHES)
-            return self._plain(geometry)
+            return None
         if QgsWkbTypes.isMultiType(mercator.wkbType()):
             lines = mercator.asMultiPolyline()
         else:
@@ -205,7 +237,6 @@ class DashedLines:
             if len(line) > 1:
                 dashes += cut_into_dashes([(point.x(), point.y()) for point in line], pattern, self._unit)
         if not dashes:
-            return self._plain(geometry)
+            return None
         self._budget -= len(dashes)
-        return self._pieces.geojson(QgsGeometry.fromMultiPolylineXY(
-            [[QgsPointXY(x, y) for x, y in dash] for dash in dashes]))
+        return QgsGeometry.fromMultiPolylineXY([[QgsPointXY(x, y) for x, y in dash] for dash in dashes])

@@ -45,7 +45,7 @@ from ..qgis_compat import (
     symbol_property,
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .dashes import DashPattern, is_dashed_simple_line, simple_line_dashes
+from .dashes import DashPattern, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, svg_tile_ink
 from .report import tr
 from .units import HAIRLINE_PX, to_css_px
@@ -98,9 +98,11 @@ class Look:
         if _shows(self.stroke, below.stroke):
             stroke, width, dashes = self.stroke, self.stroke_width, self.dashes
             if _visible(self.stroke) and _visible(below.stroke):
-                width = max(width, below.stroke_width)
                 if dashes != below.dashes:  # one fills the other's gaps: QGIS shows an unbroken line
                     dashes = None
+                    width = max(_unbroken_width(self), _unbroken_width(below))
+                else:
+                    width = max(width, below.stroke_width)
         else:
             stroke, width, dashes = below.stroke, below.stroke_width, below.dashes
         largest = max((look for look in (self, below) if look.size is not None), key=lambda look: look.size,
@@ -118,6 +120,13 @@ class Look:
             fill=self.fill.faded(factor) if self.fill else None,
             stroke=self.stroke.faded(factor) if self.stroke else None,
         )
+
+
+def _unbroken_width(look: Look) -> float:
+    """The stroke width of ``look`` drawn as an unbroken line (a marker line: as wide as its ink)."""
+    if look.dashes is not None and look.dashes.solid_width is not None:
+        return look.dashes.solid_width
+    return look.stroke_width
 
 
 def _visible(paint: Paint | None) -> bool:
@@ -515,9 +524,17 @@ def _marker_line(sl, ev: Evaluator) -> Look:
     size = sub.size if sub.size else HAIRLINE_PX
     interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
     width = size
-    if marker_line_at_interval(sl) and interval > size:
+    at_interval = marker_line_at_interval(sl)
+    if at_interval and interval > size:
         # As much ink per length as the markers: a disc of diameter ``size`` every ``interval``.
         width = math.pi / 4 * size * size / interval
+    if at_interval and ev.draws_dashes and sub.size:
+        # Line layers draw the markers as round dots, as wide as the marker with its outline.
+        dot = sub.size + (sub.stroke_width if _visible(sub.stroke) else 0.0)
+        offset = ev.px(sl.offsetAlongLine(), sl.offsetAlongLineUnit(), sl.offsetAlongLineMapUnitScale())
+        dots = marker_dots(interval, offset, dot, width)
+        if dots is not None:
+            return Look(stroke=paint, stroke_width=dot, dashes=dots)
     return Look(stroke=paint, stroke_width=width)
 
 
