@@ -1,4 +1,4 @@
-"""Dashed lines (and marker lines) reach the viewer as their dashes (dots): cut at the viewer's zoom.
+"""Dashed, marker and hashed lines reach the viewer as their dashes, dots and hashes, at the viewer's zoom.
 
 Expected values are worked out by hand beside each test: Qt's pen patterns (qpen.cpp: dash 4, gap 2 pen
 widths; dot 1, gap 2), millimetres at the OGC pixel (1 px = 0.28 mm) and Leaflet's Web Mercator pixel
@@ -16,6 +16,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsField,
     QgsFillSymbol,
+    QgsHashedLineSymbolLayer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
@@ -27,7 +28,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 
-from gemeindescan_uploader.export.dashes import DASH_PATTERN, TOO_MANY_DASHES, DashPattern, cut_into_dashes
+from gemeindescan_uploader.export.dashes import (
+    DASH_PATTERN,
+    TOO_MANY_DASHES,
+    DashPattern,
+    HashMarks,
+    cut_into_dashes,
+    hashes_across,
+)
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_style import DASHES
 from gemeindescan_uploader.export.symbology import LayerStyler
@@ -213,3 +221,45 @@ def test_a_marker_line_over_a_solid_line_is_unbroken_and_as_wide_as_its_ink():
     # (3.927 px, above), not the 11 px of a dot.
     assert DASH_PATTERN not in style
     assert (style["stroke"], style["stroke-width"]) == ("#008000", 3.927)
+
+
+# --- hashed lines ------------------------------------------------------------------------------------
+
+
+def hashed_line(interval_mm: float, length_mm: float, colour: str = "#6c3483", width_mm: float = 0.42):
+    hashed = QgsHashedLineSymbolLayer(True, interval_mm)
+    hashed.setSubSymbol(line_symbol(QgsSimpleLineSymbolLayer(QColor(colour), width_mm)))
+    hashed.setHashLength(length_mm)
+    return hashed
+
+
+def test_hashes_on_a_line_of_their_colour_and_width_are_drawn_with_it():
+    base = QgsSimpleLineSymbolLayer(QColor("#6c3483"), 0.42)
+    layer = lines_layer(line_symbol(base, hashed_line(1.4, 2.8)), f"LineString({X0} {Y0}, {X0 + 50} {Y0})")
+    style, _ = first_style(layer)
+    # 0.42 mm = 1.5 px wide hashes, 2.8 mm = 10 px long, every 1.4 mm = 5 px from the start; unbroken the
+    # hashes' ink would be 10 x 1.5 / 5 = 3 px wide. The base line is as wide and as purple: drawn too.
+    assert (style["stroke"], style["stroke-width"]) == ("#6c3483", 1.5)
+    assert style[DASH_PATTERN] == HashMarks(5.0, 0.0, 10.0, 3.0, with_line=True)
+
+
+def test_hashes_on_a_different_line_are_one_unbroken_line_with_their_ink():
+    base = QgsSimpleLineSymbolLayer(QColor("#000000"), 0.84)
+    layer = lines_layer(line_symbol(base, hashed_line(1.4, 2.8)), f"LineString({X0} {Y0}, {X0 + 50} {Y0})")
+    style, _ = first_style(layer)
+    # One stroke cannot be black and purple: the purple on top, as wide as the wider of the 3 px base
+    # and the hashes' 3 px of ink (above).
+    assert DASH_PATTERN not in style
+    assert (style["stroke"], style["stroke-width"]) == ("#6c3483", 3.0)
+
+
+def test_hashes_stand_square_on_each_segment_centred_on_the_line():
+    marks = HashMarks(interval=2.0, first=1.0, length=2.0)
+    # An L, 3 east then 2 north (unit 1): marks at 1 and 3 along (on the east leg, the second right at
+    # the corner), and at 5 (north leg, 2 up). Across an eastward leg a mark runs north-south, 1 each way.
+    hashes = hashes_across([(0.0, 0.0), (3.0, 0.0), (3.0, 2.0)], marks, 1.0)
+    assert hashes == [
+        [(1.0, -1.0), (1.0, 1.0)],
+        [(3.0, -1.0), (3.0, 1.0)],
+        [(4.0, 2.0), (2.0, 2.0)],
+    ]

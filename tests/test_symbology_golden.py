@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
 
 from gemeindescan_uploader.export.dashes import DASH_PATTERN
@@ -28,13 +30,12 @@ def test_feature_styles_match_the_style(name):
 
 
 def _plain(style: dict | None) -> dict | None:
-    """The style as JSON would hold it: a dash pattern as its lengths and offset."""
+    """The style as JSON would hold it: a dash pattern (or hash marks) as its fields, unset ones left out."""
     if style is None or DASH_PATTERN not in style:
         return style
-    pattern = style[DASH_PATTERN]
-    plain = {"lengths": list(pattern.lengths), "offset": pattern.offset}
-    if pattern.solid_width is not None:
-        plain["solid_width"] = pattern.solid_width
+    fields = asdict(style[DASH_PATTERN]).items()
+    plain = {name: list(value) if isinstance(value, tuple) else value
+             for name, value in fields if value is not None}
     return {**style, DASH_PATTERN: plain}
 
 

@@ -106,6 +106,54 @@ def _without_caps(lengths: tuple[float, ...], cap_px: float) -> tuple[float, ...
     return tuple(shortened)
 
 
+@dataclass(frozen=True)
+class HashMarks:
+    """Strokes ``length`` px long across the line every ``interval`` px, the first ``first`` px in.
+
+    ``with_line``: the line itself is drawn too (a line below of the same colour and width).
+    """
+
+    interval: float
+    first: float
+    length: float
+    solid_width: Optional[float] = None
+    with_line: bool = False
+
+
+def hash_marks(symbol_layer, interval_px: float, length_px: float, offset_along_px: float,
+               ink_width_px: float) -> Optional[HashMarks]:
+    """The hash marks of a hashed line drawn across it (None where they cannot be: hashes at an angle or
+    not turned with the line)."""
+    if interval_px <= 0 or length_px <= 0:
+        return None
+    if not symbol_layer.rotateSymbols() or symbol_layer.hashAngle() != 0:
+        return None
+    return HashMarks(round(interval_px, 3), round(offset_along_px % interval_px, 3), round(length_px, 3),
+                     round(ink_width_px, 3))
+
+
+def hashes_across(line: list[tuple[float, float]], marks: HashMarks,
+                  unit: float) -> list[list[tuple[float, float]]]:
+    """Hash strokes across one polyline, centred on it, at the marks' places along it (``unit`` map
+    units per px); each is square to the segment it sits on."""
+    interval, half = marks.interval * unit, marks.length * unit / 2.0
+    hashes = []
+    next_at, travelled = marks.first * unit, 0.0
+    for (x0, y0), (x1, y1) in zip(line, line[1:]):
+        segment = math.hypot(x1 - x0, y1 - y0)
+        if segment <= 0:
+            continue
+        along_x, along_y = (x1 - x0) / segment, (y1 - y0) / segment
+        while next_at <= travelled + segment:
+            centre_x = x0 + along_x * (next_at - travelled)
+            centre_y = y0 + along_y * (next_at - travelled)
+            hashes.append([(centre_x + along_y * half, centre_y - along_x * half),
+                           (centre_x - along_y * half, centre_y + along_x * half)])
+            next_at += interval
+        travelled += segment
+    return hashes
+
+
 def marker_dots(interval_px: float, offset_along_px: float, dot_px: float,
                 ink_width_px: float) -> Optional[DashPattern]:
     """Markers every ``interval_px`` as round dots: zero-length dashes that Leaflet's round caps draw as
@@ -124,14 +172,14 @@ def is_dashed_simple_line(symbol_layer) -> bool:
 
 def symbol_has_dashes(symbol: QgsSymbol | None) -> bool:
     """Whether a layer of ``symbol`` (or of a sub-symbol) is drawn broken: a dashed simple line, or a
-    marker line with markers at an interval."""
+    marker or hashed line with markers at an interval."""
     if symbol is None:
         return False
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
         if is_dashed_simple_line(symbol_layer) or symbol_has_dashes(symbol_layer.subSymbol()):
             return True
-        if symbol_layer.layerType() == "MarkerLine" and marker_line_at_interval(symbol_layer):
+        if symbol_layer.layerType() in ("MarkerLine", "HashLine") and marker_line_at_interval(symbol_layer):
             return True
     return False
 
@@ -214,8 +262,8 @@ class DashedLines:
             return self._plain(geometry)
         return self._pieces.geojson(self._dashes)
 
-    def _cut(self, geometry: QgsGeometry, pattern: DashPattern) -> Optional[QgsGeometry]:
-        """The dashes of ``geometry`` in Web Mercator; None to draw it unbroken."""
+    def _cut(self, geometry: QgsGeometry, pattern: DashPattern | HashMarks) -> Optional[QgsGeometry]:
+        """The dashes (or hash marks) of ``geometry`` in Web Mercator; None to draw it unbroken."""
         if geometry.isEmpty():
             return None
         mercator = QgsGeometry(geometry)
@@ -224,7 +272,7 @@ class DashedLines:
         except QgsCsException:
             return None
         # Count before cutting: a long line in a fine pattern must not fill the file.
-        expected = mercator.length() / self._unit / sum(pattern.lengths) * len(pattern.lengths) / 2 + 1
+        expected = mercator.length() / self._unit / _period(pattern) * _pieces_per_period(pattern) + 1
         if expected > min(MAX_DASHES_PER_FEATURE, self._budget):
             self._note(TOO_MANY_DASHES)
             return None
@@ -234,9 +282,26 @@ class DashedLines:
             lines = [mercator.asPolyline()]
         dashes = []
         for line in lines:
-            if len(line) > 1:
-                dashes += cut_into_dashes([(point.x(), point.y()) for point in line], pattern, self._unit)
+            if len(line) < 2:
+                continue
+            points = [(point.x(), point.y()) for point in line]
+            if isinstance(pattern, HashMarks):
+                dashes += hashes_across(points, pattern, self._unit)
+                if pattern.with_line:
+                    dashes.append(points)
+            else:
+                dashes += cut_into_dashes(points, pattern, self._unit)
         if not dashes:
             return None
         self._budget -= len(dashes)
         return QgsGeometry.fromMultiPolylineXY([[QgsPointXY(x, y) for x, y in dash] for dash in dashes])
+
+
+def _period(pattern: DashPattern | HashMarks) -> float:
+    """The length (px) after which the pattern repeats."""
+    return pattern.interval if isinstance(pattern, HashMarks) else sum(pattern.lengths)
+
+
+def _pieces_per_period(pattern: DashPattern | HashMarks) -> float:
+    """Lines written per period: one hash, or one per dash."""
+    return 1 if isinstance(pattern, HashMarks) else len(pattern.lengths) / 2

@@ -45,7 +45,7 @@ from ..qgis_compat import (
     symbol_property,
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .dashes import DashPattern, is_dashed_simple_line, marker_dots, simple_line_dashes
+from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, svg_tile_ink
 from .report import tr
 from .units import HAIRLINE_PX, to_css_px
@@ -82,8 +82,8 @@ class Look:
     size_on_ground: bool = False
     # The fill is a pattern's average colour: it lets the fill below show through instead of replacing it.
     blends: bool = False
-    # The stroke's dashes (None: solid), drawn as dash pieces by line layers.
-    dashes: Optional[DashPattern] = None
+    # The stroke's dashes or hash marks (None: solid), drawn as pieces by line layers.
+    dashes: Optional[DashPattern | HashMarks] = None
 
     def over(self, below: Look) -> Look:
         """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show.
@@ -98,7 +98,9 @@ class Look:
         if _shows(self.stroke, below.stroke):
             stroke, width, dashes = self.stroke, self.stroke_width, self.dashes
             if _visible(self.stroke) and _visible(below.stroke):
-                if dashes != below.dashes:  # one fills the other's gaps: QGIS shows an unbroken line
+                if _hashes_on_their_line(self, below):
+                    dashes = replace(self.dashes, with_line=True)
+                elif dashes != below.dashes:  # one fills the other's gaps: QGIS shows an unbroken line
                     dashes = None
                     width = max(_unbroken_width(self), _unbroken_width(below))
                 else:
@@ -120,6 +122,12 @@ class Look:
             fill=self.fill.faded(factor) if self.fill else None,
             stroke=self.stroke.faded(factor) if self.stroke else None,
         )
+
+
+def _hashes_on_their_line(upper: Look, below: Look) -> bool:
+    """Hash marks over a solid line of their colour and width: one stroke draws both."""
+    return (isinstance(upper.dashes, HashMarks) and below.dashes is None and upper.stroke == below.stroke
+            and abs(upper.stroke_width - below.stroke_width) < 0.5)
 
 
 def _unbroken_width(look: Look) -> float:
@@ -546,8 +554,16 @@ def _hashed_line(sl, ev: Evaluator) -> Look:
     width = sub.stroke_width or HAIRLINE_PX
     length = ev.px(sl.hashLength(), sl.hashLengthUnit(), sl.hashLengthMapUnitScale())
     interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
-    if marker_line_at_interval(sl) and interval > 0 and length > 0:
+    hash_width = width
+    at_interval = marker_line_at_interval(sl)
+    if at_interval and interval > 0 and length > 0:
         width = min(length, length * width / interval)
+    if at_interval and ev.draws_dashes:
+        # Line layers draw the hashes themselves: short lines across the feature, as wide as QGIS's.
+        offset = ev.px(sl.offsetAlongLine(), sl.offsetAlongLineUnit(), sl.offsetAlongLineMapUnitScale())
+        marks = hash_marks(sl, interval, length, offset, width)
+        if marks is not None:
+            return Look(stroke=paint, stroke_width=hash_width, dashes=marks)
     return Look(stroke=paint, stroke_width=width)
 
 
@@ -751,7 +767,7 @@ class Swatch:
     stroke_width: float
     size: Optional[float]
     size_on_ground: bool = False
-    dashes: Optional[DashPattern] = None
+    dashes: Optional[DashPattern | HashMarks] = None
 
 
 def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
