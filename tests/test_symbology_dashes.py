@@ -263,3 +263,22 @@ def test_hashes_stand_square_on_each_segment_centred_on_the_line():
         [(3.0, -1.0), (3.0, 1.0)],
         [(4.0, 2.0), (2.0, 2.0)],
     ]
+
+
+def test_with_symbol_levels_the_dashed_level_is_cut_and_the_solid_one_is_not():
+    casing = dashed(1.68, colour="#000000")
+    casing.setRenderingPass(0)
+    core = QgsSimpleLineSymbolLayer(QColor("#ffff00"), 0.84)
+    core.setRenderingPass(1)
+    line = f"LineString({X0 + 100} {Y0 + 450}, {X0 + 150} {Y0 + 450})"
+    layer = lines_layer(line_symbol(casing, core), line)
+    layer.renderer().setUsingSymbolLevels(True)
+    snapshot = build_snapshot([layer], context(*EXTENT_3857, crs="EPSG:3857"), metadata())
+    casing_feature, core_feature = snapshot["resources"][0]["data"]["features"]
+    # Level 0, the 6 px black casing: dash 24 px = 28.66 m, gap 12 px; the 50 m line holds dashes at
+    # 0-28.66 m and 42.99-50 m. Level 1, the yellow core, is drawn whole over it.
+    assert (casing_feature["properties"]["stroke"], casing_feature["geometry"]["type"]) == (
+        "#000000", "MultiLineString")
+    assert len(casing_feature["geometry"]["coordinates"]) == 2
+    assert core_feature["properties"]["stroke"] == "#ffff00"
+    assert core_feature["geometry"]["type"] == "LineString"
