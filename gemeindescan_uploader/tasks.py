@@ -1,8 +1,9 @@
 """The QgsTask that runs the pipeline off the main thread, so QGIS never freezes while publishing.
 
-Inputs are read on the main thread and handed in; ``run()`` does the work in the
-task thread; the ``succeeded``/``failed`` signals are emitted from ``finished()``,
-back on the main thread, where the dock may touch widgets and the message bar.
+The constructor (main thread) prepares the export: feature sources, cloned renderers, legend, order,
+names and CRS are copied from the live layers there. ``run()`` (task thread) touches only those copies,
+so a layer removed or edited during a publish cannot crash QGIS. The ``succeeded``/``failed`` signals
+are emitted from ``finished()``, back on the main thread, where the dock may touch widgets.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence, Union
 
-from qgis.core import Qgis, QgsFeedback, QgsMapLayer, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.core import Qgis, QgsMapLayer, QgsMessageLog, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
 
 from .credentials import Credentials
 from .errors import Cancelled, GemeindescanError
-from .pipeline import LOG_TAG, PipelineResult, PublishTarget, export_and_publish, export_checked
+from .export.prepare import PreparedExport, prepare_export
+from .pipeline import PipelineResult, PublishTarget, publish_prepared, write_checked
+from .qgis_progress import LOG_TAG, QgisProgress
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
@@ -48,31 +51,31 @@ class PublishTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         if target is not None and credentials is None:
             raise ValueError("publishing needs credentials")
-        self.layers = list(layers)
-        self.context, self.metadata, self.options = context, metadata, options
         self.path = Path(path)
         self.target, self.credentials = target, credentials
         self.result: Optional[PipelineResult] = None
         self.error: Optional[GemeindescanError] = None
-        # The pipeline reports to a QgsFeedback; the task's own bar and cancel button follow it.
-        self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)
-
-    def cancel(self) -> None:
-        """Stop at the next feature or upload chunk; the file written so far is discarded, not half-kept."""
-        self.feedback.cancel()
-        super().cancel()
+        # Everything the export reads from the live layers, read here on the main thread. A layer that
+        # cannot be exported fails the task with its message (through ``failed``), as any other error.
+        self.prepared: Optional[PreparedExport] = None
+        try:
+            self.prepared = prepare_export(layers, context, metadata, options)
+        except GemeindescanError as error:
+            self.error = error
 
     def run(self) -> bool:
-        """Runs in the task thread: no widgets here."""
+        """Runs in the task thread: only the prepared copies are touched here, never a live layer."""
+        if self.error is not None:
+            return False
+        # The task's own bar and Cancel (in the panel and QGIS's task manager) are the pipeline's.
+        progress = QgisProgress(self)
         try:
             if self.target is None:
-                report = export_checked(self.layers, self.context, self.metadata, self.options, self.path,
-                                        self.feedback)
+                report = write_checked(self.prepared, self.path, progress)
                 self.result = PipelineResult(snapshot_file=self.path, export_report=report)
             else:
-                self.result = export_and_publish(self.layers, self.context, self.metadata, self.options,
-                                                 self.path, self.target, self.credentials, self.feedback)
+                self.result = publish_prepared(self.prepared, self.path, self.target, self.credentials,
+                                               progress)
             return True
         except GemeindescanError as error:
             self.error = error

@@ -16,7 +16,8 @@ from gemeindescan_uploader.credentials import (
     resolve_credentials,
 )
 from gemeindescan_uploader.errors import Cancelled, InvalidSnapshot, LoginFailed
-from gemeindescan_uploader.pipeline import PublishTarget, StepFeedback, publish_file
+from gemeindescan_uploader.pipeline import PublishTarget, publish_file
+from gemeindescan_uploader.progress import StepProgress, as_progress
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -125,13 +126,13 @@ def test_wrong_password_is_login_failed(gemeindescan_server, snapshot_file):
                      Credentials(gemeindescan_server.username, "wrong"))
 
 
-def test_step_feedback_maps_progress_into_its_span_and_follows_cancel():
+def test_step_progress_maps_progress_into_its_span_and_follows_a_qgis_feedback_cancel():
     parent = QgsFeedback()
-    with StepFeedback(parent, 40.0, 60.0) as step:
-        step.setProgress(50.0)
+    with StepProgress(as_progress(parent), 40.0, 60.0) as step:
+        step.set_progress(50.0)
         assert parent.progress() == pytest.approx(50.0)
         parent.cancel()
-        assert step.isCanceled()
+        assert step.is_cancelled()
     assert parent.progress() == pytest.approx(60.0)
 
 
