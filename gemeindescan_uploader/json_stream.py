@@ -52,7 +52,8 @@ class _Reader:
         self._position = 0  # in self._text
         self._consumed = 0  # characters dropped from the front of self._text so far
         self._eof = not head
-        self._scan = json.JSONDecoder().raw_decode
+        # The C scanner itself (what raw_decode wraps): called once per feature, so without the wrapper.
+        self._scan = json.JSONDecoder().scan_once
 
     def document(self) -> Any:
         value = self._value((), [])
@@ -106,6 +107,11 @@ class _Reader:
             start = self._position
             try:
                 value, end = self._scan(self._text, start)
+            except StopIteration as stop:  # how the scanner says "Expecting value"
+                error = json.JSONDecodeError("Expecting value", self._text, stop.value)
+                if error.pos >= len(self._text) - _END_MARGIN and self._read(len(self._text) - start):
+                    continue
+                raise self._error(error.msg, error.pos) from None
             except json.JSONDecodeError as error:
                 truncated = error.pos >= len(self._text) - _END_MARGIN or error.msg.startswith("Unterminated")
                 # Read as much again as is buffered: a huge value is decoded a few times, not once per chunk.
@@ -118,6 +124,10 @@ class _Reader:
             return value
 
     def _expect(self, expected: str, message: str) -> str:
+        position = self._position
+        if position < len(self._text) and self._text[position] in expected:  # compact JSON: no white space
+            self._position = position + 1
+            return self._text[position]
         character = self._skip_whitespace()
         if character not in expected:
             raise self._error(message, self._position)
@@ -150,7 +160,8 @@ class _Reader:
         index = 0
         while True:
             if sink is not None:
-                self._skip_whitespace()
+                if self._position >= len(self._text) or self._text[self._position] in " \t\n\r":
+                    self._skip_whitespace()
                 sink.add(self._whole())
             else:
                 result.append(self._value(path + (index,), inner))

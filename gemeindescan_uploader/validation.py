@@ -37,6 +37,8 @@ GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polyg
                   "GeometryCollection")
 # Reporting every broken feature of a large layer helps nobody; the first few say what is wrong.
 MAX_FEATURE_PROBLEMS = 5
+# Distinct styles whose verdict a file check remembers; bounded so a style per feature cannot grow it.
+_STYLE_CACHE_SIZE = 4096
 
 
 def validate_snapshot(snapshot: Any) -> list[str]:
@@ -63,12 +65,14 @@ class CheckedFeatures(list):
         self.mediatype = mediatype
         self.count = 0
         self._found: dict[str, list] = {}  # media type -> [number of problems, first (feature, problem)s]
+        # A layer has few distinct styles: each is checked once (what style_problem reads -> its verdict).
+        self._styles: dict[tuple, str] = {}
 
     def add(self, feature: Any) -> None:
         """Check one more feature of the array."""
         self.count += 1
         for mediatype in (self.mediatype,) if self.mediatype else (GEOJSON, CIRCLES):
-            problem = feature_problem(feature, mediatype)
+            problem = feature_problem(feature, mediatype, self._styles)
             if problem:
                 self._record(problem, mediatype)
 
@@ -228,8 +232,11 @@ def _check_features(data: Any, mediatype: str, label: str, problems: list[str]) 
         problems.append(f"{label}: {found - MAX_FEATURE_PROBLEMS} more features with problems.")
 
 
-def feature_problem(feature: Any, mediatype: str) -> str:
-    """What is wrong with one feature of a resource of ``mediatype`` ('' if nothing)."""
+def feature_problem(feature: Any, mediatype: str, styles: Optional[dict[tuple, str]] = None) -> str:
+    """What is wrong with one feature of a resource of ``mediatype`` ('' if nothing).
+
+    ``styles`` remembers the verdict on each distinct style, so that a style is checked only once.
+    """
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         return "not a GeoJSON Feature."
     geometry = feature.get("geometry")
@@ -242,7 +249,25 @@ def feature_problem(feature: Any, mediatype: str) -> str:
         return "no properties (the style lives there)."
     if mediatype == CIRCLES and not geometry["type"].endswith("Point"):
         return f"a {geometry['type']} in a point layer."
-    return style_problem(properties, mediatype)
+    if styles is None:
+        return style_problem(properties, mediatype)
+    # Everything style_problem reads: for circles whether the keys are there, else the style's values.
+    if mediatype == CIRCLES:
+        key: tuple = (mediatype, *(name in properties for name in CIRCLE_KEYS))
+    else:
+        key = (mediatype, "marker-color" in properties, *map(properties.get, SIMPLESTYLE_KEYS))
+        if None in key:  # missing or null (not the same problem): rare, so not remembered
+            return style_problem(properties, mediatype)
+    try:
+        return styles[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable value (a list, an object): check it, do not remember it
+        return style_problem(properties, mediatype)
+    if len(styles) >= _STYLE_CACHE_SIZE:  # data-defined styles: one per feature, maybe
+        styles.clear()
+    styles[key] = problem = style_problem(properties, mediatype)
+    return problem
 
 
 # One position per feature is cheap and catches a layer exported in the wrong CRS (metres as degrees).

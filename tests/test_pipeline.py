@@ -225,3 +225,24 @@ def test_a_target_the_server_would_refuse_stops_before_the_export(gemeindescan_s
         export_and_publish(layers, context, SnapshotMetadata(title="Refused"), ExportOptions(), path,
                            target_for(gemeindescan_server, **change), Credentials("x", "unsent"))
     assert not path.exists()
+
+
+def test_the_check_while_writing_says_what_reading_the_file_back_would_say(tmp_path, qgis_app):
+    """LV95 metres in a layer that claims WGS 84: every feature is off the globe, and the file is kept."""
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import export_checked
+    from gemeindescan_uploader.validation import check_snapshot_file, validate_snapshot
+    from tests.export_helpers import context, memory_layer
+
+    rows = [(f"Point({2600000 + index} 1200000)", []) for index in range(8)]
+    layer = memory_layer("Falsches KBS", "Point", "EPSG:4326", [], rows, "golden_point_green.qml")
+    path = tmp_path / "wrong-crs.json"
+    with pytest.raises(InvalidSnapshot, match="not longitude/latitude") as refused:
+        export_checked([layer], context(7.43, 46.95, 7.44, 46.96, crs="EPSG:4326"),
+                       SnapshotMetadata(title="KBS"), ExportOptions(crop=False), path)
+    written = json.loads(path.read_text("utf-8"))
+    assert refused.value.problems == validate_snapshot(written)
+    assert refused.value.problems[-1].endswith("3 more features with problems.")
+    with pytest.raises(InvalidSnapshot) as read_back:
+        check_snapshot_file(path)
+    assert read_back.value.problems == refused.value.problems
