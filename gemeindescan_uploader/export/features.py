@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from qgis.core import QgsFeatureRequest, QgsFields
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields
 
 from ..errors import Cancelled
 from ..progress import Progress
 from ..validation import NOT_IN_DEGREES, CheckedFeatures, style_problem
 from .attributes import encode_properties, exported_fields, properties_encoder
+from .bounds import WGS84
 from .context import ExportContext
 from .geometry import GeometryWriter
 from .layers import GEOJSON
@@ -50,6 +51,15 @@ class FeatureCounter:
         if self.progress.is_cancelled():
             raise Cancelled("Export cancelled.")
         self.progress.set_progress(min(100.0, 100.0 * self.done / self.total))
+
+
+def numbers_problem(geometry_json: str) -> str:
+    """NOT_IN_DEGREES for a reprojected geometry with NaN or infinite numbers, else ''.
+
+    PROJ hands out longitudes within ±180° and latitudes within ±90°, so a geometry transformed to
+    WGS 84 can only miss the check by non-numbers; no type name or key of GeoJSON holds "nan" or "inf".
+    """
+    return NOT_IN_DEGREES if "nan" in geometry_json or "inf" in geometry_json else ""
 
 
 def position_problem(geometry_json: str) -> str:
@@ -129,10 +139,15 @@ def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, c
         request.setSubsetOfAttributes(sorted(needed))
     # else: the renderer names something that is not a field (e.g. an expression): fetch everything.
 
-    style_for = styler.style_for
     geojson = geometry_writer.geojson
+    if geometry_writer.request_may_reproject(layer.extent):
+        request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transform_context)
+        geojson = geometry_writer.geojson_in_wgs84
+    style_for = styler.style_for
     encode = properties.encode
-    check_position = position_problem
+    # Geometries in WGS 84 already (the layer claims it) are checked position by position: their numbers
+    # may be metres. Reprojected ones come from PROJ in degrees.
+    check_position = numbers_problem if geometry_writer.reprojects else position_problem
     count = checked.counted
     # Features are written a batch at a time: one write per feature costs more than joining them.
     batch: list[str] = []

@@ -58,6 +58,31 @@ class GeometryWriter:
             self._to_wgs84 = QgsCoordinateTransform(source_crs, wgs84, context.transform_context)
         self.filter_rect = self._filter_rect(layer_crs, context, same_crs)
 
+    @property
+    def reprojects(self) -> bool:
+        """Whether geometries go through a transform to WGS 84 (PROJ hands out degrees then)."""
+        return self._to_wgs84 is not None
+
+    def request_may_reproject(self, layer_extent: QgsRectangle) -> bool:
+        """Whether the feature request may hand out the geometries already in WGS 84 (``geojson_in_wgs84``).
+
+        Only for points that need no crop test (no crop, or the whole layer inside the extent, in the
+        extent's CRS): the data provider then transforms in C++, one Python call per feature less.
+        """
+        if not self._points or self._to_wgs84 is None:
+            return False
+        return not self._crop or (self._to_extent is None and self._extent.contains(layer_extent))
+
+    def geojson_in_wgs84(self, geometry: QgsGeometry) -> tuple[Optional[str], Optional[str]]:
+        """``geojson`` for point geometries the request already transformed to WGS 84."""
+        if geometry.isEmpty():  # a point the provider could not transform comes without geometry too
+            return None, EMPTY_GEOMETRY
+        if geometry.wkbType() not in _PLAIN_TYPES:
+            geometry = self._flatten(geometry)
+            if geometry.isEmpty():
+                return None, EMPTY_GEOMETRY
+        return geometry.asJson(self.precision), None
+
     def _filter_rect(self, layer_crs, context: ExportContext, same_crs: bool) -> Optional[QgsRectangle]:
         """The rectangle (layer CRS) the data provider filters with; the exact test follows per feature."""
         if not self._crop:
