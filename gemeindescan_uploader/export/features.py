@@ -140,7 +140,7 @@ def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, c
     # else: the renderer names something that is not a field (e.g. an expression): fetch everything.
 
     geojson = geometry_writer.geojson
-    if geometry_writer.request_may_reproject(layer.extent):
+    if geometry_writer.request_may_reproject(layer.extent, layer.wkb_type):
         request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transform_context)
         geojson = geometry_writer.geojson_in_wgs84
     style_for = styler.style_for

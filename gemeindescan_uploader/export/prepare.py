@@ -53,6 +53,7 @@ class PreparedLayer:
     fields: Optional[QgsFields] = None
     crs: Optional[QgsCoordinateReferenceSystem] = None
     geometry_type: Any = None
+    wkb_type: Any = None
     extent: Optional[QgsRectangle] = None
     #: -1 when the provider cannot count cheaply.
     feature_count: int = -1
@@ -125,6 +126,7 @@ def _prepare_layer(layer: QgsMapLayer, mediatype: str, context: ExportContext,
     prepared.fields = QgsFields(layer.fields())
     prepared.crs = QgsCoordinateReferenceSystem(layer.crs())
     prepared.geometry_type = layer.geometryType()
+    prepared.wkb_type = layer.wkbType()
     prepared.extent = QgsRectangle(layer.extent())
     prepared.feature_count = layer.featureCount()
     prepared.legend = legend_entries(layer, context, primary=options.legend_primary.get(layer.id(), True),
