@@ -37,6 +37,10 @@ PUBLISH_SPAN = (75.0, 100.0)
 # Within a publish: checking the file, logging in (password hashing on the server), the upload.
 CHECK_SHARE, LOGIN_SHARE, UPLOAD_SHARE = (0.0, 0.1), (0.1, 0.25), (0.25, 1.0)
 
+# Files this process wrote and checked while writing, with their (modification time, size) then: a model
+# that exports and then publishes the file does not read it again, unless it changed in between.
+_checked_files: dict[str, tuple[int, int]] = {}
+
 
 @dataclass(frozen=True)
 class PublishTarget:
@@ -101,6 +105,7 @@ def write_checked(prepared: PreparedExport, path: Union[str, os.PathLike],
     raise_if_cancelled(progress)
     progress.info(report.summary())
     raise_problems(report.problems, path)
+    _remember_checked(path)
     progress.info(f"Checked the snapshot file {path.name} while writing it: the platform can show it.")
     return report
 
@@ -126,7 +131,9 @@ def publish_file(
     raise_if_cancelled(progress)
     with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
         check_target(client, target)
-        if check:
+        if check and _was_checked(path):
+            progress.info(f"{path.name} was checked when it was written and has not changed since.")
+        elif check:
             # The server stores anything it is sent, and a broken file breaks the snapshot page.
             with StepProgress(progress, *_share(span, CHECK_SHARE)):
                 check_snapshot_file(path)
@@ -195,6 +202,24 @@ def check_target(client: GemeindescanClient, target: PublishTarget) -> None:
     """Refuse a target the server would refuse (InvalidInput), before anything is exported or sent."""
     check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
                          target.snapshot_pk)
+
+
+def _file_state(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
+def _remember_checked(path: Path) -> None:
+    """Note that ``path`` was checked as it was written, as it is now."""
+    _checked_files[str(path.resolve())] = _file_state(path)
+
+
+def _was_checked(path: Path) -> bool:
+    """Whether ``path`` is a file this process wrote and checked, unchanged since."""
+    try:
+        return _checked_files.get(str(path.resolve())) == _file_state(path)
+    except OSError:
+        return False  # gone: the check says so in words
 
 
 def _share(span: tuple[float, float], share: tuple[float, float]) -> tuple[float, float]:

@@ -88,6 +88,7 @@ class PublishTask(QgsTask):
 
     def finished(self, result: bool) -> None:  # noqa: FBT001 (QgsTask's signature)
         """Back on the main thread: tell whoever started the task."""
+        self.prepared = None  # let the feature sources go (they keep the layers' files open)
         if result and self.result is not None:
             self.succeeded.emit(self.result)
             return

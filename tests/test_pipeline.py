@@ -246,3 +246,22 @@ def test_the_check_while_writing_says_what_reading_the_file_back_would_say(tmp_p
     with pytest.raises(InvalidSnapshot) as read_back:
         check_snapshot_file(path)
     assert read_back.value.problems == refused.value.problems
+
+
+def test_a_file_this_process_exported_is_not_read_again_to_publish_it(gemeindescan_server, sample_layers,
+                                                                       tmp_path, monkeypatch):
+    from gemeindescan_uploader import pipeline
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+
+    sample_project, layers = sample_layers
+    context = ExportContext.for_extent(sample_project.sample_extent(), sample_project.LV95)
+    path = tmp_path / "exported.json"
+    pipeline.export_checked(layers, context, SnapshotMetadata(title="Einmal geprüft"), ExportOptions(), path)
+    checks = []
+    monkeypatch.setattr(pipeline, "check_snapshot_file", checks.append)
+    publish_file(path, target_for(gemeindescan_server), login_for(gemeindescan_server))
+    assert checks == [], "checked while written, unchanged since: no second reading"
+    path.write_text(path.read_text("utf-8").replace("Einmal geprüft", "Von Hand geändert"), "utf-8")
+    publish_file(path, target_for(gemeindescan_server), login_for(gemeindescan_server))
+    assert checks == [path], "changed after the export: checked again"
