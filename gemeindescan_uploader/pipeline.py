@@ -14,20 +14,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
-from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
 from .progress import Progress, StepProgress, as_progress, raise_if_cancelled
-from .publish import PublishResult, check_publish_inputs, publish
 from .validation import check_snapshot_file, raise_problems
 
 if TYPE_CHECKING:
     from qgis.core import QgsMapLayer
 
+    from .client import GemeindescanClient
     from .export.context import ExportContext
     from .export.options import ExportOptions, SnapshotMetadata
     from .export.prepare import PreparedExport
     from .export.report import ExportReport
+    from .publish import PublishResult
+
+# The client (gql, graphql-core, requests) is imported when something is published: an export alone,
+# on the command line or in Processing, does not pay the half second it takes to load.
+ClientFactory = Optional[Callable[..., "GemeindescanClient"]]
+
+
+def _client_factory(client_factory: ClientFactory) -> Callable[..., GemeindescanClient]:
+    if client_factory is not None:
+        return client_factory
+    from .client import GemeindescanClient
+
+    return GemeindescanClient
 
 log = logging.getLogger("gemeindescan")
 
@@ -113,9 +125,9 @@ def write_checked(prepared: PreparedExport, path: Union[str, os.PathLike],
 def publish_file(
     path: Union[str, os.PathLike],
     target: PublishTarget,
-    credentials: Union[Credentials, Callable[[GemeindescanClient], Credentials]],
+    credentials: Union[Credentials, Callable[..., Credentials]],
     feedback: Any = None,
-    client_factory: Callable[..., GemeindescanClient] = GemeindescanClient,
+    client_factory: ClientFactory = None,
     check: bool = True,
     span: tuple[float, float] = (0.0, 100.0),
 ) -> PublishResult:
@@ -126,10 +138,12 @@ def publish_file(
     through ``span`` of the bar. The file is checked as a stream: a file of any size is never held in
     memory.
     """
+    from .publish import publish
+
     progress = as_progress(feedback)
     path = Path(path)
     raise_if_cancelled(progress)
-    with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
+    with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
         check_target(client, target)
         if check and _was_checked(path):
             progress.info(f"{path.name} was checked when it was written and has not changed since.")
@@ -166,13 +180,13 @@ def export_and_publish(
     target: PublishTarget,
     credentials: Credentials,
     feedback: Any = None,
-    client_factory: Callable[..., GemeindescanClient] = GemeindescanClient,
+    client_factory: ClientFactory = None,
 ) -> PipelineResult:
     """The whole job from live layers (main thread): export to ``path`` (it stays on disk), check, publish."""
     from .export.prepare import prepare_export
 
     # A title the server would refuse should not cost the analyst a whole export first.
-    with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
+    with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
         check_target(client, target)
     prepared = prepare_export(layers, context, metadata, options)
     return publish_prepared(prepared, path, target, credentials, feedback, client_factory)
@@ -184,12 +198,12 @@ def publish_prepared(
     target: PublishTarget,
     credentials: Credentials,
     feedback: Any = None,
-    client_factory: Callable[..., GemeindescanClient] = GemeindescanClient,
+    client_factory: ClientFactory = None,
 ) -> PipelineResult:
     """The whole job from a prepared export (any thread): write and check the file, then publish it."""
     progress = as_progress(feedback)
     result = PipelineResult(snapshot_file=Path(path))
-    with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
+    with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
         check_target(client, target)
     result.export_report = write_checked(prepared, path, progress)
     # write_checked has checked every object it wrote; reading a large file again would only cost time.
@@ -200,6 +214,8 @@ def publish_prepared(
 
 def check_target(client: GemeindescanClient, target: PublishTarget) -> None:
     """Refuse a target the server would refuse (InvalidInput), before anything is exported or sent."""
+    from .publish import check_publish_inputs
+
     check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
                          target.snapshot_pk)
 

@@ -6,12 +6,15 @@ import argparse
 import json
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from ..client import GemeindescanClient
 from ..credentials import Credentials
 from ..errors import GemeindescanError
 from ..pipeline import PublishTarget, publish_file
 from .credentials import PASSWORD_VARIABLE, read_password
+
+if TYPE_CHECKING:  # the client is loaded by the pipeline when publishing, not for every command
+    from ..client import GemeindescanClient
 
 log = logging.getLogger("gemeindescan")
 
