@@ -22,8 +22,9 @@ _END_MARGIN = 8
 #: Given the path of an array (keys and indexes from the root) and the containers on that path (root
 #: first), return what stands in the array's place, whose ``add`` gets each item; None reads it whole.
 StreamAt = Callable[[tuple, list], Optional[Any]]
-#: Given a container's path, whether a streamed array may lie inside it (else it is decoded whole).
-Descend = Callable[[tuple], bool]
+#: Given a container's path and its first character ("{" or "["), whether a streamed array may lie inside
+#: it; if not, it is decoded whole.
+Descend = Callable[[tuple, str], bool]
 
 
 class JsonStreamError(ValueError):
@@ -93,11 +94,11 @@ class _Reader:
 
     def _value(self, path: tuple, parents: list) -> Any:
         character = self._skip_whitespace()
-        if character == "{" and self._descend(path):
+        if character == "{" and self._descend(path, character):
             return self._object(path, parents)
         if character == "[":
             sink = self._stream_at(path, parents)
-            if sink is not None or self._descend(path):
+            if sink is not None or self._descend(path, character):
                 return self._array(path, parents, sink)
         return self._whole()
 

@@ -117,10 +117,13 @@ def raise_problems(problems: list[str], path: Union[str, os.PathLike]) -> None:
                               f"{problems[0]}", problems=problems)
 
 
-def _holds_features(path: tuple) -> bool:
-    """Whether a streamed features array may lie inside the container at ``path``."""
-    return path in ((), ("resources",)) or (len(path) in (2, 3) and path[0] == "resources"
-                                             and isinstance(path[1], int) and path[2:] in ((), ("data",)))
+def _holds_features(path: tuple, opening: str) -> bool:
+    """Whether a streamed features array may lie inside the container at ``path`` (opened by ``opening``)."""
+    if path == ("resources",):
+        return opening == "["
+    # The root, each resource and its data are objects; anything else there is read whole (and refused).
+    return opening == "{" and (path == () or (len(path) in (2, 3) and path[0] == "resources"
+                                              and isinstance(path[1], int) and path[2:] in ((), ("data",))))
 
 
 def _features_sink(path: tuple, parents: list) -> Optional[CheckedFeatures]:
