@@ -36,6 +36,14 @@ class Credentials:
     username: str
     password: str = field(repr=False)
 
+    def __post_init__(self) -> None:
+        # Whatever happens later, the Gemeindescan log never shows this password.
+        try:
+            from .qgis_log import add_secret
+        except ImportError:  # plain Python (the command line's publish): there is no QGIS log
+            return
+        add_secret(self.password)
+
 
 def credentials_from_authcfg(authcfg: str) -> Credentials:
     """The username and password stored in the QGIS authentication configuration ``authcfg``.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
@@ -29,19 +30,26 @@ if TYPE_CHECKING:
     from .export.report import ExportReport
     from .publish import PublishResult
 
+log = logging.getLogger("gemeindescan")
+
 # The client (gql, graphql-core, requests) is imported when something is published: an export alone,
 # on the command line or in Processing, does not pay the half second it takes to load.
 ClientFactory = Optional[Callable[..., "GemeindescanClient"]]
 
 
 def _client_factory(client_factory: ClientFactory) -> Callable[..., GemeindescanClient]:
+    """``client_factory``, or by default: inside QGIS a client with QGIS's proxy and certificates."""
     if client_factory is not None:
         return client_factory
+    qgis_core = sys.modules.get("qgis.core")
+    if qgis_core is not None and qgis_core.QgsApplication.instance() is not None:
+        from .network import qgis_client
+
+        return qgis_client
+    # Plain Python (the command line's publish): there are no QGIS settings to follow.
     from .client import GemeindescanClient
 
     return GemeindescanClient
-
-log = logging.getLogger("gemeindescan")
 
 # Shares of the progress bar (percent). Export and publish: exporting dominates, the rest publishes.
 EXPORT_SPAN = (0.0, 75.0)

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Any, Union
 
-from qgis.core import Qgis, QgsFeedback, QgsMessageLog, QgsTask
+from qgis.core import QgsFeedback, QgsTask
 
 from .progress import Progress
-
-LOG_TAG = "Gemeindescan"
 
 
 class QgisProgress(Progress):
     """Progress reported to a ``QgsFeedback`` (``QgsProcessingFeedback`` included) or a ``QgsTask``.
 
     Both may be asked from the task's worker thread: ``setProgress`` and ``isCanceled`` are meant for it.
-    Step texts go to Processing's log when there is one and to QGIS's message log.
+    Step texts go to the plugin's log, which ``qgis_log`` shows in the Gemeindescan tab of QGIS's
+    message log and, while an algorithm runs (``logging_to_feedback``), in Processing's log.
     """
 
     def __init__(self, target: Union[QgsFeedback, QgsTask, Any]) -> None:
@@ -31,10 +30,3 @@ class QgisProgress(Progress):
     def is_cancelled(self) -> bool:
         """The feedback's or task's cancel state."""
         return bool(self.target.isCanceled())
-
-    def info(self, text: str) -> None:
-        """Processing's log (if any) and the Gemeindescan tab of QGIS's message log."""
-        push_info = getattr(self.target, "pushInfo", None)
-        if callable(push_info):
-            push_info(text)
-        QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Info)

@@ -8,6 +8,7 @@ are emitted from ``finished()``, back on the main thread, where the dock may tou
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence, Union
@@ -19,7 +20,10 @@ from .credentials import Credentials
 from .errors import Cancelled, GemeindescanError
 from .export.prepare import PreparedExport, prepare_export
 from .pipeline import PipelineResult, PublishTarget, publish_prepared, write_checked
-from .qgis_progress import LOG_TAG, QgisProgress
+from .qgis_log import LOG_TAG
+from .qgis_progress import QgisProgress
+
+log = logging.getLogger("gemeindescan")
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
@@ -80,6 +84,8 @@ class PublishTask(QgsTask):
         except GemeindescanError as error:
             self.error = error
         except Exception as error:  # noqa: BLE001 - an unexpected bug must still reach the user, not kill QGIS
+            # The traceback goes to the log (the "Gemeindescan" tab); the analyst reads the sentence.
+            log.exception("Unexpected error in the task %r", self.description())
             self.error = GemeindescanError("Publishing stopped because of an unexpected error; "
                                            "the details are in the Gemeindescan log.", detail=repr(error))
         QgsMessageLog.logMessage(f"{self.error.message} {self.error.detail}", LOG_TAG,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..credentials import Credentials
 from ..errors import GemeindescanError
 from ..pipeline import PublishTarget, publish_file
+from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .credentials import PASSWORD_VARIABLE, read_password
 
 if TYPE_CHECKING:  # the client is loaded by the pipeline when publishing, not for every command
@@ -34,8 +35,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--workspace", required=True, metavar="WS",
                         help="workspace id (like B5BXT) or its link")
     parser.add_argument("--bfs", required=True, metavar="NUMBER", help="BfS number of the municipality")
-    parser.add_argument("--title", required=True, help="snapshot title (at most 150 characters)")
-    parser.add_argument("--topic", required=True, help="snapshot topic (at most 100 characters)")
+    parser.add_argument("--title", required=True,
+                        help=f"snapshot title (at most {MAX_TITLE_LENGTH} characters)")
+    parser.add_argument("--topic", required=True,
+                        help=f"snapshot topic (at most {MAX_TOPIC_LENGTH} characters)")
     parser.add_argument("--update", metavar="PK", help="update this snapshot instead of creating a new one")
     parser.add_argument("--verbose", "-v", action="store_true", help="log the technical details on stderr")
     parser.set_defaults(func=run)

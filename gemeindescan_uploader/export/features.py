@@ -9,12 +9,12 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields
 
 from ..errors import Cancelled
 from ..progress import Progress
+from ..snapshot_format import CIRCLE_KEYS, GEOJSON, SIMPLESTYLE_KEYS
 from ..validation import NOT_IN_DEGREES, CheckedFeatures, style_problem
 from .attributes import encode_properties, exported_fields, properties_encoder
 from .bounds import WGS84
 from .context import ExportContext
 from .geometry import GeometryWriter
-from .layers import GEOJSON
 from .report import EMPTY_GEOMETRY, NOT_DRAWN, OUTSIDE_EXTENT, LayerReport
 
 if TYPE_CHECKING:
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 # The style keys each resource type's features carry (see the exporter interface); attributes of the
 # same name are left out, the style wins.
-SIMPLESTYLE_KEYS = frozenset({"fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width"})
-CIRCLE_KEYS = frozenset({"radius", "color", "weight", "opacity", "fillColor", "fillOpacity"})
 # The schema's second feature branch for geo+json: an attribute of that name next to the fill/stroke
 # set would make the feature match both branches of a "oneOf", which fails validation.
-_GEOJSON_RESERVED = SIMPLESTYLE_KEYS | {"marker-color", "marker-size", "marker-symbol"}
+_GEOJSON_RESERVED = frozenset(SIMPLESTYLE_KEYS) | {"marker-color", "marker-size", "marker-symbol"}
+
+_CIRCLE_RESERVED = frozenset(CIRCLE_KEYS)
 
 # The first position of a GeoJSON geometry text: the innermost "[" that holds numbers.
 _FIRST_POSITION = re.compile(r"\[(-?[0-9][^,\]]*),(-?[0-9][^,\]]*)")
@@ -80,7 +80,7 @@ class _Properties:
     def __init__(self, fields: QgsFields, mediatype: str) -> None:
         self._fields = fields
         self._mediatype = mediatype
-        self._reserved = _GEOJSON_RESERVED if mediatype == GEOJSON else CIRCLE_KEYS
+        self._reserved = _GEOJSON_RESERVED if mediatype == GEOJSON else _CIRCLE_RESERVED
         self.exported = exported_fields(self._fields, self._reserved)
         self._names = {name for _, name in self.exported}
         self._encode_attributes = properties_encoder(self._fields, self.exported)

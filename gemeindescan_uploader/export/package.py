@@ -11,11 +11,11 @@ from typing import Any, Iterable, Optional, TextIO
 from qgis.core import QgsMapLayer
 
 from ..progress import as_progress
+from ..snapshot_format import VECTOR_TILES, WMS
 from ..validation import CheckedFeatures, validate_snapshot
 from .bounds import snapshot_bounds
 from .context import ExportContext
 from .features import FeatureCounter, write_layer_features
-from .layers import VECTOR_TILES, WMS
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
 from .prepare import PreparedExport, PreparedLayer, prepare_export

@@ -24,16 +24,13 @@ from qgis.core import (
 )
 
 from ..errors import ExportError, InvalidInput, UnsupportedLayer
-from ..validation import MAPBOX_STYLE
+from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION, WMS
 from .context import ExportContext
-from .layers import WMS, bottom_to_top, layer_label, mediatype_for
+from .layers import bottom_to_top, layer_label, mediatype_for
 from .legend import legend_entries
 from .options import ExportOptions, SnapshotMetadata
 from .symbology import LayerStyler
 from .wms import wms_legend_entry, wms_parameters, wms_resource
-
-# Decimals of WGS 84 coordinates: 15 is what a double holds; the CLI and Processing offer the same range.
-MAX_PRECISION = 15
 
 
 @dataclass
@@ -104,7 +101,7 @@ def check_options(options: ExportOptions) -> None:
     """Refuse options no snapshot can have (InvalidInput)."""
     if options.background and not MAPBOX_STYLE.match(options.background):
         raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
-                           "(mapbox://styles/<user>/<style id>).")
+                           f"({MAPBOX_STYLE_EXAMPLE}).")
     if not 0 <= options.precision <= MAX_PRECISION:
         # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
         raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "
