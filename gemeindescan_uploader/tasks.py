@@ -66,6 +66,11 @@ class PublishTask(QgsTask):
             self.prepared = prepare_export(layers, context, metadata, options)
         except GemeindescanError as error:
             self.error = error
+        except Exception as error:  # noqa: BLE001 - the panel gets `failed`, never a traceback
+            log.exception("Unexpected error while preparing the task %r", description)
+            self.error = GemeindescanError("The export could not be prepared because of an unexpected "
+                                           "error; the details are in the Gemeindescan log.",
+                                           detail=repr(error))
 
     def run(self) -> bool:
         """Runs in the task thread: only the prepared copies are touched here, never a live layer."""

@@ -204,3 +204,14 @@ def test_a_layer_that_cannot_be_exported_fails_the_task_with_its_reason(sample, 
     assert isinstance(outcome["failed"], UnsupportedLayer)
     assert "Eine Tabelle" in outcome["failed"].message
     assert not (tmp_path / "never.json").exists()
+
+
+def test_a_layer_deleted_before_the_task_is_made_fails_it_with_a_sentence(sample, tmp_path):
+    layers, context = sample
+    population = layers[0]
+    population.project().removeMapLayer(population.id())  # the Python object now wraps a deleted layer
+    task = PublishTask(layers, context, SnapshotMetadata(title="Zu spät"), ExportOptions(),
+                       tmp_path / "never.json")
+    outcome = run_to_the_end(task)
+    assert "has been removed from the project; choose the layers again" in outcome["failed"].message
+    assert not (tmp_path / "never.json").exists()

@@ -78,7 +78,7 @@ def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metada
     """Read what the export needs from the live layers; call on the thread that owns them (the main one)."""
     options = options or ExportOptions()
     check_options(options)
-    layers = list(layers)
+    layers = _still_there(layers)
     prepared, refusals, refused = [], [], []
     for layer in bottom_to_top(layers):
         try:
@@ -95,6 +95,19 @@ def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metada
     if not prepared:
         raise ExportError("There is no layer to export: choose at least one vector or WMS layer.")
     return PreparedExport(prepared, context, metadata, options, refused, _project_author(layers))
+
+
+def _still_there(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
+    """The layers as a list; UnsupportedLayer if one was deleted (removed from the project) meanwhile."""
+    layers = list(layers)
+    for layer in layers:
+        try:
+            if layer is not None:
+                layer.id()
+        except RuntimeError:  # "wrapped C/C++ object ... has been deleted"
+            raise UnsupportedLayer("A layer chosen for the snapshot has been removed from the project; "
+                                   "choose the layers again.") from None
+    return layers
 
 
 def check_options(options: ExportOptions) -> None:
