@@ -1,9 +1,10 @@
 """The QgsTask that runs the pipeline off the main thread, so QGIS never freezes while publishing.
 
 The constructor (main thread) prepares the export: feature sources, cloned renderers, legend, order,
-names and CRS are copied from the live layers there. ``run()`` (task thread) touches only those copies,
-so a layer removed or edited during a publish cannot crash QGIS. The ``succeeded``/``failed`` signals
-are emitted from ``finished()``, back on the main thread, where the dock may touch widgets.
+names and CRS are copied from the live layers there, and QGIS's proxy and certificates are read.
+``run()`` (task thread) touches only those copies, so a layer removed or edited during a publish
+cannot crash QGIS. The ``succeeded``/``failed`` signals are emitted from ``finished()``, back on the
+main thread, where the dock may touch widgets.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
 from qgis.core import Qgis, QgsMapLayer, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
@@ -26,6 +27,7 @@ from .qgis_progress import QgisProgress
 log = logging.getLogger("gemeindescan")
 
 if TYPE_CHECKING:
+    from .client import GemeindescanClient
     from .export.context import ExportContext
     from .export.options import ExportOptions, SnapshotMetadata
 
@@ -62,8 +64,11 @@ class PublishTask(QgsTask):
         # Everything the export reads from the live layers, read here on the main thread. A layer that
         # cannot be exported fails the task with its message (through ``failed``), as any other error.
         self.prepared: Optional[PreparedExport] = None
+        self._client_factory: Optional[Callable[..., GemeindescanClient]] = None
         try:
             self.prepared = prepare_export(layers, context, metadata, options)
+            if target is not None:
+                self._client_factory = client_with_qgis_settings(target.server_url)
         except GemeindescanError as error:
             self.error = error
         except Exception as error:  # noqa: BLE001 - the panel gets `failed`, never a traceback
@@ -84,7 +89,7 @@ class PublishTask(QgsTask):
                 self.result = PipelineResult(snapshot_file=self.path, export_report=report)
             else:
                 self.result = publish_prepared(self.prepared, self.path, self.target, self.credentials,
-                                               progress)
+                                               progress, self._client_factory)
             return True
         except GemeindescanError as error:
             self.error = error
@@ -107,3 +112,16 @@ class PublishTask(QgsTask):
             # Cancelled before run() started, or terminated by QGIS.
             self.error = Cancelled("Publishing was cancelled.")
         self.failed.emit(self.error)
+
+
+def client_with_qgis_settings(server_url: str) -> Callable[..., GemeindescanClient]:
+    """A client factory with QGIS's proxy and certificates for ``server_url``, read now (main thread)."""
+    from .client import GemeindescanClient
+    from .network import client_options_from_qgis
+
+    connection = client_options_from_qgis(server_url)
+
+    def client(url: str, **options: Any) -> GemeindescanClient:
+        return GemeindescanClient(url, connection=connection, **options)
+
+    return client

@@ -74,6 +74,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         super().__init__()
         self._credentials: Credentials | None = None
         self._prepared = None
+        self._client_factory = None
 
     def name(self) -> str:
         """Id within the provider."""
@@ -145,6 +146,11 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         try:
             self._credentials = resolve_credentials(authcfg)
+            # QGIS's proxy and certificates, read here: processAlgorithm may run in a worker thread.
+            from ..tasks import client_with_qgis_settings
+
+            server = self.parameterAsString(parameters, self.SERVER, context).strip()
+            self._client_factory = client_with_qgis_settings(server) if server else None
             layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
             if layers and not self.parameterAsFile(parameters, self.INPUT, context):
                 self._prepared = self._prepare_export(parameters, context, layers)
@@ -201,11 +207,12 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         try:
             with logging_to_feedback(feedback):
                 if path:
-                    result = publish_file(path, target, self._credentials, feedback)
+                    result = publish_file(path, target, self._credentials, feedback,
+                                          self._client_factory)
                 else:
                     path = self._exported_file_path(parameters, context)
-                    result = publish_prepared(prepared, path, target, self._credentials,
-                                              feedback).publish_result
+                    result = publish_prepared(prepared, path, target, self._credentials, feedback,
+                                              self._client_factory).publish_result
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(f"Snapshot link: {result.snapshot_url}")
