@@ -53,6 +53,15 @@ class FeatureCounter:
         self.progress.set_progress(min(100.0, 100.0 * self.done / self.total))
 
 
+def geometry_check(geometry_writer: GeometryWriter) -> Callable[[str], str]:
+    """How to check the first position of the geometries ``geometry_writer`` writes.
+
+    Geometries in WGS 84 already (the layer claims it) are checked position by position: their numbers
+    may be metres. Reprojected ones come from PROJ in degrees.
+    """
+    return numbers_problem if geometry_writer.reprojects else position_problem
+
+
 def numbers_problem(geometry_json: str) -> str:
     """NOT_IN_DEGREES for a reprojected geometry with NaN or infinite numbers, else ''.
 
@@ -114,15 +123,15 @@ class _Properties:
         return self._styles[key]
 
 
-def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, context: ExportContext,
-                         options, report: LayerReport, counter: FeatureCounter,
+def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, styler,
+                         context: ExportContext, options, report: LayerReport, counter: FeatureCounter,
                          checked: CheckedFeatures) -> None:
     """Write the layer's features QGIS would draw in the extent, comma-separated, through ``write``.
 
-    ``layer.styler`` is entered. Each feature is checked as the snapshot check would check it, into
-    ``checked``: the style once per distinct style, the geometry's first position per feature.
+    ``styler`` is the layer's entered ``LayerStyler`` (or one level of it). Each feature is checked as
+    the snapshot check would check it, into ``checked``: the style once per distinct style, the
+    geometry's first position per feature.
     """
-    styler = layer.styler
     properties = _Properties(layer.fields, layer.mediatype)
     geometry_writer = GeometryWriter(layer.crs, layer.geometry_type, context, crop=options.crop,
                                      clip=options.clip, precision=options.precision)
@@ -145,9 +154,7 @@ def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, c
         geojson = geometry_writer.geojson_in_wgs84
     style_for = styler.style_for
     encode = properties.encode
-    # Geometries in WGS 84 already (the layer claims it) are checked position by position: their numbers
-    # may be metres. Reprojected ones come from PROJ in degrees.
-    check_position = numbers_problem if geometry_writer.reprojects else position_problem
+    check_position = geometry_check(geometry_writer)
     count = checked.counted
     # Features are written a batch at a time: one write per feature costs more than joining them.
     batch: list[str] = []

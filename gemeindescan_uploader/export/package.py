@@ -15,7 +15,8 @@ from ..snapshot_format import VECTOR_TILES, WMS
 from ..validation import CheckedFeatures, validate_snapshot
 from .bounds import snapshot_bounds
 from .context import ExportContext
-from .features import FeatureCounter, write_layer_features
+from .features import FeatureCounter
+from .layer_writers import features_writer
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
 from .prepare import PreparedExport, PreparedLayer, prepare_export
@@ -64,7 +65,7 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
     """
     progress = as_progress(feedback)
     options, metadata = prepared.options, prepared.metadata
-    report = ExportReport(refused=list(prepared.refused))
+    report = ExportReport(refused=list(prepared.refused), hidden=list(prepared.hidden))
     licence = dict(metadata.licence)
     names = UniqueNames(taken=(BACKGROUND_NAME,) if options.background else ())
     resources: list[dict] = []
@@ -98,9 +99,12 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
         stream.write(before)
         stream.write("[")
         checked = CheckedFeatures(layer.mediatype)
-        with layer.styler:
-            write_layer_features(stream.write, layer, prepared.context, options, layer_report, counter,
-                                 checked)
+        styler = layer.styler
+        with styler:
+            write_features = features_writer(styler)
+            write_features(stream.write, layer, styler, prepared.context, options, layer_report, counter,
+                           checked)
+        layer_report.approximations = styler.approximations
         data["features"] = checked
         stream.write("]")
     stream.write(text)

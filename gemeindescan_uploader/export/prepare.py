@@ -29,7 +29,9 @@ from .context import ExportContext
 from .layers import bottom_to_top, layer_label, mediatype_for
 from .legend import legend_entries
 from .options import ExportOptions, SnapshotMetadata
+from .report import ExportReport
 from .symbology import LayerStyler
+from .visibility import visible_at_export_scale
 from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 
@@ -71,6 +73,8 @@ class PreparedExport:
     refused: list[tuple[str, str]] = field(default_factory=list)
     #: The QGIS project's author (the default contributor), '' when none.
     project_author: str = ""
+    #: Layers QGIS hides at the export scale, as ``(layer name, reason)``; they are left out.
+    hidden: list[tuple[str, str]] = field(default_factory=list)
 
 
 def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
@@ -79,22 +83,24 @@ def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metada
     options = options or ExportOptions()
     check_options(options)
     layers = _still_there(layers)
-    prepared, refusals, refused = [], [], []
+    plan, refusals, refused = [], [], []
     for layer in bottom_to_top(layers):
         try:
-            mediatype = mediatype_for(layer)
+            plan.append((layer, mediatype_for(layer)))
         except UnsupportedLayer as error:
             refusals.append(error)
             refused.append((layer_label(layer), error.message))
-            continue
-        prepared.append(_prepare_layer(layer, mediatype, context, options))
     if refusals and not options.skip_unsupported:
         if len(refusals) == 1:
             raise refusals[0]
         raise UnsupportedLayer(" ".join(error.message for error in refusals))
-    if not prepared:
+    if not plan:
         raise ExportError("There is no layer to export: choose at least one vector or WMS layer.")
-    return PreparedExport(prepared, context, metadata, options, refused, _project_author(layers))
+    visibility = ExportReport()  # collects the layers QGIS hides at the export scale
+    plan = visible_at_export_scale(plan, context, visibility)
+    prepared = [_prepare_layer(layer, mediatype, context, options) for layer, mediatype in plan]
+    return PreparedExport(prepared, context, metadata, options, refused, _project_author(layers),
+                          visibility.hidden)
 
 
 def _still_there(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
