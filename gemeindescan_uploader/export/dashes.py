@@ -20,7 +20,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsSymbol,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
@@ -232,14 +231,14 @@ class DashedLines:
     that order for each feature): the style's dash pattern decides the geometry of the same feature.
     """
 
-    def __init__(self, style_for: Callable, plain: GeometryWriter, layer: QgsVectorLayer,
-                 context: ExportContext, options, note: Callable[[str], None]) -> None:
+    def __init__(self, style_for: Callable, plain: GeometryWriter, layer_crs: QgsCoordinateReferenceSystem,
+                 geometry_type, context: ExportContext, options, note: Callable[[str], None]) -> None:
         self._style_for = style_for
         self._plain = plain.geojson
         self._note = note
         mercator = QgsCoordinateReferenceSystem(_MERCATOR)
-        self._to_mercator = QgsCoordinateTransform(layer.crs(), mercator, context.transform_context)
-        self._pieces = GeometryWriter(mercator, layer.geometryType(), context, crop=options.crop,
+        self._to_mercator = QgsCoordinateTransform(layer_crs, mercator, context.transform_context)
+        self._pieces = GeometryWriter(mercator, geometry_type, context, crop=options.crop,
                                       clip=options.clip, precision=options.precision)
         self._unit = _MERCATOR_METRES_PER_PX_Z0 / 2 ** context.viewer_zoom
         self._dashes: Optional[QgsGeometry] = None
