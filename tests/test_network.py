@@ -217,6 +217,48 @@ def test_https_through_the_qgis_proxy_checks_the_certificate_against_qgis(https_
         all(method == "CONNECT" for method, _, _ in proxy_log.requests)
 
 
+def test_https_to_an_ip_address_checks_the_certificates_ip_address(https_server, trusted_in_qgis,
+                                                                   snapshot_file, no_environment_proxy):
+    server, https_url, authority = https_server
+    trusted_in_qgis(authority.ca_pem)
+    ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
+    result = publish_file(snapshot_file, target(ip_url, server),
+                          Credentials(server.username, server.password))
+    assert result.data_file_url.startswith(ip_url)
+    with GemeindescanClient(server.url) as client:
+        assert client.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_text("utf-8"))
+
+
+def test_https_to_an_ip_address_the_certificate_does_not_name_is_refused(tmp_path, trusted_in_qgis,
+                                                                         no_environment_proxy):
+    from local_server import start_local_server
+
+    # A certificate of a trusted CA, but only for "localhost": addressed as 127.0.0.1 it does not fit.
+    authority = make_certificate_authority(tmp_path / "ca", with_ip_address=False)
+    trusted_in_qgis(authority.ca_pem)
+    with start_local_server(tmp_path / "server", https=True) as server, \
+            tls_front(server.url, authority.server_certificate, authority.server_key) as https_url:
+        by_name = GemeindescanClient(https_url, connection=client_options_from_qgis(https_url))
+        with by_name:
+            by_name.login(server.username, server.password)  # the name fits: the CA is trusted
+        ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
+        with GemeindescanClient(ip_url, connection=client_options_from_qgis(ip_url)) as by_ip, \
+                pytest.raises(NetworkError) as caught:
+            by_ip.login(server.username, server.password)
+    assert caught.value.message.startswith("The certificate of 127.0.0.1 is made out for another address")
+    assert "127.0.0.1" in caught.value.detail
+
+
+def test_an_untrusted_certificate_at_an_ip_address_names_the_way_out(https_server, snapshot_file,
+                                                                    no_environment_proxy):
+    server, https_url, _ = https_server
+    ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
+    with pytest.raises(NetworkError) as caught:
+        publish_file(snapshot_file, target(ip_url, server), Credentials(server.username, server.password))
+    assert "certificate of 127.0.0.1 is not trusted" in caught.value.message
+    assert "Settings → Options → Authentication" in caught.value.message
+
+
 def test_a_certificate_openssl_cannot_read_is_left_out_not_fatal(tmp_path, caplog):
     from gemeindescan_uploader.client.connection import ConnectionOptions, tls_context
 
