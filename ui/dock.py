@@ -399,6 +399,12 @@ class GemeindescanDock(QgsDockWidget):
             combo.addItem(label, item.snapshot_pk)
         combo.setCurrentIndex(max(combo.findData(stored), 0))
         combo.blockSignals(False)
+        self._show_snapshot_tooltip()
+
+    def _show_snapshot_tooltip(self) -> None:
+        """The chosen entry in full in the tooltip: a narrow panel cuts it off."""
+        combo = self.ui.snapshotCombo
+        combo.setToolTip(tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText())
 
     def show_open_snapshot(self) -> None:
         """Show the "Open snapshot…" dialog; opening one makes Publish update it (settings signal)."""
@@ -413,6 +419,7 @@ class GemeindescanDock(QgsDockWidget):
 
     def _snapshot_picked(self, index: int) -> None:
         self.state.settings.snapshot_pk = self.ui.snapshotCombo.itemData(index) or ""
+        self._show_snapshot_tooltip()
         self.save()
 
     # -- municipality ----------------------------------------------------------------------------
