@@ -46,7 +46,8 @@ def test_open_snapshot_from_the_panel_then_publish_updates_it(gemeindescan_serve
     # The open panel shows the opened snapshot as the Publish target, with its workspace and server.
     assert dock.ui.publishButton.text() == f"Publish — updates {pk}"
     assert dock.ui.snapshotCombo.currentData() == pk
-    assert dock.ui.snapshotCombo.toolTip().endswith(dock.ui.snapshotCombo.currentText())  # cut off in the panel
+    # The entry is cut off in a narrow panel; the tooltip has it in full.
+    assert dock.ui.snapshotCombo.toolTip().endswith(dock.ui.snapshotCombo.currentText())
     assert dock.ui.workspaceEdit.text() == server.workspace_id
     assert dock.ui.serverEdit.text() == server.url.rstrip("/")
     assert dock.state.settings.bfs_number == ZURICH
