@@ -187,8 +187,11 @@ class GemeindescanDock(QgsDockWidget):
         self._connections = []
         self.runner.cancel_all()
         if self.open_dialog is not None:
-            if self.open_dialog.task is not None:
-                self.open_dialog.task.cancel()
+            task = self.open_dialog.task
+            if task is not None:
+                # Its end must not reach the dialog, which is deleted now.
+                task.on_finished = lambda _task: None
+                task.cancel()
             self.open_dialog.close()
             self.open_dialog.deleteLater()
             self.open_dialog = None
