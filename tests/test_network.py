@@ -8,6 +8,7 @@ system trusts none of the test certificates.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from network_helpers import forwarding_proxy, make_certificate_authority, tls_front
@@ -21,6 +22,7 @@ from gemeindescan_uploader.errors import NetworkError
 from gemeindescan_uploader.network import client_options_from_qgis
 from gemeindescan_uploader.pipeline import PublishTarget, publish_file
 
+SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"
 PROXIED_HOST = "gemeindescan.office.test"  # .test names resolve nowhere (RFC 6761)
 PROXY_USER, PROXY_PASSWORD = "office-user", "proxy-Passw0rd!"
 PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword",
@@ -125,6 +127,44 @@ def test_a_wrong_proxy_login_is_refused_by_the_proxy_and_no_password_leaks(gemei
     assert "proxy" in caught.value.message and "refused" in caught.value.message
     assert "407" in caught.value.detail
     assert "not-the-pw-42" not in caught.value.message + caught.value.detail
+
+
+def test_opening_a_snapshot_by_link_goes_through_the_proxy_configured_in_qgis(
+        gemeindescan_server, plugin_module, qgis_iface, qgis_app, no_environment_proxy, qgis_proxy_settings):
+    import importlib
+    import time
+
+    from qgis.core import QgsProject
+
+    server = gemeindescan_server
+    with GemeindescanClient(server.url) as client:
+        client.login(server.username, server.password)
+        record = client.create_snapshot("Durch den Proxy geöffnet", "Netzwerk", 261, server.workspace_id)
+        client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
+    port = int(server.url.rsplit(":", 1)[1])
+    dialog_module = importlib.import_module(f"{plugin_module.__name__}.ui.open_snapshot")
+    dialog = dialog_module.OpenSnapshotDialog(qgis_iface)
+    try:
+        with forwarding_proxy({PROXIED_HOST: ("127.0.0.1", port)}) as (proxy_host, proxy_port, proxy_log):
+            qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
+                                proxyPort=str(proxy_port), proxyUser="", proxyPassword="", authcfg="")
+            dialog.fromLinkRadio.setChecked(True)
+            dialog.linkEdit.setText(f"http://{PROXIED_HOST}:{port}/{server.workspace_id}/{record.snapshot_pk}/")
+            dialog.temporaryRadio.setChecked(True)
+            dialog.start()
+            deadline = time.monotonic() + 60
+            while dialog.task is not None and time.monotonic() < deadline:
+                qgis_app.processEvents()
+                time.sleep(0.01)
+        shown = dialog.messageBar.currentItem()
+        assert shown is None, shown.text()
+        assert QgsProject.instance().mapLayersByName("Schulen"), "the snapshot's layer was added"
+        # The name resolves only through the proxy: the snapshot came through it.
+        assert [method for method, _, _ in proxy_log.requests] and \
+            all(url.startswith(f"http://{PROXIED_HOST}:{port}/") for _, url, _ in proxy_log.requests)
+    finally:
+        dialog.deleteLater()
+        QgsProject.instance().clear()
 
 
 def test_excluded_and_no_proxy_addresses_go_direct(qgis_proxy_settings, no_environment_proxy):
