@@ -31,6 +31,7 @@ from ..gemeindescan_uploader.client.ids import parse_workspace_reference
 from ..gemeindescan_uploader.credentials import credentials_from_authcfg
 from ..gemeindescan_uploader.errors import Cancelled, GemeindescanError
 from ..gemeindescan_uploader.municipality_cache import cache_folder, load_cached, normalised_server
+from ..gemeindescan_uploader.network import qgis_client_factory
 from ..gemeindescan_uploader.pipeline import PipelineResult
 from ..gemeindescan_uploader.settings import (
     DEFAULT_BACKGROUND,
@@ -99,6 +100,7 @@ class GemeindescanDock(QgsDockWidget):
         self.workspace_info: Optional[Workspace] = None
         self.publish_task: Optional[PublishTask] = None
         self.publish_file: Optional[Path] = None
+        self.open_dialog = None  # the "Open snapshot…" dialog, made on first use
         self.last_error: Optional[GemeindescanError] = None
         self._loading = False
         self._connections: list[tuple[Any, Callable]] = []
@@ -124,6 +126,7 @@ class GemeindescanDock(QgsDockWidget):
         ui.refreshMunicipalitiesButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         ui.lookupButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         ui.lookupButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        ui.openSnapshotButton.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg"))
         for label in (ui.connectionStatus, ui.workspaceStatus, ui.municipalityStatus, ui.reportLabel,
                       ui.historyLabel):
             label.setVisible(False)
@@ -137,6 +140,7 @@ class GemeindescanDock(QgsDockWidget):
         ui.workspaceEdit.editingFinished.connect(self._workspace_edited)
         ui.lookupButton.clicked.connect(self.look_up_workspace)
         ui.snapshotCombo.activated.connect(self._snapshot_picked)
+        ui.openSnapshotButton.clicked.connect(self.show_open_snapshot)
         self.search.chosen.connect(self._municipality_chosen)
         ui.fromMapButton.clicked.connect(self.municipality_from_map)
         ui.refreshMunicipalitiesButton.clicked.connect(lambda: self.load_municipalities(refresh=True))
@@ -183,6 +187,15 @@ class GemeindescanDock(QgsDockWidget):
                 signal.disconnect(slot)
         self._connections = []
         self.runner.cancel_all()
+        if self.open_dialog is not None:
+            task = self.open_dialog.task
+            if task is not None:
+                # Its end must not reach the dialog, which is deleted now.
+                task.on_finished = lambda _task: None
+                task.cancel()
+            self.open_dialog.close()
+            self.open_dialog.deleteLater()
+            self.open_dialog = None
 
     def _canvas(self):
         return self.iface.mapCanvas() if self.iface is not None else None
@@ -297,7 +310,8 @@ class GemeindescanDock(QgsDockWidget):
             return
         self._connection_status(tr("Logging in to {server}…").format(server=server), ok=None)
         self.ui.testButton.setEnabled(False)
-        self.runner.run(tr("Gemeindescan: logging in"), lambda: check_login(server, credentials),
+        make_client = qgis_client_factory(server)  # QGIS's proxy as set now, read on the main thread
+        self.runner.run(tr("Gemeindescan: logging in"), lambda: check_login(make_client, server, credentials),
                         self._logged_in, self._login_failed)
 
     def _logged_in(self, check: LoginCheck) -> None:
@@ -356,8 +370,9 @@ class GemeindescanDock(QgsDockWidget):
             self._workspace_status(tr("Give the server address and the workspace first."), ok=False)
             return
         self._workspace_status(tr("Looking up workspace {id}…").format(id=workspace), ok=None)
+        make_client = qgis_client_factory(server)
         self.runner.run(tr("Gemeindescan: looking up a workspace"),
-                        lambda: look_up_workspace(server, workspace), self._workspace_found,
+                        lambda: look_up_workspace(make_client, server, workspace), self._workspace_found,
                         lambda error: self._workspace_status(error.message, ok=False))
 
     def _workspace_found(self, workspace: Workspace) -> None:
@@ -390,9 +405,27 @@ class GemeindescanDock(QgsDockWidget):
             combo.addItem(label, item.snapshot_pk)
         combo.setCurrentIndex(max(combo.findData(stored), 0))
         combo.blockSignals(False)
+        self._show_snapshot_tooltip()
+
+    def _show_snapshot_tooltip(self) -> None:
+        """The chosen entry in full in the tooltip: a narrow panel cuts it off."""
+        combo = self.ui.snapshotCombo
+        combo.setToolTip(tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText())
+
+    def show_open_snapshot(self) -> None:
+        """Show the "Open snapshot…" dialog; opening one makes Publish update it (settings signal)."""
+        if self.open_dialog is None:
+            from .open_snapshot import OpenSnapshotDialog
+
+            parent = self.iface.mainWindow() if self.iface is not None else self
+            self.open_dialog = OpenSnapshotDialog(self.iface, parent)
+        self.open_dialog.show()
+        self.open_dialog.raise_()
+        self.open_dialog.activateWindow()
 
     def _snapshot_picked(self, index: int) -> None:
         self.state.settings.snapshot_pk = self.ui.snapshotCombo.itemData(index) or ""
+        self._show_snapshot_tooltip()
         self.save()
 
     # -- municipality ----------------------------------------------------------------------------
@@ -427,9 +460,9 @@ class GemeindescanDock(QgsDockWidget):
         if fetching and self.municipality_fetch_server == normalised_server(server):
             return  # already on its way
         self._municipality_status(tr("Fetching the list of municipalities…"))
-        folder = cache_folder()
+        folder, make_client = cache_folder(), qgis_client_factory(server)
         task = self.runner.run(tr("Gemeindescan: fetching municipalities"),
-                               lambda: fetch_and_cache_municipalities(server, folder),
+                               lambda: fetch_and_cache_municipalities(make_client, server, folder),
                                lambda cached: self._municipalities_fetched(task, cached),
                                lambda error: self._municipalities_failed(task, error))
         self.municipality_fetch, self.municipality_fetch_server = task, normalised_server(server)
