@@ -14,6 +14,7 @@ from ..validation import NOT_IN_DEGREES, CheckedFeatures, style_problem
 from .attributes import encode_properties, exported_fields, properties_encoder
 from .bounds import WGS84
 from .context import ExportContext
+from .dashes import DashedLines
 from .geometry import GeometryWriter
 from .report import EMPTY_GEOMETRY, NOT_DRAWN, OUTSIDE_EXTENT, LayerReport
 
@@ -149,10 +150,15 @@ def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, s
     # else: the renderer names something that is not a field (e.g. an expression): fetch everything.
 
     geojson = geometry_writer.geojson
-    if geometry_writer.request_may_reproject(layer.extent, layer.wkb_type):
+    style_for = styler.style_for
+    if styler.dashed:  # checked once per layer: solid layers keep the plain loop below
+        # Dashes are cut from the geometry in the layer's CRS, so the request keeps it.
+        dashed = DashedLines(style_for, geometry_writer, layer.crs, layer.geometry_type, context, options,
+                             styler.note_approximation)
+        style_for, geojson = dashed.style_for, dashed.geojson
+    elif geometry_writer.request_may_reproject(layer.extent, layer.wkb_type):
         request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transform_context)
         geojson = geometry_writer.geojson_in_wgs84
-    style_for = styler.style_for
     encode = properties.encode
     check_position = geometry_check(geometry_writer)
     count = checked.counted

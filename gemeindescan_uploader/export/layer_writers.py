@@ -68,6 +68,15 @@ class _OneLevel:
         """Attribute names the renderer needs."""
         return self._styler.required_fields()
 
+    @property
+    def dashed(self) -> bool:
+        """Whether some feature may get a dash pattern in its style."""
+        return self._styler.dashed
+
+    def note_approximation(self, text: str) -> None:
+        """Add a line to the layer's export report."""
+        self._styler.note_approximation(text)
+
 
 class _CommaJoined:
     """Writes several comma-separated runs of features as one run."""

@@ -45,6 +45,7 @@ from ..qgis_compat import (
     symbol_property,
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
+from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, svg_tile_ink
 from .report import tr
 from .units import HAIRLINE_PX, to_css_px
@@ -81,6 +82,8 @@ class Look:
     size_on_ground: bool = False
     # The fill is a pattern's average colour: it lets the fill below show through instead of replacing it.
     blends: bool = False
+    # The stroke's dashes or hash marks (None: solid), drawn as pieces by line layers.
+    dashes: Optional[DashPattern | HashMarks] = None
 
     def over(self, below: Look) -> Look:
         """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show.
@@ -93,16 +96,22 @@ class Look:
         else:
             fill = self.fill if _shows(self.fill, below.fill) else below.fill
         if _shows(self.stroke, below.stroke):
-            stroke, width = self.stroke, self.stroke_width
+            stroke, width, dashes = self.stroke, self.stroke_width, self.dashes
             if _visible(self.stroke) and _visible(below.stroke):
-                width = max(width, below.stroke_width)
+                if _hashes_on_their_line(self, below):
+                    dashes = replace(self.dashes, with_line=True)
+                elif dashes != below.dashes:  # one fills the other's gaps: QGIS shows an unbroken line
+                    dashes = None
+                    width = max(_unbroken_width(self), _unbroken_width(below))
+                else:
+                    width = max(width, below.stroke_width)
         else:
-            stroke, width = below.stroke, below.stroke_width
+            stroke, width, dashes = below.stroke, below.stroke_width, below.dashes
         largest = max((look for look in (self, below) if look.size is not None), key=lambda look: look.size,
                       default=None)
         if largest is None:
-            return Look(fill, stroke, width)
-        return Look(fill, stroke, width, largest.size, largest.size_on_ground)
+            return Look(fill, stroke, width, dashes=dashes)
+        return Look(fill, stroke, width, largest.size, largest.size_on_ground, dashes=dashes)
 
     def faded(self, factor: float) -> Look:
         """The look with every opacity multiplied by ``factor`` (symbol or sub-symbol opacity)."""
@@ -113,6 +122,19 @@ class Look:
             fill=self.fill.faded(factor) if self.fill else None,
             stroke=self.stroke.faded(factor) if self.stroke else None,
         )
+
+
+def _hashes_on_their_line(upper: Look, below: Look) -> bool:
+    """Hash marks over a solid line of their colour and width: one stroke draws both."""
+    return (isinstance(upper.dashes, HashMarks) and below.dashes is None and upper.stroke == below.stroke
+            and abs(upper.stroke_width - below.stroke_width) < 0.5)
+
+
+def _unbroken_width(look: Look) -> float:
+    """The stroke width of ``look`` drawn as an unbroken line (a marker line: as wide as its ink)."""
+    if look.dashes is not None and look.dashes.solid_width is not None:
+        return look.dashes.solid_width
+    return look.stroke_width
 
 
 def _visible(paint: Paint | None) -> bool:
@@ -146,6 +168,8 @@ class Evaluator:
         self.approximations: set[str] = set()
         # With symbol levels: read only the symbol's layers of this rendering pass (None: all of them).
         self.rendering_pass: Optional[int] = None
+        # Whether the layer's features can show dash patterns (line layers, as dash pieces).
+        self.draws_dashes = False
 
     def colour(self, symbol_layer: QgsSymbolLayer, member: str, default: QColor) -> QColor:
         """The colour property ``member`` (e.g. "FillColor"), data-defined if active."""
@@ -266,6 +290,7 @@ def _is_offset_line(symbol_layer: QgsSymbolLayer) -> bool:
 
 # Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
 DASHES = tr("dash patterns drawn as solid lines")
+DASHES_UNALIGNED = tr("dash patterns not fitted to line ends and corners")
 OFFSETS = tr("symbol offsets ignored (drawn on the feature itself)")
 MARKERS_INSIDE = tr("markers inside polygons (centroid fill, generated points) not drawn")
 VECTOR_FIELD = tr("vector field lines not drawn")
@@ -297,7 +322,10 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     kind = symbol_layer.layerType()
     if kind == "SimpleLine" and (symbol_layer.penStyle() not in _SOLID_PENS
                                  or symbol_layer.useCustomDashPattern()):
-        evaluator.approximations.add(DASHES)
+        if not evaluator.draws_dashes or not is_dashed_simple_line(symbol_layer):
+            evaluator.approximations.add(DASHES)
+        elif symbol_layer.alignDashPattern() or symbol_layer.tweakDashPatternOnCorners():
+            evaluator.approximations.add(DASHES_UNALIGNED)
     outline_style = getattr(symbol_layer, "strokeStyle", None)  # dashed outlines of fills and markers
     if outline_style is not None and outline_style() not in _SOLID_PENS:
         evaluator.approximations.add(DASHES)
@@ -485,12 +513,14 @@ def _geometry_generator(sl, ev: Evaluator) -> Look | None:
 # --- lines -------------------------------------------------------------------------------------------
 
 def _simple_line(sl, ev: Evaluator) -> Look:
-    """Its colour and width; dashes are drawn solid (reported), at the full width QGIS strokes them."""
+    """Its colour and width, and on line layers its dashes (elsewhere drawn solid, reported)."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
-    width = ev.number(sl, "StrokeWidth", sl.width())
+    width_px = _stroke_px(ev.px(ev.number(sl, "StrokeWidth", sl.width()), sl.widthUnit(),
+                                sl.widthMapUnitScale()))
     return Look(
         stroke=_paint(colour, sl.penStyle() != _NO_PEN),
-        stroke_width=_stroke_px(ev.px(width, sl.widthUnit(), sl.widthMapUnitScale())),
+        stroke_width=width_px,
+        dashes=simple_line_dashes(sl, width_px, ev.px) if ev.draws_dashes else None,
     )
 
 
@@ -502,9 +532,17 @@ def _marker_line(sl, ev: Evaluator) -> Look:
     size = sub.size if sub.size else HAIRLINE_PX
     interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
     width = size
-    if marker_line_at_interval(sl) and interval > size:
+    at_interval = marker_line_at_interval(sl)
+    if at_interval and interval > size:
         # As much ink per length as the markers: a disc of diameter ``size`` every ``interval``.
         width = math.pi / 4 * size * size / interval
+    if at_interval and ev.draws_dashes and sub.size:
+        # Line layers draw the markers as round dots, as wide as the marker with its outline.
+        dot = sub.size + (sub.stroke_width if _visible(sub.stroke) else 0.0)
+        offset = ev.px(sl.offsetAlongLine(), sl.offsetAlongLineUnit(), sl.offsetAlongLineMapUnitScale())
+        dots = marker_dots(interval, offset, dot, width)
+        if dots is not None:
+            return Look(stroke=paint, stroke_width=dot, dashes=dots)
     return Look(stroke=paint, stroke_width=width)
 
 
@@ -516,8 +554,16 @@ def _hashed_line(sl, ev: Evaluator) -> Look:
     width = sub.stroke_width or HAIRLINE_PX
     length = ev.px(sl.hashLength(), sl.hashLengthUnit(), sl.hashLengthMapUnitScale())
     interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
-    if marker_line_at_interval(sl) and interval > 0 and length > 0:
+    hash_width = width
+    at_interval = marker_line_at_interval(sl)
+    if at_interval and interval > 0 and length > 0:
         width = min(length, length * width / interval)
+    if at_interval and ev.draws_dashes:
+        # Line layers draw the hashes themselves: short lines across the feature, as wide as QGIS's.
+        offset = ev.px(sl.offsetAlongLine(), sl.offsetAlongLineUnit(), sl.offsetAlongLineMapUnitScale())
+        marks = hash_marks(sl, interval, length, offset, width)
+        if marks is not None:
+            return Look(stroke=paint, stroke_width=hash_width, dashes=marks)
     return Look(stroke=paint, stroke_width=width)
 
 
@@ -721,6 +767,7 @@ class Swatch:
     stroke_width: float
     size: Optional[float]
     size_on_ground: bool = False
+    dashes: Optional[DashPattern | HashMarks] = None
 
 
 def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
@@ -729,10 +776,10 @@ def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
     Missing parts borrow the other part's colour at opacity 0 so every colour field is valid; lines have
     no fill (a geometry generator's buffer fill on a line layer stands in for a missing stroke).
     """
-    fill, stroke, width = look.fill, look.stroke, look.stroke_width
+    fill, stroke, width, dashes = look.fill, look.stroke, look.stroke_width, look.dashes
     if kind == "line":
         if (stroke is None or stroke.alpha == 0) and fill is not None and fill.alpha > 0:
-            stroke, width = fill, HAIRLINE_PX
+            stroke, width, dashes = fill, HAIRLINE_PX, None
         fill = None
     if fill is None and stroke is None:
         fill = stroke = Paint(NEUTRAL_GREY, 0.0)
@@ -750,4 +797,5 @@ def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
         stroke_width=round(width, 3),
         size=look.size,
         size_on_ground=look.size_on_ground,
+        dashes=dashes if kind == "line" and stroke.alpha > 0 else None,
     )

@@ -19,6 +19,7 @@ from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVect
 from ..errors import UnsupportedLayer
 from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .context import OGC_PIXEL_MM, ExportContext
+from .dashes import DASH_PATTERN, symbol_has_dashes
 from .report import tr
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
@@ -46,13 +47,16 @@ def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict
             "fillColor": swatch_.fill,
             "fillOpacity": swatch_.fill_opacity,
         }
-    return {
+    properties = {
         "fill": swatch_.fill,
         "fill-opacity": swatch_.fill_opacity,
         "stroke": swatch_.stroke,
         "stroke-opacity": swatch_.stroke_opacity,
         "stroke-width": swatch_.stroke_width,
     }
+    if swatch_.dashes is not None:  # for the feature writer, which cuts the line and drops the key
+        properties[DASH_PATTERN] = swatch_.dashes
+    return properties
 
 
 class LayerStyler:
@@ -78,6 +82,10 @@ class LayerStyler:
             self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
+        # Line layers draw dashes as dash pieces (see dashes.py); only they pay for it.
+        self._dashed = kind == "line" and any(
+            symbol_has_dashes(symbol) for symbol in self._renderer.symbols(self._render_context))
+        self._static_evaluator.draws_dashes = self._feature_evaluator.draws_dashes = self._dashed
         # An inverted polygon renderer paints around the polygons (see inverted.py).
         self._inverted = self._renderer.type() == "invertedPolygonRenderer"
         self._many_symbols = bool(self._renderer.capabilities() & MORE_SYMBOLS_PER_FEATURE)
@@ -181,6 +189,15 @@ class LayerStyler:
     def _style(self, look: Look) -> dict:
         """Style properties of a look for this layer."""
         return style_properties(swatch(look, self._kind, self._layer_opacity), self._kind, self._context)
+
+    @property
+    def dashed(self) -> bool:
+        """Whether some feature may get a dash pattern in its style (key ``DASH_PATTERN``)."""
+        return self._dashed
+
+    def note_approximation(self, text: str) -> None:
+        """Add a line to what the export report says the viewer cannot draw for this layer."""
+        self._static_evaluator.approximations.add(text)
 
     @property
     def inverted(self) -> bool:
