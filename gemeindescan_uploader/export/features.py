@@ -6,7 +6,9 @@ from typing import Callable, Optional
 
 from qgis.core import QgsFeatureRequest, QgsFeedback, QgsVectorLayer
 
+from .. import messages
 from ..errors import Cancelled
+from ..messages import Message
 from .attributes import encode_properties, exported_fields, properties_encoder
 from .context import ExportContext
 from .geometry import GeometryWriter
@@ -42,7 +44,7 @@ class Progress:
         if self.feedback is None:
             return
         if self.feedback.isCanceled():
-            raise Cancelled("Export cancelled.")
+            raise Cancelled(Message(messages.EXPORT_CANCELLED))
         self.feedback.setProgress(min(100.0, 100.0 * self.done / self.total))
 
 

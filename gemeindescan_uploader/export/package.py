@@ -11,7 +11,9 @@ from typing import Iterable, Optional, TextIO
 
 from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 
+from .. import messages
 from ..errors import ExportError, InvalidInput, UnsupportedLayer
+from ..messages import Joined, Message
 from .bounds import snapshot_bounds
 from .context import ExportContext
 from .features import Progress, write_layer_features
@@ -57,12 +59,11 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
     """Stream the snapshot of ``layers`` to ``stream``, one feature at a time; report what went in."""
     options = options or ExportOptions()
     if options.background and not MAPBOX_STYLE.match(options.background):
-        raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
-                           "(mapbox://styles/<user>/<style id>).")
+        raise InvalidInput(Message(messages.BACKGROUND_NOT_MAPBOX, background=options.background))
     if not 0 <= options.precision <= MAX_PRECISION:
         # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
-        raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "
-                           f"not {options.precision}.")
+        raise InvalidInput(Message(messages.PRECISION_OUT_OF_RANGE, maximum=MAX_PRECISION,
+                                   precision=options.precision))
     report = ExportReport()
     plan = _plan(layers, options, report)
     licence = dict(metadata.licence)
@@ -120,9 +121,9 @@ def _plan(layers: Iterable[QgsMapLayer], options: ExportOptions,
     if refusals and not options.skip_unsupported:
         if len(refusals) == 1:
             raise refusals[0]
-        raise UnsupportedLayer(" ".join(error.message for error in refusals))
+        raise UnsupportedLayer(Joined(" ", [error.message for error in refusals]))
     if not plan:
-        raise ExportError("There is no layer to export: choose at least one vector or WMS layer.")
+        raise ExportError(Message(messages.NO_LAYER_TO_EXPORT))
     return plan
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
 
+from .. import messages
 from ..errors import UnsupportedLayer
+from ..messages import Message
 from .context import OGC_PIXEL_MM, ExportContext
 from .qgis_compat import geometry_kind
 from .rules import RuleWalker
@@ -65,7 +67,7 @@ class LayerStyler:
         renderer = layer.renderer()
         if kind is None or renderer is None:
             raise UnsupportedLayer(
-                f"The layer “{layer.name()}” has no geometry to draw, so it cannot go on the map.",
+                Message(messages.LAYER_NOTHING_TO_DRAW, layer=layer.name()),
                 detail=f"geometry type {layer.geometryType()!r}, renderer {renderer!r}",
             )
         self._layer = layer
