@@ -1,4 +1,4 @@
-"""Wires the Gemeindescan Uploader into QGIS: toolbar action, Web menu entry, dock, Processing provider."""
+"""Wires the Gemeindescan Uploader into QGIS: translation, toolbar action, Web menu entry, dock, provider."""
 
 import os
 
@@ -7,10 +7,11 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from gemeindescan_uploader.translation import Gemeindescan, PluginTranslator
+
 from .ui.dock import GemeindescanDock
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
-MENU_TITLE = "&Gemeindescan Uploader"
 
 
 class GemeindescanUploaderPlugin:
@@ -21,11 +22,15 @@ class GemeindescanUploaderPlugin:
         self.action = None
         self.dock = None
         self.provider = None
+        self.translator = PluginTranslator(os.path.join(PLUGIN_DIR, "i18n"))
+        self.menu_title = ""
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
         """Register the Processing provider "Gemeindescan" (export and publish algorithms)."""
         from gemeindescan_uploader.processing.provider import GemeindescanProvider
 
+        # Before the provider: the algorithms read their names and labels when they are loaded.
+        self.translator.install()
         if self.provider is None:
             self.provider = GemeindescanProvider(os.path.join(PLUGIN_DIR, "ui", "icons", "icon.png"))
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -34,9 +39,9 @@ class GemeindescanUploaderPlugin:
         """Add the toolbar action, the Web menu entry, the (hidden) dock panel and the Processing provider."""
         self.initProcessing()
         icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "icon.png"))
-        self.action = QAction(icon, "Gemeindescan Uploader", self.iface.mainWindow())
+        self.action = QAction(icon, Gemeindescan.tr("Gemeindescan Uploader"), self.iface.mainWindow())
         self.action.setObjectName("gemeindescanUploaderAction")
-        self.action.setToolTip("Publish the map view as a Gemeindescan snapshot")
+        self.action.setToolTip(Gemeindescan.tr("Publish the map view as a Gemeindescan snapshot"))
         self.action.setCheckable(True)
 
         self.dock = GemeindescanDock(self.iface.mainWindow())
@@ -47,15 +52,17 @@ class GemeindescanUploaderPlugin:
         self.dock.setToggleVisibilityAction(self.action)
 
         self.iface.addToolBarIcon(self.action)
-        self.iface.addPluginToWebMenu(MENU_TITLE, self.action)
+        # Kept: removing the entry needs the very title it was added under.
+        self.menu_title = Gemeindescan.tr("&Gemeindescan Uploader")
+        self.iface.addPluginToWebMenu(self.menu_title, self.action)
 
     def unload(self) -> None:
-        """Remove every action, menu entry, dock and provider this plugin added."""
+        """Remove every action, menu entry, dock, provider and translation this plugin added."""
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         if self.action is not None:
-            self.iface.removePluginWebMenu(MENU_TITLE, self.action)
+            self.iface.removePluginWebMenu(self.menu_title, self.action)
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
@@ -63,3 +70,4 @@ class GemeindescanUploaderPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        self.translator.remove()
