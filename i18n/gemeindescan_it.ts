@@ -1,0 +1,443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_CH" sourcelanguage="en">
+<context>
+    <name>Gemeindescan</name>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="79"/>
+        <source>Layer “{layer}” could not be loaded (its data source is missing or unreadable).</source>
+        <translation>Impossibile caricare il layer «{layer}» (la sua fonte dati manca o non è leggibile).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
+        <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
+        <translation>Il layer «{layer}» è una tabella senza geometria; uno snapshot può mostrare solo layer cartografici.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
+        <translation>Il layer «{layer}» non ha un unico tipo di geometria (punti, linee o poligoni); per esportarlo, suddividilo per tipo di geometria.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="86"/>
+        <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
+        <translation>Il layer «{layer}» non ha un sistema di riferimento delle coordinate; per esportarlo, impostalo nelle proprietà del layer (Sorgente).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="89"/>
+        <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
+        <translation>Il layer «{layer}» è visualizzato come mappa di calore, che uno snapshot non può mostrare; per esportarne i punti, assegnagli un simbolo (ad es. simbolo singolo o categorizzato).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
+        <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
+        <translation>Il layer «{layer}» è un servizio di tasselli (XYZ o WMTS); uno snapshot può contenere layer WMS, ma non servizi di tasselli.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="95"/>
+        <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
+        <translation>Il layer «{layer}» è un layer raster che non è un WMS; uno snapshot può contenere solo layer vettoriali e layer WMS.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="98"/>
+        <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
+        <translation>Il layer «{layer}» è di un tipo che uno snapshot non può contenere (solo layer vettoriali e WMS).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
+        <translation>Il layer «{layer}» non ha geometrie da disegnare, quindi non può comparire sulla mappa.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <source>(missing layer)</source>
+        <translation>(layer mancante)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="103"/>
+        <source>There is no layer to export: choose at least one vector or WMS layer.</source>
+        <translation>Non c'è alcun layer da esportare: scegli almeno un layer vettoriale o WMS.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
+        <source>The background “{background}” is not a Mapbox style (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</source>
+        <translation>Lo sfondo «{background}» non è uno stile Mapbox (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="110"/>
+        <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
+        <translation>La precisione delle coordinate deve essere da 0 a {maximum} decimali, non {precision}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
+        <source>The QGIS project {path} could not be read.</source>
+        <translation>Impossibile leggere il progetto QGIS {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <source>The project has no layer named “{layer}” (layers: {known}).</source>
+        <translation>Il progetto non ha alcun layer chiamato «{layer}» (layer: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
+        <translation>Più layer si chiamano «{layer}»; indica invece uno dei loro ID: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
+        <source>The project has no saved map extent; give one with --extent.</source>
+        <translation>Il progetto non ha un'estensione della mappa salvata; indicane una con --extent.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="120"/>
+        <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
+        <translation>L'estensione della mappa non ha un sistema di riferimento delle coordinate; indica il SR dell'estensione.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="122"/>
+        <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
+        <translation>Impossibile convertire l'estensione della mappa in WGS 84 (latitudine/longitudine).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
+        <source>The snapshot file {path} cannot be written: {reason}.</source>
+        <translation>Impossibile scrivere il file snapshot {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <source>Export cancelled.</source>
+        <translation>Esportazione annullata.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="128"/>
+        <source>{layer}: WMS</source>
+        <translation>{layer}: WMS</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <source>{layer}: {count} feature</source>
+        <translation>{layer}: {count} elemento</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: {count} elementi</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <source>{features} ({details})</source>
+        <translation>{features} ({details})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <source>{count} not drawn</source>
+        <translation>non disegnati: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <source>{count} empty or no geometry</source>
+        <translation>geometria vuota o assente: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <source>{count} outside the extent</source>
+        <translation>fuori dall'estensione: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <source>{count} not transformable to WGS 84</source>
+        <translation>non convertibili in WGS 84: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <source>{count} invalid repaired</source>
+        <translation>non validi riparati: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <source>{layer}: refused ({reason})</source>
+        <translation>{layer}: rifiutato ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <source>nothing exported</source>
+        <translation>nulla è stato esportato</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <source>The username or password is not correct.</source>
+        <translation>Il nome utente o la password non sono corretti.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/base.py" line="19"/>
+        <source>Snapshots</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="23"/>
+        <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
+        <translation>Per riprovare, esegui di nuovo l'algoritmo con SNAPSHOT={pk}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="22"/>
+        <source>Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot (a Spatial Data Package JSON file), and checks that the platform can show the file.
+
+Layers: the layers to show (polygons, lines, points); the report names any layer a snapshot cannot carry.
+Map extent: the area of the snapshot; empty means all layers together. Styles are sized for the Gemeindescan viewer showing this extent.
+Title, description, keywords: the snapshot's metadata (keywords separated by commas).
+Crop: leave out features outside the extent. Clip: also cut features at the extent's edge.
+Precision: decimal places of the WGS84 coordinates (6 ≈ 0.1 m).
+
+Outputs the snapshot file and a one-line export report (features written and left out per layer). Publish the file with &quot;Publish snapshot&quot;.</source>
+        <translation>Esporta i layer scelti, con la simbologia con cui QGIS li disegna, in uno snapshot Gemeindescan (un file JSON Spatial Data Package) e verifica che la piattaforma possa mostrare il file.
+
+Layer: i layer da mostrare (poligoni, linee, punti); il rapporto indica ogni layer che uno snapshot non può contenere.
+Estensione della mappa: l'area dello snapshot; vuota significa tutti i layer insieme. Gli stili sono dimensionati per il visualizzatore Gemeindescan che mostra questa estensione.
+Titolo, descrizione, parole chiave: i metadati dello snapshot (parole chiave separate da virgole).
+Limita: tralascia gli elementi fuori dall'estensione. Ritaglia: taglia inoltre gli elementi al bordo dell'estensione.
+Precisione: cifre decimali delle coordinate WGS84 (6 ≈ 0,1 m).
+
+Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi scritti e tralasciati per layer). Pubblica il file con «Pubblica snapshot».</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="57"/>
+        <source>Export snapshot</source>
+        <translation>Esporta snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
+        <source>snapshot, export, style</source>
+        <translation>snapshot, esporta, stile, simbologia</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="70"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <source>Map extent</source>
+        <translation>Estensione della mappa</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <source>Keywords (comma-separated)</source>
+        <translation>Parole chiave (separate da virgole)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <source>Crop to the extent</source>
+        <translation>Limita all'estensione</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <source>Clip geometries at the extent</source>
+        <translation>Ritaglia le geometrie all'estensione</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <source>Coordinate precision (decimals)</source>
+        <translation>Precisione delle coordinate (decimali)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="98"/>
+        <source>Snapshot file</source>
+        <translation>File snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <source>Snapshot JSON (*.json)</source>
+        <translation>Snapshot JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="88"/>
+        <source>Export report</source>
+        <translation>Rapporto di esportazione</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="99"/>
+        <source>Choose at least one layer to export.</source>
+        <translation>Scegli almeno un layer da esportare.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/inputs.py" line="30"/>
+        <source>The layers have no extent (are they empty?); give a map extent.</source>
+        <translation>I layer non hanno un'estensione (sono vuoti?); indica un'estensione della mappa.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="27"/>
+        <source>Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing one) and uploads the snapshot file. The file is checked first; a file the platform could not show is refused before anything is sent.
+
+Snapshot file: a file made by &quot;Export snapshot&quot;. Or leave it empty and choose Layers (and a Map extent): they are exported first, with the usual options, and the file is kept (Snapshot file to keep, a temporary file if not set).
+Server: the address of the Gemeindescan server, as in the browser (https://…).
+Login: a QGIS authentication configuration of type Basic (username and password), chosen by its id, so that no password is written into Processing's history or a model. Left empty, the login comes from the environment variables {username_variable} and {password_variable} (for automation). Without the desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
+Workspace: the workspace id (like ACC01) or a link to it.
+BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
+Title (at most 150 characters) and topic (at most 100).
+Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
+
+Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and the published snapshot file.</source>
+        <translation>Pubblica uno snapshot su un server Gemeindescan: lo crea in un'area di lavoro (o ne aggiorna uno esistente) e carica il file snapshot. Il file viene prima verificato; un file che la piattaforma non potrebbe mostrare viene rifiutato prima di inviare qualsiasi cosa.
+
+File snapshot: un file creato con «Esporta snapshot». Oppure lascialo vuoto e scegli dei layer (e un'estensione della mappa): vengono prima esportati con le opzioni usuali e il file viene conservato (File snapshot da conservare, altrimenti un file temporaneo).
+Server: l'indirizzo del server Gemeindescan, come nel browser (https://…).
+Accesso: una configurazione di autenticazione QGIS di tipo Basic (nome utente e password), scelta tramite il suo ID, così che nessuna password finisca nella cronologia di Processing o in un modello. Se resta vuoto, l'accesso proviene dalle variabili d'ambiente {username_variable} e {password_variable} (per l'automazione). Senza desktop, QGIS legge la sua password principale dal file indicato da QGIS_AUTH_PASSWORD_FILE.
+Area di lavoro: l'ID dell'area di lavoro (ad es. ACC01) o un link ad essa.
+Numero UST: il numero del comune secondo l'Ufficio federale di statistica (ad es. 261 per Zurigo).
+Titolo (al massimo 150 caratteri) e tema (al massimo 100).
+Snapshot da aggiornare: l'ID di 6 caratteri (pk) di uno snapshot da sostituire; se vuoto, ne viene creato uno nuovo.
+
+Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavoro, l'indirizzo del file salvato e il file snapshot pubblicato.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="84"/>
+        <source>Publish snapshot</source>
+        <translation>Pubblica snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="89"/>
+        <source>snapshot, publish, upload, workspace, municipality</source>
+        <translation>snapshot, pubblica, carica, area di lavoro, comune</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="100"/>
+        <source>Layers (exported first when no snapshot file is given)</source>
+        <translation>Layer (esportati prima se non è indicato alcun file snapshot)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <source>Login (authentication configuration)</source>
+        <translation>Accesso (configurazione di autenticazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <source>BfS number of the municipality</source>
+        <translation>Numero UST del comune</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <source>Snapshot to update (pk)</source>
+        <translation>Snapshot da aggiornare (pk)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <source>Snapshot id (pk)</source>
+        <translation>ID dello snapshot (pk)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <source>Snapshot link</source>
+        <translation>Link allo snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <source>Snapshot link in the workspace</source>
+        <translation>Link allo snapshot nell'area di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <source>Stored file address</source>
+        <translation>Indirizzo del file salvato</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
+        <source>Description (when exporting)</source>
+        <translation>Descrizione (durante l'esportazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="128"/>
+        <source>Keywords, comma-separated (when exporting)</source>
+        <translation>Parole chiave, separate da virgole (durante l'esportazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="130"/>
+        <source>Crop to the extent (when exporting)</source>
+        <translation>Limita all'estensione (durante l'esportazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <source>Clip geometries at the extent (when exporting)</source>
+        <translation>Ritaglia le geometrie all'estensione (durante l'esportazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="135"/>
+        <source>Coordinate precision (when exporting)</source>
+        <translation>Precisione delle coordinate (durante l'esportazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <source>Website for the links (default: the server)</source>
+        <translation>Sito web per i link (predefinito: il server)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <source>Snapshot file to keep (when exporting)</source>
+        <translation>File snapshot da conservare (durante l'esportazione)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="172"/>
+        <source>Give the address of the Gemeindescan server.</source>
+        <translation>Indica l'indirizzo del server Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="176"/>
+        <source>Give either a snapshot file or layers to export, not both.</source>
+        <translation>Indica un file snapshot oppure dei layer da esportare, non entrambi.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="179"/>
+        <source>Give a snapshot file, or layers to export and publish.</source>
+        <translation>Indica un file snapshot, oppure dei layer da esportare e pubblicare.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="189"/>
+        <source>Snapshot link: {url}</source>
+        <translation>Link allo snapshot: {url}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="42"/>
+        <source>Gemeindescan Uploader</source>
+        <translation>Gemeindescan Uploader</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="44"/>
+        <source>Publish the map view as a Gemeindescan snapshot</source>
+        <translation>Pubblica la vista della mappa come snapshot Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="56"/>
+        <source>&amp;Gemeindescan Uploader</source>
+        <translation>&amp;Gemeindescan Uploader</translation>
+    </message>
+</context>
+</TS>
