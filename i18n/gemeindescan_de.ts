@@ -425,7 +425,7 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>Link zum Snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="42"/>
+        <location filename="../ui/dock.py" line="13"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
@@ -438,6 +438,11 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <location filename="../plugin.py" line="56"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="16"/>
+        <source>Publishing from this panel is coming soon.</source>
+        <translation>Das Veröffentlichen aus diesem Panel folgt in Kürze.</translation>
     </message>
 </context>
 </TS>

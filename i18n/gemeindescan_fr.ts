@@ -425,7 +425,7 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>Lien vers le snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="42"/>
+        <location filename="../ui/dock.py" line="13"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
@@ -438,6 +438,11 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <location filename="../plugin.py" line="56"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="16"/>
+        <source>Publishing from this panel is coming soon.</source>
+        <translation>La publication depuis ce panneau arrive bientôt.</translation>
     </message>
 </context>
 </TS>

@@ -425,7 +425,7 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>Link allo snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="42"/>
+        <location filename="../ui/dock.py" line="13"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
@@ -438,6 +438,11 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <location filename="../plugin.py" line="56"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="16"/>
+        <source>Publishing from this panel is coming soon.</source>
+        <translation>La pubblicazione da questo pannello arriverà presto.</translation>
     </message>
 </context>
 </TS>
