@@ -67,7 +67,9 @@ class Joined(str):
 
 def translated(text: object, translate: Translate) -> object:
     """``text`` rendered through ``translate`` if it is a catalogue message; anything else unchanged."""
-    return text.translated(translate) if isinstance(text, (Message, Joined)) else text
+    # Asked by behaviour, not class: the core may be imported under two package names (plugin, tests).
+    render = getattr(text, "translated", None)
+    return render(translate) if callable(render) else text
 
 
 def counted(count: int, singular: str, plural: str, **data: object) -> Message:
