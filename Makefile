@@ -3,9 +3,11 @@
 SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo, and the Qt
+# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo;
+# python3-cryptography issues the tests' throw-away certificates (tests/network_helpers.py); the Qt
 # translation tools: pylupdate5 (pyqt5-dev-tools) and lrelease (qttools5-dev-tools).
-SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv pyqt5-dev-tools qttools5-dev-tools
+SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv python3-cryptography \
+                   pyqt5-dev-tools qttools5-dev-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PLUGIN_NAME := GemeindescanUploader
 
@@ -13,7 +15,7 @@ PLUGIN_NAME := GemeindescanUploader
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup system test lint vendor package translations serve demo bench clean
+.PHONY: setup system test lint lint-code lint-format vendor package translations serve demo bench clean
 
 setup: $(VENV)/.installed
 
@@ -33,8 +35,14 @@ $(VENV)/.installed: requirements-dev.txt | system
 test: setup
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
-lint: setup
+# `make lint` is both: the code rules, and the layout `ruff format` gives (checked, never rewritten here).
+lint: lint-code lint-format
+
+lint-code: setup
 	$(VENV)/bin/ruff check .
+
+lint-format: setup
+	$(VENV)/bin/ruff format --check .
 
 # Rebuild gemeindescan_uploader/_vendor exactly from requirements-vendor.txt.
 vendor: setup

@@ -1,17 +1,21 @@
 """Wires the Gemeindescan Uploader into QGIS: translation, toolbar action, Web menu entry, dock, provider."""
 
 import os
+import sys
 
+import qgis.utils
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from gemeindescan_uploader.translation import Gemeindescan, PluginTranslator
-
+from .gemeindescan_uploader.qgis_log import install_message_log_handler, remove_message_log_handler
+from .gemeindescan_uploader.translation import Gemeindescan, PluginTranslator
 from .ui.dock import GemeindescanDock
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+#: The plugin's package name: its folder name in the profile (``GemeindescanUploader`` from the zip).
+PLUGIN_PACKAGE = __name__.rpartition(".")[0]
 
 
 class GemeindescanUploaderPlugin:
@@ -26,8 +30,9 @@ class GemeindescanUploaderPlugin:
         self.menu_title = ""
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
-        """Register the Processing provider "Gemeindescan" (export and publish algorithms)."""
-        from gemeindescan_uploader.processing.provider import GemeindescanProvider
+        """Register the Processing provider "Gemeindescan" (export and publish algorithms), start the log."""
+        install_message_log_handler()
+        from .gemeindescan_uploader.processing.provider import GemeindescanProvider
 
         # Before the provider: the algorithms read their names and labels when they are loaded.
         self.translator.install()
@@ -57,7 +62,8 @@ class GemeindescanUploaderPlugin:
         self.iface.addPluginToWebMenu(self.menu_title, self.action)
 
     def unload(self) -> None:
-        """Remove every action, menu entry, dock, provider and translation this plugin added."""
+        """Remove every action, menu entry, dock, provider, log handler and translation this plugin added."""
+        remove_message_log_handler()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -71,3 +77,20 @@ class GemeindescanUploaderPlugin:
             self.dock.deleteLater()
             self.dock = None
         self.translator.remove()
+        if qgis.utils.plugins.get(PLUGIN_PACKAGE) is self:
+            _forget_modules_qgis_misses()
+
+
+def _forget_modules_qgis_misses() -> None:
+    """Drop the plugin's modules that QGIS's unload would leave in ``sys.modules``.
+
+    After ``unload()`` QGIS deletes the modules its import hook saw being imported; a package that
+    was only passed through (``ui`` in ``from .ui.dock import …``) is not among them, and a reload
+    would run the old one. Only modules QGIS will not delete itself are dropped here.
+    """
+    tracked = getattr(qgis.utils, "_plugin_modules", {}).get(PLUGIN_PACKAGE)
+    if tracked is None:
+        return
+    for name in [name for name in sys.modules if name.startswith(PLUGIN_PACKAGE + ".")]:
+        if name not in tracked:
+            del sys.modules[name]

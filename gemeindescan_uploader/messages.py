@@ -107,8 +107,7 @@ NO_LAYER_TO_EXPORT = QT_TRANSLATE_NOOP(
 
 # --- Export options, project and extent (export/package.py, project.py, bounds.py) ---
 BACKGROUND_NOT_MAPBOX = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The background “{background}” is not a Mapbox style "
-    "(mapbox://styles/<user>/<style id>).")
+    "Gemeindescan", "The background “{background}” is not a Mapbox style ({example}).")
 PRECISION_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Gemeindescan", "The coordinate precision must be 0 to {maximum} decimals, not {precision}.")
 PROJECT_UNREADABLE = QT_TRANSLATE_NOOP("Gemeindescan", "The QGIS project {path} could not be read.")

@@ -4,172 +4,172 @@
 <context>
     <name>Gemeindescan</name>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="79"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
         <source>Layer “{layer}” could not be loaded (its data source is missing or unreadable).</source>
         <translation>Der Layer «{layer}» konnte nicht geladen werden (seine Datenquelle fehlt oder ist nicht lesbar).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
         <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
         <translation>Der Layer «{layer}» ist eine Tabelle ohne Geometrie; ein Snapshot kann nur Kartenlayer zeigen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="85"/>
         <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
         <translation>Der Layer «{layer}» hat keinen einheitlichen Geometrietyp (Punkte, Linien oder Flächen); teilen Sie ihn nach Geometrietyp auf, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="86"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="88"/>
         <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
         <translation>Der Layer «{layer}» hat kein Koordinatenbezugssystem; legen Sie es in den Layereigenschaften (Quelle) fest, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="89"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="91"/>
         <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
         <translation>Der Layer «{layer}» ist als Heatmap dargestellt, die ein Snapshot nicht zeigen kann; geben Sie ihm ein Symbol (z. B. Einzelsymbol oder kategorisiert), um seine Punkte zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="94"/>
         <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
         <translation>Der Layer «{layer}» ist ein Kacheldienst (XYZ oder WMTS); ein Snapshot kann WMS-Layer enthalten, aber keine Kacheldienste.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="95"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
         <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
         <translation>Der Layer «{layer}» ist ein Rasterlayer und kein WMS; ein Snapshot kann nur Vektorlayer und WMS-Layer enthalten.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="98"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
         <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
         <translation>Der Layer «{layer}» ist von einer Art, die ein Snapshot nicht enthalten kann (nur Vektor- und WMS-Layer).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
         <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
         <translation>Der Layer «{layer}» hat keine Geometrie, die sich zeichnen lässt, und kann daher nicht auf die Karte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="104"/>
         <source>(missing layer)</source>
         <translation>(fehlender Layer)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="103"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="105"/>
         <source>There is no layer to export: choose at least one vector or WMS layer.</source>
         <translation>Es gibt keinen Layer zu exportieren: Wählen Sie mindestens einen Vektor- oder WMS-Layer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
-        <source>The background “{background}” is not a Mapbox style (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</source>
-        <translation>Der Hintergrund «{background}» ist kein Mapbox-Stil (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</translation>
+        <location filename="../gemeindescan_uploader/messages.py" line="109"/>
+        <source>The background “{background}” is not a Mapbox style ({example}).</source>
+        <translation>Der Hintergrund «{background}» ist kein Mapbox-Stil ({example}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="110"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="111"/>
         <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
         <translation>Die Koordinatengenauigkeit muss 0 bis {maximum} Nachkommastellen betragen, nicht {precision}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
         <source>The QGIS project {path} could not be read.</source>
         <translation>Das QGIS-Projekt {path} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="114"/>
         <source>The project has no layer named “{layer}” (layers: {known}).</source>
         <translation>Das Projekt hat keinen Layer namens «{layer}» (Layer: {known}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="117"/>
         <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
         <translation>Mehrere Layer heissen «{layer}»; geben Sie stattdessen eine ihrer IDs an: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
         <source>The project has no saved map extent; give one with --extent.</source>
         <translation>Das Projekt hat keinen gespeicherten Kartenausschnitt; geben Sie einen mit --extent an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="120"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="121"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>Der Kartenausschnitt hat kein Koordinatenbezugssystem; geben Sie das KBS des Ausschnitts an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="122"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="123"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>Der Kartenausschnitt lässt sich nicht nach WGS 84 (Breite/Länge) umrechnen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Die Snapshot-Datei {path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="126"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="128"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} Objekt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
         <source>{count} not drawn</source>
         <translation>{count} nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
         <source>{count} empty or no geometry</source>
         <translation>{count} leer oder ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
         <source>{count} outside the extent</source>
         <translation>{count} ausserhalb des Ausschnitts</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>{count} nicht nach WGS 84 umrechenbar</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
         <source>{count} invalid repaired</source>
         <translation>{count} ungültige repariert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: abgelehnt ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="139"/>
         <source>nothing exported</source>
         <translation>nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="142"/>
         <source>The username or password is not correct.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Für einen neuen Versuch führen Sie den Algorithmus erneut mit SNAPSHOT={pk} aus.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="22"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="24"/>
         <source>Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot (a Spatial Data Package JSON file), and checks that the platform can show the file.
 
 Layers: the layers to show (polygons, lines, points); the report names any layer a snapshot cannot carry.
@@ -205,72 +205,72 @@ Genauigkeit: Nachkommastellen der WGS84-Koordinaten (6 ≈ 0,1 m).
 Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und weggelassene Objekte je Layer). Veröffentlichen Sie die Datei mit «Snapshot veröffentlichen».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="57"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="59"/>
         <source>Export snapshot</source>
         <translation>Snapshot exportieren</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="64"/>
         <source>snapshot, export, style</source>
         <translation>Snapshot, exportieren, Stil, Symbolisierung</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="70"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="72"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
         <source>Map extent</source>
         <translation>Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
         <source>Keywords (comma-separated)</source>
         <translation>Stichwörter (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
         <source>Crop to the extent</source>
         <translation>Auf den Kartenausschnitt beschränken</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
         <source>Clip geometries at the extent</source>
         <translation>Geometrien am Kartenausschnitt abschneiden</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Koordinatengenauigkeit (Nachkommastellen)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="98"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="101"/>
         <source>Snapshot file</source>
         <translation>Snapshot-Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="88"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="91"/>
         <source>Export report</source>
         <translation>Exportbericht</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="99"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
         <source>Choose at least one layer to export.</source>
         <translation>Wählen Sie mindestens einen Layer zum Exportieren.</translation>
     </message>
@@ -280,7 +280,7 @@ Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und 
         <translation>Die Layer haben keine Ausdehnung (sind sie leer?); geben Sie einen Kartenausschnitt an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="27"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="29"/>
         <source>Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing one) and uploads the snapshot file. The file is checked first; a file the platform could not show is refused before anything is sent.
 
 Snapshot file: a file made by &quot;Export snapshot&quot;. Or leave it empty and choose Layers (and a Map extent): they are exported first, with the usual options, and the file is kept (Snapshot file to keep, a temporary file if not set).
@@ -288,7 +288,7 @@ Server: the address of the Gemeindescan server, as in the browser (https://…).
 Login: a QGIS authentication configuration of type Basic (username and password), chosen by its id, so that no password is written into Processing's history or a model. Left empty, the login comes from the environment variables {username_variable} and {password_variable} (for automation). Without the desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most 150 characters) and topic (at most 100).
+Title (at most {max_title} characters) and topic (at most {max_topic}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and the published snapshot file.</source>
@@ -299,128 +299,128 @@ Server: die Adresse des Gemeindescan-Servers wie im Browser (https://…).
 Anmeldung: eine QGIS-Authentifizierungskonfiguration vom Typ Basic (Benutzername und Passwort), gewählt über ihre ID, damit kein Passwort in den Verlauf der Verarbeitung oder in ein Modell gelangt. Bleibt sie leer, stammt die Anmeldung aus den Umgebungsvariablen {username_variable} und {password_variable} (für die Automatisierung). Ohne Desktop liest QGIS sein Master-Passwort aus der Datei, die QGIS_AUTH_PASSWORD_FILE nennt.
 Arbeitsbereich: die ID des Arbeitsbereichs (z. B. ACC01) oder ein Link darauf.
 BfS-Nummer: die Nummer der Gemeinde beim Bundesamt für Statistik (z. B. 261 für Zürich).
-Titel (höchstens 150 Zeichen) und Thema (höchstens 100).
+Titel (höchstens {max_title} Zeichen) und Thema (höchstens {max_topic}).
 Zu aktualisierender Snapshot: die 6-stellige ID (pk) des Snapshots, der ersetzt werden soll; leer legt einen neuen an.
 
 Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, die Adresse der gespeicherten Datei und die veröffentlichte Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="84"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="86"/>
         <source>Publish snapshot</source>
         <translation>Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="89"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>Snapshot, veröffentlichen, hochladen, Arbeitsbereich, Gemeinde</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="100"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Layer (werden zuerst exportiert, wenn keine Snapshot-Datei angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
         <source>Login (authentication configuration)</source>
         <translation>Anmeldung (Authentifizierungskonfiguration)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
         <source>BfS number of the municipality</source>
         <translation>BfS-Nummer der Gemeinde</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
         <source>Snapshot to update (pk)</source>
         <translation>Zu aktualisierender Snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
         <source>Snapshot id (pk)</source>
         <translation>Snapshot-ID (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="121"/>
         <source>Snapshot link</source>
         <translation>Link zum Snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Snapshot link in the workspace</source>
         <translation>Link zum Snapshot im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
         <source>Stored file address</source>
         <translation>Adresse der gespeicherten Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="129"/>
         <source>Description (when exporting)</source>
         <translation>Beschreibung (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="128"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Stichwörter, durch Kommas getrennt (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="130"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Auf den Kartenausschnitt beschränken (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Geometrien am Kartenausschnitt abschneiden (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="135"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="139"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Koordinatengenauigkeit (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="143"/>
         <source>Website for the links (default: the server)</source>
         <translation>Website für die Links (Standard: der Server)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>Snapshot-Datei zum Aufbewahren (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="172"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="177"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Geben Sie die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="176"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="181"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Geben Sie entweder eine Snapshot-Datei oder zu exportierende Layer an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="179"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="184"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Geben Sie eine Snapshot-Datei an oder Layer, die exportiert und veröffentlicht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="189"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="195"/>
         <source>Snapshot link: {url}</source>
         <translation>Link zum Snapshot: {url}</translation>
     </message>
@@ -430,12 +430,12 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="49"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Kartenansicht als Gemeindescan-Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="61"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -443,6 +443,11 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <location filename="../ui/dock.py" line="16"/>
         <source>Publishing from this panel is coming soon.</source>
         <translation>Das Veröffentlichen aus diesem Panel folgt in Kürze.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/network.py" line="26"/>
+        <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
+        <translation>Um ihm zu vertrauen, fügen Sie das Zertifikat seines Ausstellers (das Stammzertifikat Ihrer Organisation) in QGIS hinzu: Einstellungen → Optionen → Authentifizierung → Zertifikate verwalten → Zertifizierungsstellen → Importieren, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 </TS>

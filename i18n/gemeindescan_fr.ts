@@ -4,172 +4,172 @@
 <context>
     <name>Gemeindescan</name>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="79"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
         <source>Layer “{layer}” could not be loaded (its data source is missing or unreadable).</source>
         <translation>La couche « {layer} » n'a pas pu être chargée (sa source de données est absente ou illisible).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
         <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
         <translation>La couche « {layer} » est une table sans géométrie; un snapshot ne peut afficher que des couches cartographiques.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="85"/>
         <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
         <translation>La couche « {layer} » n'a pas un type de géométrie unique (points, lignes ou polygones); séparez-la par type de géométrie pour l'exporter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="86"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="88"/>
         <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
         <translation>La couche « {layer} » n'a pas de système de coordonnées de référence; définissez-le dans les propriétés de la couche (Source) pour l'exporter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="89"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="91"/>
         <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
         <translation>La couche « {layer} » est représentée en carte de chaleur, qu'un snapshot ne peut pas afficher; donnez-lui un symbole (p. ex. symbole unique ou catégorisé) pour exporter ses points.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="94"/>
         <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
         <translation>La couche « {layer} » est un service de tuiles (XYZ ou WMTS); un snapshot peut contenir des couches WMS, mais pas de services de tuiles.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="95"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
         <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
         <translation>La couche « {layer} » est une couche raster qui n'est pas un WMS; un snapshot ne peut contenir que des couches vectorielles et des couches WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="98"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
         <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
         <translation>La couche « {layer} » est d'un type qu'un snapshot ne peut pas contenir (uniquement des couches vectorielles et WMS).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
         <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
         <translation>La couche « {layer} » n'a pas de géométrie à dessiner, elle ne peut donc pas figurer sur la carte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="104"/>
         <source>(missing layer)</source>
         <translation>(couche manquante)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="103"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="105"/>
         <source>There is no layer to export: choose at least one vector or WMS layer.</source>
         <translation>Il n'y a aucune couche à exporter: choisissez au moins une couche vectorielle ou WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
-        <source>The background “{background}” is not a Mapbox style (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</source>
-        <translation>Le fond de carte « {background} » n'est pas un style Mapbox (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</translation>
+        <location filename="../gemeindescan_uploader/messages.py" line="109"/>
+        <source>The background “{background}” is not a Mapbox style ({example}).</source>
+        <translation>Le fond de carte « {background} » n'est pas un style Mapbox ({example}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="110"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="111"/>
         <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
         <translation>La précision des coordonnées doit être de 0 à {maximum} décimales, et non {precision}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
         <source>The QGIS project {path} could not be read.</source>
         <translation>Le projet QGIS {path} n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="114"/>
         <source>The project has no layer named “{layer}” (layers: {known}).</source>
         <translation>Le projet n'a pas de couche nommée « {layer} » (couches: {known}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="117"/>
         <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
         <translation>Plusieurs couches s'appellent « {layer} »; indiquez plutôt l'un de leurs identifiants: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
         <source>The project has no saved map extent; give one with --extent.</source>
         <translation>Le projet n'a pas d'emprise enregistrée; indiquez-en une avec --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="120"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="121"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>L'emprise de la carte n'a pas de système de coordonnées de référence; indiquez le SCR de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="122"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="123"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>L'emprise de la carte ne peut pas être convertie en WGS 84 (latitude/longitude).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Le fichier snapshot {path} ne peut pas être écrit: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="126"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="128"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} entité</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} entités</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
         <source>{count} not drawn</source>
         <translation>non dessinées: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
         <source>{count} empty or no geometry</source>
         <translation>géométrie vide ou absente: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
         <source>{count} outside the extent</source>
         <translation>hors de l'emprise: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>non convertibles en WGS 84: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
         <source>{count} invalid repaired</source>
         <translation>invalides réparées: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: refusée ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="139"/>
         <source>nothing exported</source>
         <translation>rien n'a été exporté</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="142"/>
         <source>The username or password is not correct.</source>
         <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Pour réessayer, relancez l'algorithme avec SNAPSHOT={pk}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="22"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="24"/>
         <source>Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot (a Spatial Data Package JSON file), and checks that the platform can show the file.
 
 Layers: the layers to show (polygons, lines, points); the report names any layer a snapshot cannot carry.
@@ -205,72 +205,72 @@ Précision: nombre de décimales des coordonnées WGS84 (6 ≈ 0,1 m).
 Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités écrites et laissées de côté par couche). Publiez le fichier avec « Publier un snapshot ».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="57"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="59"/>
         <source>Export snapshot</source>
         <translation>Exporter un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="64"/>
         <source>snapshot, export, style</source>
         <translation>snapshot, exporter, style, symbologie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="70"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="72"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="115"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
         <source>Keywords (comma-separated)</source>
         <translation>Mots-clés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
         <source>Crop to the extent</source>
         <translation>Limiter à l'emprise</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
         <source>Clip geometries at the extent</source>
         <translation>Découper les géométries à l'emprise</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Précision des coordonnées (décimales)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="98"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="101"/>
         <source>Snapshot file</source>
         <translation>Fichier snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="88"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="91"/>
         <source>Export report</source>
         <translation>Rapport d'exportation</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="99"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
         <source>Choose at least one layer to export.</source>
         <translation>Choisissez au moins une couche à exporter.</translation>
     </message>
@@ -280,7 +280,7 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Les couches n'ont pas d'emprise (sont-elles vides?); indiquez une emprise de la carte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="27"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="29"/>
         <source>Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing one) and uploads the snapshot file. The file is checked first; a file the platform could not show is refused before anything is sent.
 
 Snapshot file: a file made by &quot;Export snapshot&quot;. Or leave it empty and choose Layers (and a Map extent): they are exported first, with the usual options, and the file is kept (Snapshot file to keep, a temporary file if not set).
@@ -288,7 +288,7 @@ Server: the address of the Gemeindescan server, as in the browser (https://…).
 Login: a QGIS authentication configuration of type Basic (username and password), chosen by its id, so that no password is written into Processing's history or a model. Left empty, the login comes from the environment variables {username_variable} and {password_variable} (for automation). Without the desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most 150 characters) and topic (at most 100).
+Title (at most {max_title} characters) and topic (at most {max_topic}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and the published snapshot file.</source>
@@ -299,128 +299,128 @@ Serveur: l'adresse du serveur Gemeindescan, telle qu'elle figure dans le navigat
 Connexion: une configuration d'authentification QGIS de type Basic (nom d'utilisateur et mot de passe), choisie par son identifiant, afin qu'aucun mot de passe ne soit écrit dans l'historique des traitements ou dans un modèle. Si elle reste vide, la connexion provient des variables d'environnement {username_variable} et {password_variable} (pour l'automatisation). Sans bureau, QGIS lit son mot de passe principal dans le fichier indiqué par QGIS_AUTH_PASSWORD_FILE.
 Espace de travail: l'identifiant de l'espace de travail (p. ex. ACC01) ou un lien vers celui-ci.
 Numéro OFS: le numéro de la commune attribué par l'Office fédéral de la statistique (p. ex. 261 pour Zurich).
-Titre (150 caractères au plus) et thème (100 au plus).
+Titre ({max_title} caractères au plus) et thème ({max_topic} au plus).
 Snapshot à mettre à jour: l'identifiant à 6 caractères (pk) d'un snapshot à remplacer; vide, un nouveau snapshot est créé.
 
 Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de travail, l'adresse du fichier enregistré et le fichier snapshot publié.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="84"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="86"/>
         <source>Publish snapshot</source>
         <translation>Publier un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="89"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>snapshot, publier, téléverser, espace de travail, commune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="100"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Couches (exportées d'abord si aucun fichier snapshot n'est indiqué)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
         <source>Login (authentication configuration)</source>
         <translation>Connexion (configuration d'authentification)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
         <source>BfS number of the municipality</source>
         <translation>Numéro OFS de la commune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
         <source>Snapshot to update (pk)</source>
         <translation>Snapshot à mettre à jour (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
         <source>Snapshot id (pk)</source>
         <translation>Identifiant du snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="121"/>
         <source>Snapshot link</source>
         <translation>Lien vers le snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Snapshot link in the workspace</source>
         <translation>Lien vers le snapshot dans l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
         <source>Stored file address</source>
         <translation>Adresse du fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="129"/>
         <source>Description (when exporting)</source>
         <translation>Description (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="128"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Mots-clés, séparés par des virgules (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="130"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Limiter à l'emprise (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Découper les géométries à l'emprise (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="135"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="139"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Précision des coordonnées (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="143"/>
         <source>Website for the links (default: the server)</source>
         <translation>Site web pour les liens (par défaut: le serveur)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>Fichier snapshot à conserver (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="172"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="177"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indiquez l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="176"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="181"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indiquez soit un fichier snapshot, soit des couches à exporter, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="179"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="184"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indiquez un fichier snapshot, ou des couches à exporter et à publier.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="189"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="195"/>
         <source>Snapshot link: {url}</source>
         <translation>Lien vers le snapshot: {url}</translation>
     </message>
@@ -430,12 +430,12 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="49"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Publier la vue de la carte comme snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="61"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -443,6 +443,11 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <location filename="../ui/dock.py" line="16"/>
         <source>Publishing from this panel is coming soon.</source>
         <translation>La publication depuis ce panneau arrive bientôt.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/network.py" line="26"/>
+        <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
+        <translation>Pour lui faire confiance, ajoutez le certificat de son émetteur (le certificat racine de votre organisation) dans QGIS: Préférences → Options → Authentification → Gérer les certificats → Autorités → Importer, puis réessayez.</translation>
     </message>
 </context>
 </TS>

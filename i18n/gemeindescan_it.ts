@@ -4,172 +4,172 @@
 <context>
     <name>Gemeindescan</name>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="79"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
         <source>Layer “{layer}” could not be loaded (its data source is missing or unreadable).</source>
         <translation>Impossibile caricare il layer «{layer}» (la sua fonte dati manca o non è leggibile).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="81"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
         <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
         <translation>Il layer «{layer}» è una tabella senza geometria; uno snapshot può mostrare solo layer cartografici.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="85"/>
         <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
         <translation>Il layer «{layer}» non ha un unico tipo di geometria (punti, linee o poligoni); per esportarlo, suddividilo per tipo di geometria.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="86"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="88"/>
         <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
         <translation>Il layer «{layer}» non ha un sistema di riferimento delle coordinate; per esportarlo, impostalo nelle proprietà del layer (Sorgente).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="89"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="91"/>
         <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
         <translation>Il layer «{layer}» è visualizzato come mappa di calore, che uno snapshot non può mostrare; per esportarne i punti, assegnagli un simbolo (ad es. simbolo singolo o categorizzato).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="94"/>
         <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
         <translation>Il layer «{layer}» è un servizio di tasselli (XYZ o WMTS); uno snapshot può contenere layer WMS, ma non servizi di tasselli.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="95"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
         <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
         <translation>Il layer «{layer}» è un layer raster che non è un WMS; uno snapshot può contenere solo layer vettoriali e layer WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="98"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
         <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
         <translation>Il layer «{layer}» è di un tipo che uno snapshot non può contenere (solo layer vettoriali e WMS).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
         <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
         <translation>Il layer «{layer}» non ha geometrie da disegnare, quindi non può comparire sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="104"/>
         <source>(missing layer)</source>
         <translation>(layer mancante)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="103"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="105"/>
         <source>There is no layer to export: choose at least one vector or WMS layer.</source>
         <translation>Non c'è alcun layer da esportare: scegli almeno un layer vettoriale o WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
-        <source>The background “{background}” is not a Mapbox style (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</source>
-        <translation>Lo sfondo «{background}» non è uno stile Mapbox (mapbox://styles/&lt;user&gt;/&lt;style id&gt;).</translation>
+        <location filename="../gemeindescan_uploader/messages.py" line="109"/>
+        <source>The background “{background}” is not a Mapbox style ({example}).</source>
+        <translation>Lo sfondo «{background}» non è uno stile Mapbox ({example}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="110"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="111"/>
         <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
         <translation>La precisione delle coordinate deve essere da 0 a {maximum} decimali, non {precision}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
         <source>The QGIS project {path} could not be read.</source>
         <translation>Impossibile leggere il progetto QGIS {path}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="114"/>
         <source>The project has no layer named “{layer}” (layers: {known}).</source>
         <translation>Il progetto non ha alcun layer chiamato «{layer}» (layer: {known}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="117"/>
         <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
         <translation>Più layer si chiamano «{layer}»; indica invece uno dei loro ID: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
         <source>The project has no saved map extent; give one with --extent.</source>
         <translation>Il progetto non ha un'estensione della mappa salvata; indicane una con --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="120"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="121"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>L'estensione della mappa non ha un sistema di riferimento delle coordinate; indica il SR dell'estensione.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="122"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="123"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>Impossibile convertire l'estensione della mappa in WGS 84 (latitudine/longitudine).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Impossibile scrivere il file snapshot {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="126"/>
         <source>Export cancelled.</source>
         <translation>Esportazione annullata.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="128"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} elemento</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} elementi</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
         <source>{count} not drawn</source>
         <translation>non disegnati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
         <source>{count} empty or no geometry</source>
         <translation>geometria vuota o assente: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
         <source>{count} outside the extent</source>
         <translation>fuori dall'estensione: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>non convertibili in WGS 84: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
         <source>{count} invalid repaired</source>
         <translation>non validi riparati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: rifiutato ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="139"/>
         <source>nothing exported</source>
         <translation>nulla è stato esportato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="142"/>
         <source>The username or password is not correct.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Per riprovare, esegui di nuovo l'algoritmo con SNAPSHOT={pk}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="22"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="24"/>
         <source>Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot (a Spatial Data Package JSON file), and checks that the platform can show the file.
 
 Layers: the layers to show (polygons, lines, points); the report names any layer a snapshot cannot carry.
@@ -205,72 +205,72 @@ Precisione: cifre decimali delle coordinate WGS84 (6 ≈ 0,1 m).
 Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi scritti e tralasciati per layer). Pubblica il file con «Pubblica snapshot».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="57"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="59"/>
         <source>Export snapshot</source>
         <translation>Esporta snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="64"/>
         <source>snapshot, export, style</source>
         <translation>snapshot, esporta, stile, simbologia</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="70"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="72"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
         <source>Map extent</source>
         <translation>Estensione della mappa</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="115"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
         <source>Keywords (comma-separated)</source>
         <translation>Parole chiave (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
         <source>Crop to the extent</source>
         <translation>Limita all'estensione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
         <source>Clip geometries at the extent</source>
         <translation>Ritaglia le geometrie all'estensione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Precisione delle coordinate (decimali)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="98"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="101"/>
         <source>Snapshot file</source>
         <translation>File snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="88"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="91"/>
         <source>Export report</source>
         <translation>Rapporto di esportazione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="99"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
         <source>Choose at least one layer to export.</source>
         <translation>Scegli almeno un layer da esportare.</translation>
     </message>
@@ -280,7 +280,7 @@ Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi
         <translation>I layer non hanno un'estensione (sono vuoti?); indica un'estensione della mappa.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="27"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="29"/>
         <source>Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing one) and uploads the snapshot file. The file is checked first; a file the platform could not show is refused before anything is sent.
 
 Snapshot file: a file made by &quot;Export snapshot&quot;. Or leave it empty and choose Layers (and a Map extent): they are exported first, with the usual options, and the file is kept (Snapshot file to keep, a temporary file if not set).
@@ -288,7 +288,7 @@ Server: the address of the Gemeindescan server, as in the browser (https://…).
 Login: a QGIS authentication configuration of type Basic (username and password), chosen by its id, so that no password is written into Processing's history or a model. Left empty, the login comes from the environment variables {username_variable} and {password_variable} (for automation). Without the desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most 150 characters) and topic (at most 100).
+Title (at most {max_title} characters) and topic (at most {max_topic}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and the published snapshot file.</source>
@@ -299,128 +299,128 @@ Server: l'indirizzo del server Gemeindescan, come nel browser (https://…).
 Accesso: una configurazione di autenticazione QGIS di tipo Basic (nome utente e password), scelta tramite il suo ID, così che nessuna password finisca nella cronologia di Processing o in un modello. Se resta vuoto, l'accesso proviene dalle variabili d'ambiente {username_variable} e {password_variable} (per l'automazione). Senza desktop, QGIS legge la sua password principale dal file indicato da QGIS_AUTH_PASSWORD_FILE.
 Area di lavoro: l'ID dell'area di lavoro (ad es. ACC01) o un link ad essa.
 Numero UST: il numero del comune secondo l'Ufficio federale di statistica (ad es. 261 per Zurigo).
-Titolo (al massimo 150 caratteri) e tema (al massimo 100).
+Titolo (al massimo {max_title} caratteri) e tema (al massimo {max_topic}).
 Snapshot da aggiornare: l'ID di 6 caratteri (pk) di uno snapshot da sostituire; se vuoto, ne viene creato uno nuovo.
 
 Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavoro, l'indirizzo del file salvato e il file snapshot pubblicato.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="84"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="86"/>
         <source>Publish snapshot</source>
         <translation>Pubblica snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="89"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>snapshot, pubblica, carica, area di lavoro, comune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="100"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Layer (esportati prima se non è indicato alcun file snapshot)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
         <source>Login (authentication configuration)</source>
         <translation>Accesso (configurazione di autenticazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
         <source>Workspace</source>
         <translation>Area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
         <source>BfS number of the municipality</source>
         <translation>Numero UST del comune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
         <source>Snapshot to update (pk)</source>
         <translation>Snapshot da aggiornare (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
         <source>Snapshot id (pk)</source>
         <translation>ID dello snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="121"/>
         <source>Snapshot link</source>
         <translation>Link allo snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Snapshot link in the workspace</source>
         <translation>Link allo snapshot nell'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
         <source>Stored file address</source>
         <translation>Indirizzo del file salvato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="129"/>
         <source>Description (when exporting)</source>
         <translation>Descrizione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="128"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Parole chiave, separate da virgole (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="130"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Limita all'estensione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Ritaglia le geometrie all'estensione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="135"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="139"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Precisione delle coordinate (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="143"/>
         <source>Website for the links (default: the server)</source>
         <translation>Sito web per i link (predefinito: il server)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>File snapshot da conservare (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="172"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="177"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indica l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="176"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="181"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indica un file snapshot oppure dei layer da esportare, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="179"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="184"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indica un file snapshot, oppure dei layer da esportare e pubblicare.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="189"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="195"/>
         <source>Snapshot link: {url}</source>
         <translation>Link allo snapshot: {url}</translation>
     </message>
@@ -430,12 +430,12 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="49"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Pubblica la vista della mappa come snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="61"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -443,6 +443,11 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <location filename="../ui/dock.py" line="16"/>
         <source>Publishing from this panel is coming soon.</source>
         <translation>La pubblicazione da questo pannello arriverà presto.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/network.py" line="26"/>
+        <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
+        <translation>Per considerarlo attendibile, aggiungi il certificato del suo emittente (il certificato radice della tua organizzazione) in QGIS: Impostazioni → Opzioni → Autenticazione → Gestisci certificati → Autorità → Importa, poi riprova.</translation>
     </message>
 </context>
 </TS>

@@ -89,3 +89,22 @@ def test_processing_alone_as_qgis_process_loads_it(plugin_module, qgis_app):
     finally:
         plugin.unload()
     assert our_providers() == []
+
+
+def message_log_handlers():
+    import logging
+
+    return [handler for handler in logging.getLogger("gemeindescan").handlers
+            if type(handler).__name__ == "MessageLogHandler"]
+
+
+def test_the_log_handler_comes_with_the_plugin_and_goes_with_it(plugin_module, iface):
+    for _ in range(2):
+        plugin = plugin_module.classFactory(iface)
+        plugin.initGui()
+        plugin.initProcessing()  # Processing may call it again: still one handler
+        try:
+            assert len(message_log_handlers()) == 1
+        finally:
+            plugin.unload()
+        assert message_log_handlers() == []

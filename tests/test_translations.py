@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO_ROOT
-from untranslated import error_class_names, unmarked_in_python, unmarked_in_ui
+from untranslated import bare_tr_calls, error_class_names, unmarked_in_python, unmarked_in_ui
 
 from scripts import translations as translation_tools
 
@@ -56,6 +56,8 @@ def test_qgis_side_texts_are_marked_for_translation():
     for path in python_files(CATALOGUED):
         findings += unmarked_in_python(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)),
                                        error_classes=errors)
+    for path in python_files(["plugin.py", "ui", "gemeindescan_uploader"]):
+        findings += bare_tr_calls(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
     for path in sorted(REPO_ROOT.glob("ui/**/*.ui")):
         findings += unmarked_in_ui(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
     assert not findings, "\n".join(str(finding) for finding in findings)
@@ -76,10 +78,12 @@ def test_the_scan_finds_texts_an_analyst_would_see_untranslated():
             logging.warning("only for the log")
             raise UnsupportedLayer(f"Layer {name} is a table.")
             raise UnsupportedLayer(Message(messages.LAYER_IS_TABLE, layer=name))
+            tr("Publish")
         """
     )
     findings = unmarked_in_python(source, "sample.py", error_classes=frozenset({"UnsupportedLayer"}))
     assert sorted(finding.line for finding in findings) == [3, 5, 6, 8, 9, 10, 12]
+    assert [finding.line for finding in bare_tr_calls(source, "sample.py")] == [14]
     ui = """<ui version="4.0"><widget class="QPushButton" name="publish">
         <property name="text"><string notr="true">Publish</string></property>
         <property name="objectName"><string notr="true">publish</string></property>

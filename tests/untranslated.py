@@ -95,6 +95,13 @@ def unmarked_in_python(source: str, path: str, error_classes: frozenset[str] = f
     return findings
 
 
+def bare_tr_calls(source: str, path: str) -> list[Finding]:
+    """Calls of a module's own ``tr()``: pylupdate5 files them under "@default", not the plugin's context."""
+    return [Finding(path, node.lineno, "bare tr(): use Gemeindescan.tr() from translation.py")
+            for node in ast.walk(ast.parse(source, path))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"]
+
+
 def unmarked_in_ui(text: str, path: str) -> list[Finding]:
     """Visible texts in a Qt Designer file that are excluded from translation (notr="true")."""
     findings = []

@@ -3,7 +3,7 @@
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gemeindescan_uploader.translation import Gemeindescan
+from ..gemeindescan_uploader.translation import Gemeindescan
 
 
 class GemeindescanDock(QgsDockWidget):

@@ -15,6 +15,8 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
+from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
+from .connection import ConnectionOptions
 from .graphql import GraphQLEndpoint
 from .ids import (
     WorkspaceReference,
@@ -28,6 +30,7 @@ from .session import READ_TIMEOUT, ServerSession
 from .upload import ProgressCallback, upload_snapshot_file
 
 __all__ = [
+    "ConnectionOptions",
     "GemeindescanClient",
     "Municipality",
     "SnapshotRecord",
@@ -44,9 +47,6 @@ __all__ = [
 
 log = logging.getLogger("gemeindescan")
 
-#: Column sizes on the server; longer texts make the database fail after the request was sent.
-MAX_TITLE_LENGTH = 150
-MAX_TOPIC_LENGTH = 100
 
 SNAPSHOT_MUTATION = """
 mutation updatesnapshot($data: SnapshotMutationInput!) {
@@ -129,8 +129,9 @@ class GemeindescanClient:
     """One analyst's conversation with one Gemeindescan server."""
 
     def __init__(self, server_url: str, frontend_url: Optional[str] = None, timeout: float = READ_TIMEOUT,
-                 verify: Union[bool, str] = True) -> None:
-        self.session = ServerSession(server_url, timeout=timeout, verify=verify)
+                 connection: Optional[ConnectionOptions] = None) -> None:
+        """``connection``: proxy and trusted certificates (default: the environment's and the system's)."""
+        self.session = ServerSession(server_url, timeout=timeout, connection=connection)
         self.server_url = self.session.server_url
         self.frontend_url = (frontend_url or self.server_url).strip().rstrip("/") + "/"
         self.graphql = GraphQLEndpoint(self.session)

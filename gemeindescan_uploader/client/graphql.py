@@ -28,7 +28,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
-from .session import ServerSession, http_failure, translate_requests_error
+from .session import ServerSession, http_failure
 
 log = logging.getLogger("gemeindescan")
 
@@ -97,7 +97,7 @@ class GraphQLEndpoint:
                               "Check the server address.",
                               detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}"[:1000])) from error
         except requests.exceptions.RequestException as error:
-            raise translate_requests_error(error, self.session.server_url) from error
+            raise self.session.network_error(error) from error
 
 
 def error_for_messages(messages: list[str]) -> GemeindescanError:

@@ -16,6 +16,7 @@ import requests
 from .. import __version__, messages
 from ..errors import InvalidInput, LoginFailed, NetworkError, RequestTimeout, ServerError
 from ..messages import Message
+from .connection import ConnectionOptions, configure_session
 
 log = logging.getLogger("gemeindescan")
 
@@ -32,13 +33,16 @@ READ_TIMEOUT = 120.0
 
 _HTML_BLOCKS = re.compile(r"<(style|script|head)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<[^>]+>")
+PROXY_REFUSED = ("The proxy between this computer and the Gemeindescan server refused its login. "
+                 "Check the proxy's username and password in the proxy settings.")
 _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 
 
 class ServerSession:
     """A ``requests.Session`` bound to one server, which knows how that server's login and CSRF work."""
 
-    def __init__(self, server_url: str, timeout: float = READ_TIMEOUT, verify: bool | str = True) -> None:
+    def __init__(self, server_url: str, timeout: float = READ_TIMEOUT,
+                 connection: Optional[ConnectionOptions] = None) -> None:
         server_url = server_url.strip()
         parts = urlsplit(server_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -50,8 +54,10 @@ class ServerSession:
         self.server_url = server_url.rstrip("/") + "/"
         self.timeout = timeout
         self.http = requests.Session()
-        self.http.verify = verify
         self.http.headers["User-Agent"] = f"GemeindescanUploader/{__version__}"
+        self.connection = connection or ConnectionOptions()
+        # Certificates are always verified; the options only add what to trust and how to get there.
+        configure_session(self.http, self.connection)
 
     # -- addresses -------------------------------------------------------------------------------
 
@@ -90,7 +96,9 @@ class ServerSession:
         return bool(self.cookie(SESSION_COOKIE))
 
     def redact(self, text: str) -> str:
-        """``text`` with our session id and CSRF token blanked out, fit for a log or an error detail."""
+        """``text`` without our session id, CSRF token and proxy password: fit for a log or an error."""
+        for secret in self.connection.secrets:
+            text = text.replace(secret, "***")
         for name in (SESSION_COOKIE, CSRF_COOKIE):
             for cookie in self.http.cookies:
                 if cookie.name == name and cookie.value and len(cookie.value) >= 8:
@@ -113,9 +121,17 @@ class ServerSession:
         try:
             response = self.http.request(method, url, timeout=self.timeouts(timeout), **kwargs)
         except requests.exceptions.RequestException as error:
-            raise translate_requests_error(error, self.server_url) from error
+            raise self.network_error(error) from error
         log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
+        if response.status_code == 407:
+            raise NetworkError(PROXY_REFUSED, detail=f"{method} {urlsplit(url).path} -> 407 from the proxy")
         return response
+
+    def network_error(self, error: Exception) -> NetworkError:
+        """The typed error for a ``requests`` exception, its detail without secrets."""
+        translated = translate_requests_error(error, self.server_url, self.connection.certificate_advice)
+        translated.detail = self.redact(translated.detail)
+        return translated
 
     def timeouts(self, timeout: Optional[float] = None) -> tuple[float, float]:
         """The ``(connect, read)`` timeouts for requests."""
@@ -205,15 +221,23 @@ def http_failure(server_url: str, status: int, service: str, detail: str) -> Ser
                        f"it has no {service}. Check the server address.", detail=detail)
 
 
-def translate_requests_error(error: Exception, server_url: str) -> NetworkError:
-    """The typed error for an exception raised by ``requests``."""
+def translate_requests_error(error: Exception, server_url: str, certificate_advice: str = "") -> NetworkError:
+    """The typed error for an exception raised by ``requests``; a certificate failure names the host."""
     detail = f"{type(error).__name__}: {error}"
     if isinstance(error, requests.exceptions.Timeout):
         return RequestTimeout(f"The Gemeindescan server at {server_url} did not answer in time. "
                               "Try again later.", detail=detail)
+    if isinstance(error, requests.exceptions.ProxyError) and "407" in detail:
+        return NetworkError(PROXY_REFUSED, detail=detail)
     if isinstance(error, requests.exceptions.SSLError):
-        return NetworkError(f"Cannot open a secure connection to the Gemeindescan server at {server_url} "
-                            "(certificate problem).", detail=detail)
+        host = urlsplit(server_url).hostname or server_url
+        if "CERTIFICATE_VERIFY_FAILED" in detail or "certificate verify failed" in detail.lower():
+            advice = certificate_advice or ("If your organisation inspects HTTPS traffic, add its root "
+                                            "certificate to this computer's trusted certificates.")
+            return NetworkError(f"The certificate of {host} is not trusted, so no secure connection to the "
+                                f"Gemeindescan server was opened. {advice}", detail=detail)
+        return NetworkError(f"Cannot open a secure connection to the Gemeindescan server {host} "
+                            "(TLS problem).", detail=detail)
     return NetworkError(f"Cannot reach the Gemeindescan server at {server_url}. "
                         "Check the address and your network connection.", detail=detail)
 

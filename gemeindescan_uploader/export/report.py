@@ -7,6 +7,7 @@ from typing import Optional
 
 from .. import messages
 from ..messages import Joined, Message, counted
+from ..snapshot_format import WMS
 
 # Why a feature is left out, in the words the report prints.
 NOT_DRAWN = "not drawn"
@@ -39,7 +40,7 @@ class LayerReport:
 
     def summary(self) -> str:
         """``Parcels: 120 features (3 outside the extent; 1 repaired)``."""
-        if self.mediatype == "application/vnd.wms":
+        if self.mediatype == WMS:
             return Message(messages.REPORT_LAYER_WMS, layer=self.title)
         details = [Message(_REASON_TEMPLATES[reason], count=count)
                    for reason, count in sorted(self.left_out.items()) if count]

@@ -13,10 +13,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import qgis_compat
 from ..errors import GemeindescanError
 from ..messages import QT_TRANSLATE_NOOP
+from ..qgis_log import logging_to_feedback
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 from ..translation import Gemeindescan, localized
-from . import compat
 from .base import GemeindescanAlgorithm, search_words
 
 HELP = QT_TRANSLATE_NOOP("Gemeindescan", """\
@@ -68,7 +70,7 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, Gemeindescan.tr("Layers"), compat.ANY_MAP_LAYER))
+            self.LAYERS, Gemeindescan.tr("Layers"), qgis_compat.ANY_MAP_LAYER))
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, Gemeindescan.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, Gemeindescan.tr("Title"), optional=True))
@@ -81,8 +83,9 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.CLIP, Gemeindescan.tr("Clip geometries at the extent"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PRECISION, Gemeindescan.tr("Coordinate precision (decimals)"), compat.INTEGER,
-            defaultValue=6, minValue=0, maxValue=15))
+            self.PRECISION, Gemeindescan.tr("Coordinate precision (decimals)"), qgis_compat.INTEGER,
+            defaultValue=DEFAULT_PRECISION, minValue=0,
+                maxValue=MAX_PRECISION))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, Gemeindescan.tr("Snapshot file"), Gemeindescan.tr("Snapshot JSON (*.json)")))
         self.addOutput(QgsProcessingOutputString(self.REPORT, Gemeindescan.tr("Export report")))
@@ -112,7 +115,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
             self.parameterAsInt(parameters, self.PRECISION, context),
         )
         try:
-            report = export_checked(layers, export_context, metadata, options, path, feedback)
+            with logging_to_feedback(feedback):
+                report = export_checked(layers, export_context, metadata, options, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         return {self.OUTPUT: path, self.REPORT: localized(report.summary())}

@@ -16,11 +16,13 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .. import qgis_compat
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
 from ..messages import QT_TRANSLATE_NOOP
+from ..qgis_log import logging_to_feedback
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from ..translation import Gemeindescan
-from . import compat
 from .base import GemeindescanAlgorithm, search_words
 from .errors import processing_error
 
@@ -39,7 +41,7 @@ from the environment variables {username_variable} and {password_variable} (for 
 desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most 150 characters) and topic (at most 100).
+Title (at most {max_title} characters) and topic (at most {max_topic}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and \
@@ -91,15 +93,16 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         """Help shown beside the dialog."""
         return Gemeindescan.tr(HELP).format(username_variable=USERNAME_VARIABLE,
-                                            password_variable=PASSWORD_VARIABLE)
+                                            password_variable=PASSWORD_VARIABLE,
+                                            max_title=MAX_TITLE_LENGTH, max_topic=MAX_TOPIC_LENGTH)
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, Gemeindescan.tr("Snapshot file"), compat.FILE, "json", optional=True))
+            self.INPUT, Gemeindescan.tr("Snapshot file"), qgis_compat.FILE, "json", optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LAYERS, Gemeindescan.tr("Layers (exported first when no snapshot file is given)"),
-            compat.ANY_MAP_LAYER, optional=True))
+            qgis_compat.ANY_MAP_LAYER, optional=True))
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, Gemeindescan.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.SERVER, Gemeindescan.tr("Server")))
@@ -107,7 +110,8 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             self.AUTHCFG, Gemeindescan.tr("Login (authentication configuration)"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.WORKSPACE, Gemeindescan.tr("Workspace")))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BFS_NUMBER, Gemeindescan.tr("BfS number of the municipality"), compat.INTEGER, minValue=1))
+            self.BFS_NUMBER, Gemeindescan.tr("BfS number of the municipality"), qgis_compat.INTEGER,
+            minValue=1))
         self.addParameter(QgsProcessingParameterString(self.TITLE, Gemeindescan.tr("Title")))
         self.addParameter(QgsProcessingParameterString(self.TOPIC, Gemeindescan.tr("Topic")))
         self.addParameter(QgsProcessingParameterString(
@@ -133,8 +137,9 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
                 self.CLIP, Gemeindescan.tr("Clip geometries at the extent (when exporting)"),
                 defaultValue=False),
             QgsProcessingParameterNumber(
-                self.PRECISION, Gemeindescan.tr("Coordinate precision (when exporting)"), compat.INTEGER,
-                defaultValue=6, minValue=0, maxValue=15),
+                self.PRECISION, Gemeindescan.tr("Coordinate precision (when exporting)"), qgis_compat.INTEGER,
+                defaultValue=DEFAULT_PRECISION, minValue=0,
+                maxValue=MAX_PRECISION),
             QgsProcessingParameterString(
                 self.FRONTEND, Gemeindescan.tr("Website for the links (default: the server)"), optional=True),
             QgsProcessingParameterFileDestination(
@@ -142,7 +147,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
                 Gemeindescan.tr("Snapshot JSON (*.json)"), optional=True, createByDefault=False),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | compat.ADVANCED)
+            parameter.setFlags(parameter.flags() | qgis_compat.ADVANCED)
             self.addParameter(parameter)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
@@ -179,11 +184,12 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             raise QgsProcessingException(
                 Gemeindescan.tr("Give a snapshot file, or layers to export and publish."))
         try:
-            if path:
-                result = publish_file(path, target, self._credentials, feedback)
-            else:
-                path = self._exported_file_path(parameters, context)
-                result = self._export_and_publish(parameters, context, feedback, layers, path, target)
+            with logging_to_feedback(feedback):
+                if path:
+                    result = publish_file(path, target, self._credentials, feedback)
+                else:
+                    path = self._exported_file_path(parameters, context)
+                    result = self._export_and_publish(parameters, context, feedback, layers, path, target)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(Gemeindescan.tr("Snapshot link: {url}").format(url=result.snapshot_url))

@@ -1,0 +1,130 @@
+"""How the client reaches the server: which proxy, and which certificate authorities it trusts.
+
+Plain Python, like the rest of the client: the QGIS side (``gemeindescan_uploader/network.py``)
+reads QGIS's proxy and certificate settings into ``ConnectionOptions``; the command line uses the
+defaults (the environment's proxy, the system's certificates). Certificates are always verified.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Optional
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from requests.utils import DEFAULT_CA_BUNDLE_PATH
+
+log = logging.getLogger("gemeindescan")
+
+
+@dataclass(frozen=True)
+class ConnectionOptions:
+    """A proxy and extra trusted certificate authorities for one server.
+
+    ``proxy_url`` (``http://host:port`` or ``socks5h://host:port``) carries all requests; None leaves
+    the choice to the environment (``HTTPS_PROXY``…), unless ``direct`` says to use no proxy at all.
+    ``extra_ca_certificates`` are PEM texts trusted in addition to the system's; ``use_os_trust_store``
+    verifies with the operating system's store where this Python can (3.10 and later, through
+    truststore), so that a company root CA installed in Windows or macOS is trusted.
+    ``certificate_advice`` is the sentence a certificate failure ends with (where to add one).
+    """
+
+    proxy_url: Optional[str] = None
+    proxy_username: str = ""
+    proxy_password: str = field(default="", repr=False)
+    direct: bool = False
+    extra_ca_certificates: tuple[str, ...] = ()
+    use_os_trust_store: bool = False
+    certificate_advice: str = ""
+
+    @property
+    def proxy_with_login(self) -> Optional[str]:
+        """The proxy address with its login in it, as requests wants it (never show this one)."""
+        if not self.proxy_url or not self.proxy_username:
+            return self.proxy_url
+        parts = urlsplit(self.proxy_url)
+        login = quote(self.proxy_username, safe="") + ":" + quote(self.proxy_password, safe="")
+        return urlunsplit((parts.scheme, f"{login}@{parts.netloc}", parts.path, "", ""))
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear in a message or log: the proxy password, plain and URL-quoted."""
+        if not self.proxy_password:
+            return ()
+        return (self.proxy_password, quote(self.proxy_password, safe=""))
+
+
+def configure_session(http: requests.Session, options: ConnectionOptions) -> None:
+    """Make ``http`` use the options' proxy and trust their certificate authorities."""
+    if options.proxy_url:
+        proxy = options.proxy_with_login
+        http.proxies = {"http": proxy, "https": proxy}
+    elif options.direct:
+        # Not even a proxy from the environment: QGIS was told not to use one for this server.
+        http.trust_env = False
+        http.proxies = {}
+    if options.extra_ca_certificates or options.use_os_trust_store:
+        adapter = _TrustingAdapter(tls_context(options))
+        http.mount("https://", adapter)
+    # Whatever anyone configured before: certificates are checked.
+    http.verify = True
+
+
+def tls_context(options: ConnectionOptions) -> ssl.SSLContext:
+    """A verifying TLS context: the OS store or the system's CA list, plus the extra authorities."""
+    context = _os_trust_store_context() if options.use_os_trust_store else None
+    if context is None:
+        context = ssl.create_default_context()
+        # requests' own list (certifi or the distribution's), as requests would use without a context.
+        context.load_verify_locations(cafile=DEFAULT_CA_BUNDLE_PATH)
+    if options.extra_ca_certificates:
+        _load_certificates(context, "\n".join(options.extra_ca_certificates))
+    return context
+
+
+def _load_certificates(context: ssl.SSLContext, pem: str) -> None:
+    """Trust the PEM certificates; one that OpenSSL cannot read is skipped (and logged), not fatal."""
+    try:
+        context.load_verify_locations(cadata=pem)
+        return
+    except ssl.SSLError:
+        pass
+    end = "-----END CERTIFICATE-----"
+    for block in pem.split(end):
+        if "-----BEGIN CERTIFICATE-----" not in block:
+            continue
+        try:
+            context.load_verify_locations(cadata=block.strip() + "\n" + end + "\n")
+        except ssl.SSLError as error:
+            log.warning("A trusted certificate could not be read and is left out: %s", error)
+
+
+def _os_trust_store_context() -> Optional[ssl.SSLContext]:
+    """truststore's context (Windows, macOS: the OS verifies; Linux: OpenSSL's store), None before 3.10."""
+    if sys.version_info >= (3, 10):
+        from .._vendor import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    return None
+
+
+class _TrustingAdapter(HTTPAdapter):
+    """requests' adapter with our TLS context, for direct connections and those through a proxy."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        self._context = context
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Connections straight to the server."""
+        kwargs["ssl_context"] = self._context
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        """Connections through a proxy (CONNECT tunnels): the server's certificate is still checked here."""
+        proxy_kwargs["ssl_context"] = self._context
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
