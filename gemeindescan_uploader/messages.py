@@ -79,49 +79,71 @@ def counted(count: int, singular: str, plural: str, **data: object) -> Message:
 
 # --- Layers a snapshot cannot carry (export/layers.py, export/symbology.py) ---
 LAYER_NOT_LOADED = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” could not be loaded (its data source is missing or unreadable).")
+    "Gemeindescan", "Layer “{layer}” could not be loaded (its data source is missing or unreadable)."
+)
 LAYER_IS_TABLE = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” is a table without geometry; a snapshot can only show map layers.")
+    "Gemeindescan", "Layer “{layer}” is a table without geometry; a snapshot can only show map layers."
+)
 LAYER_MIXED_GEOMETRY = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” has no single geometry type (points, lines or polygons); "
-    "split it by geometry type to export it.")
+    "Gemeindescan",
+    "Layer “{layer}” has no single geometry type (points, lines or polygons); "
+    "split it by geometry type to export it.",
+)
 LAYER_WITHOUT_CRS = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” has no coordinate reference system; set it in the layer's "
-    "properties (Source) to export it.")
+    "Gemeindescan",
+    "Layer “{layer}” has no coordinate reference system; set it in the layer's "
+    "properties (Source) to export it.",
+)
 LAYER_IS_HEATMAP = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it "
-    "a symbol (e.g. single symbol or categorized) to export its points.")
+    "Gemeindescan",
+    "Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it "
+    "a symbol (e.g. single symbol or categorized) to export its points.",
+)
 LAYER_IS_TILE_SERVICE = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” is a tile service (XYZ or WMTS); "
-    "a snapshot can carry WMS layers but not tile services.")
+    "Gemeindescan",
+    "Layer “{layer}” is a tile service (XYZ or WMTS); "
+    "a snapshot can carry WMS layers but not tile services.",
+)
 LAYER_IS_RASTER = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector "
-    "layers and WMS layers only.")
+    "Gemeindescan",
+    "Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector "
+    "layers and WMS layers only.",
+)
 LAYER_OF_OTHER_KIND = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).")
+    "Gemeindescan", "Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers)."
+)
 LAYER_NOTHING_TO_DRAW = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The layer “{layer}” has no geometry to draw, so it cannot go on the map.")
+    "Gemeindescan", "The layer “{layer}” has no geometry to draw, so it cannot go on the map."
+)
 MISSING_LAYER = QT_TRANSLATE_NOOP("Gemeindescan", "(missing layer)")
 NO_LAYER_TO_EXPORT = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "There is no layer to export: choose at least one vector or WMS layer.")
+    "Gemeindescan", "There is no layer to export: choose at least one vector or WMS layer."
+)
 
 # --- Export options, project and extent (export/package.py, project.py, bounds.py) ---
 BACKGROUND_NOT_MAPBOX = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The background “{background}” is not a Mapbox style ({example}).")
+    "Gemeindescan", "The background “{background}” is not a Mapbox style ({example})."
+)
 PRECISION_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The coordinate precision must be 0 to {maximum} decimals, not {precision}.")
+    "Gemeindescan", "The coordinate precision must be 0 to {maximum} decimals, not {precision}."
+)
 PROJECT_UNREADABLE = QT_TRANSLATE_NOOP("Gemeindescan", "The QGIS project {path} could not be read.")
 PROJECT_HAS_NO_SUCH_LAYER = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The project has no layer named “{layer}” (layers: {known}).")
+    "Gemeindescan", "The project has no layer named “{layer}” (layers: {known})."
+)
 NO_LAYERS = QT_TRANSLATE_NOOP("Gemeindescan", "none")
 PROJECT_HAS_SEVERAL_SUCH_LAYERS = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "Several layers are named “{layer}”; give one of their ids instead: {ids}.")
+    "Gemeindescan", "Several layers are named “{layer}”; give one of their ids instead: {ids}."
+)
 PROJECT_HAS_NO_EXTENT = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The project has no saved map extent; give one with --extent.")
+    "Gemeindescan", "The project has no saved map extent; give one with --extent."
+)
 EXTENT_WITHOUT_CRS = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The map extent has no coordinate reference system; give the extent's CRS.")
+    "Gemeindescan", "The map extent has no coordinate reference system; give the extent's CRS."
+)
 EXTENT_NOT_TRANSFORMABLE = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The map extent cannot be converted to WGS 84 (latitude/longitude).")
+    "Gemeindescan", "The map extent cannot be converted to WGS 84 (latitude/longitude)."
+)
 FILE_NOT_WRITABLE = QT_TRANSLATE_NOOP("Gemeindescan", "The snapshot file {path} cannot be written: {reason}.")
 EXPORT_CANCELLED = QT_TRANSLATE_NOOP("Gemeindescan", "Export cancelled.")
 

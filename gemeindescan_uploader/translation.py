@@ -72,4 +72,3 @@ class PluginTranslator:
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
             self._translator = None
-

@@ -9,167 +9,167 @@
         <translation>Der Layer «{layer}» konnte nicht geladen werden (seine Datenquelle fehlt oder ist nicht lesbar).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="84"/>
         <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
         <translation>Der Layer «{layer}» ist eine Tabelle ohne Geometrie; ein Snapshot kann nur Kartenlayer zeigen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="85"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="87"/>
         <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
         <translation>Der Layer «{layer}» hat keinen einheitlichen Geometrietyp (Punkte, Linien oder Flächen); teilen Sie ihn nach Geometrietyp auf, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="88"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
         <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
         <translation>Der Layer «{layer}» hat kein Koordinatenbezugssystem; legen Sie es in den Layereigenschaften (Quelle) fest, um ihn zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="91"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
         <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
         <translation>Der Layer «{layer}» ist als Heatmap dargestellt, die ein Snapshot nicht zeigen kann; geben Sie ihm ein Symbol (z. B. Einzelsymbol oder kategorisiert), um seine Punkte zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="94"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
         <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
         <translation>Der Layer «{layer}» ist ein Kacheldienst (XYZ oder WMTS); ein Snapshot kann WMS-Layer enthalten, aber keine Kacheldienste.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
         <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
         <translation>Der Layer «{layer}» ist ein Rasterlayer und kein WMS; ein Snapshot kann nur Vektorlayer und WMS-Layer enthalten.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
         <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
         <translation>Der Layer «{layer}» ist von einer Art, die ein Snapshot nicht enthalten kann (nur Vektor- und WMS-Layer).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
         <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
         <translation>Der Layer «{layer}» hat keine Geometrie, die sich zeichnen lässt, und kann daher nicht auf die Karte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="104"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
         <source>(missing layer)</source>
         <translation>(fehlender Layer)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="105"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
         <source>There is no layer to export: choose at least one vector or WMS layer.</source>
         <translation>Es gibt keinen Layer zu exportieren: Wählen Sie mindestens einen Vektor- oder WMS-Layer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="109"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
         <source>The background “{background}” is not a Mapbox style ({example}).</source>
         <translation>Der Hintergrund «{background}» ist kein Mapbox-Stil ({example}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="111"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="127"/>
         <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
         <translation>Die Koordinatengenauigkeit muss 0 bis {maximum} Nachkommastellen betragen, nicht {precision}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
         <source>The QGIS project {path} could not be read.</source>
         <translation>Das QGIS-Projekt {path} konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="114"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
         <source>The project has no layer named “{layer}” (layers: {known}).</source>
         <translation>Das Projekt hat keinen Layer namens «{layer}» (Layer: {known}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="117"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
         <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
         <translation>Mehrere Layer heissen «{layer}»; geben Sie stattdessen eine ihrer IDs an: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
         <source>The project has no saved map extent; give one with --extent.</source>
         <translation>Das Projekt hat keinen gespeicherten Kartenausschnitt; geben Sie einen mit --extent an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="121"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>Der Kartenausschnitt hat kein Koordinatenbezugssystem; geben Sie das KBS des Ausschnitts an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="123"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="144"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>Der Kartenausschnitt lässt sich nicht nach WGS 84 (Breite/Länge) umrechnen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="147"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Die Snapshot-Datei {path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="126"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="148"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="151"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="152"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} Objekt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
         <source>{count} not drawn</source>
         <translation>{count} nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
         <source>{count} empty or no geometry</source>
         <translation>{count} leer oder ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
         <source>{count} outside the extent</source>
         <translation>{count} ausserhalb des Ausschnitts</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>{count} nicht nach WGS 84 umrechenbar</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
         <source>{count} invalid repaired</source>
         <translation>{count} ungültige repariert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: abgelehnt ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="139"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
         <source>nothing exported</source>
         <translation>nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="142"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="164"/>
         <source>The username or password is not correct.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>

@@ -9,167 +9,167 @@
         <translation>La couche « {layer} » n'a pas pu être chargée (sa source de données est absente ou illisible).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="84"/>
         <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
         <translation>La couche « {layer} » est une table sans géométrie; un snapshot ne peut afficher que des couches cartographiques.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="85"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="87"/>
         <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
         <translation>La couche « {layer} » n'a pas un type de géométrie unique (points, lignes ou polygones); séparez-la par type de géométrie pour l'exporter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="88"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
         <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
         <translation>La couche « {layer} » n'a pas de système de coordonnées de référence; définissez-le dans les propriétés de la couche (Source) pour l'exporter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="91"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
         <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
         <translation>La couche « {layer} » est représentée en carte de chaleur, qu'un snapshot ne peut pas afficher; donnez-lui un symbole (p. ex. symbole unique ou catégorisé) pour exporter ses points.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="94"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
         <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
         <translation>La couche « {layer} » est un service de tuiles (XYZ ou WMTS); un snapshot peut contenir des couches WMS, mais pas de services de tuiles.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
         <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
         <translation>La couche « {layer} » est une couche raster qui n'est pas un WMS; un snapshot ne peut contenir que des couches vectorielles et des couches WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
         <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
         <translation>La couche « {layer} » est d'un type qu'un snapshot ne peut pas contenir (uniquement des couches vectorielles et WMS).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
         <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
         <translation>La couche « {layer} » n'a pas de géométrie à dessiner, elle ne peut donc pas figurer sur la carte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="104"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
         <source>(missing layer)</source>
         <translation>(couche manquante)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="105"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
         <source>There is no layer to export: choose at least one vector or WMS layer.</source>
         <translation>Il n'y a aucune couche à exporter: choisissez au moins une couche vectorielle ou WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="109"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
         <source>The background “{background}” is not a Mapbox style ({example}).</source>
         <translation>Le fond de carte « {background} » n'est pas un style Mapbox ({example}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="111"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="127"/>
         <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
         <translation>La précision des coordonnées doit être de 0 à {maximum} décimales, et non {precision}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
         <source>The QGIS project {path} could not be read.</source>
         <translation>Le projet QGIS {path} n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="114"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
         <source>The project has no layer named “{layer}” (layers: {known}).</source>
         <translation>Le projet n'a pas de couche nommée « {layer} » (couches: {known}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="117"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
         <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
         <translation>Plusieurs couches s'appellent « {layer} »; indiquez plutôt l'un de leurs identifiants: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
         <source>The project has no saved map extent; give one with --extent.</source>
         <translation>Le projet n'a pas d'emprise enregistrée; indiquez-en une avec --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="121"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>L'emprise de la carte n'a pas de système de coordonnées de référence; indiquez le SCR de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="123"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="144"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>L'emprise de la carte ne peut pas être convertie en WGS 84 (latitude/longitude).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="147"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Le fichier snapshot {path} ne peut pas être écrit: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="126"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="148"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="151"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="152"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} entité</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} entités</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
         <source>{count} not drawn</source>
         <translation>non dessinées: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
         <source>{count} empty or no geometry</source>
         <translation>géométrie vide ou absente: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
         <source>{count} outside the extent</source>
         <translation>hors de l'emprise: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>non convertibles en WGS 84: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
         <source>{count} invalid repaired</source>
         <translation>invalides réparées: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: refusée ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="139"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
         <source>nothing exported</source>
         <translation>rien n'a été exporté</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="142"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="164"/>
         <source>The username or password is not correct.</source>
         <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
     </message>

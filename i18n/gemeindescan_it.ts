@@ -9,167 +9,167 @@
         <translation>Impossibile caricare il layer «{layer}» (la sua fonte dati manca o non è leggibile).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="83"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="84"/>
         <source>Layer “{layer}” is a table without geometry; a snapshot can only show map layers.</source>
         <translation>Il layer «{layer}» è una tabella senza geometria; uno snapshot può mostrare solo layer cartografici.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="85"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="87"/>
         <source>Layer “{layer}” has no single geometry type (points, lines or polygons); split it by geometry type to export it.</source>
         <translation>Il layer «{layer}» non ha un unico tipo di geometria (punti, linee o poligoni); per esportarlo, suddividilo per tipo di geometria.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="88"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="92"/>
         <source>Layer “{layer}” has no coordinate reference system; set it in the layer's properties (Source) to export it.</source>
         <translation>Il layer «{layer}» non ha un sistema di riferimento delle coordinate; per esportarlo, impostalo nelle proprietà del layer (Sorgente).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="91"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
         <source>Layer “{layer}” is drawn as a heatmap, which a snapshot cannot show; give it a symbol (e.g. single symbol or categorized) to export its points.</source>
         <translation>Il layer «{layer}» è visualizzato come mappa di calore, che uno snapshot non può mostrare; per esportarne i punti, assegnagli un simbolo (ad es. simbolo singolo o categorizzato).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="94"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
         <source>Layer “{layer}” is a tile service (XYZ or WMTS); a snapshot can carry WMS layers but not tile services.</source>
         <translation>Il layer «{layer}» è un servizio di tasselli (XYZ o WMTS); uno snapshot può contenere layer WMS, ma non servizi di tasselli.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="97"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="107"/>
         <source>Layer “{layer}” is a raster layer that is not a WMS; a snapshot can carry vector layers and WMS layers only.</source>
         <translation>Il layer «{layer}» è un layer raster che non è un WMS; uno snapshot può contenere solo layer vettoriali e layer WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="100"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="112"/>
         <source>Layer “{layer}” is of a kind a snapshot cannot carry (only vector and WMS layers).</source>
         <translation>Il layer «{layer}» è di un tipo che uno snapshot non può contenere (solo layer vettoriali e WMS).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="102"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="115"/>
         <source>The layer “{layer}” has no geometry to draw, so it cannot go on the map.</source>
         <translation>Il layer «{layer}» non ha geometrie da disegnare, quindi non può comparire sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="104"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="118"/>
         <source>(missing layer)</source>
         <translation>(layer mancante)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="105"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
         <source>There is no layer to export: choose at least one vector or WMS layer.</source>
         <translation>Non c'è alcun layer da esportare: scegli almeno un layer vettoriale o WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="109"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="124"/>
         <source>The background “{background}” is not a Mapbox style ({example}).</source>
         <translation>Lo sfondo «{background}» non è uno stile Mapbox ({example}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="111"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="127"/>
         <source>The coordinate precision must be 0 to {maximum} decimals, not {precision}.</source>
         <translation>La precisione delle coordinate deve essere da 0 a {maximum} decimali, non {precision}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="113"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
         <source>The QGIS project {path} could not be read.</source>
         <translation>Impossibile leggere il progetto QGIS {path}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="114"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
         <source>The project has no layer named “{layer}” (layers: {known}).</source>
         <translation>Il progetto non ha alcun layer chiamato «{layer}» (layer: {known}).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="116"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="117"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
         <source>Several layers are named “{layer}”; give one of their ids instead: {ids}.</source>
         <translation>Più layer si chiamano «{layer}»; indica invece uno dei loro ID: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="119"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
         <source>The project has no saved map extent; give one with --extent.</source>
         <translation>Il progetto non ha un'estensione della mappa salvata; indicane una con --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="121"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>L'estensione della mappa non ha un sistema di riferimento delle coordinate; indica il SR dell'estensione.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="123"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="144"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>Impossibile convertire l'estensione della mappa in WGS 84 (latitudine/longitudine).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="125"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="147"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Impossibile scrivere il file snapshot {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="126"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="148"/>
         <source>Export cancelled.</source>
         <translation>Esportazione annullata.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="129"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="151"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="130"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="152"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} elemento</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="131"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} elementi</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="132"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="133"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
         <source>{count} not drawn</source>
         <translation>non disegnati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="134"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
         <source>{count} empty or no geometry</source>
         <translation>geometria vuota o assente: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="135"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
         <source>{count} outside the extent</source>
         <translation>fuori dall'estensione: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="136"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>non convertibili in WGS 84: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="137"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
         <source>{count} invalid repaired</source>
         <translation>non validi riparati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: rifiutato ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="139"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
         <source>nothing exported</source>
         <translation>nulla è stato esportato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="142"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="164"/>
         <source>The username or password is not correct.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>

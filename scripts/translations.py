@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +24,7 @@ LRELEASE = os.environ.get("LRELEASE", "lrelease")
 # and tests are not ours to translate.
 SOURCE_ROOTS = ("plugin.py", "ui", "gemeindescan_uploader")
 SKIPPED_PARTS = {"_vendor", "cli", "__pycache__"}
+_TRAILING_COMMA = re.compile(r",(\s*\n\s*)\)")
 
 
 def ts_files(directory: Path = I18N_DIR) -> list[Path]:
@@ -43,11 +47,45 @@ def source_files(root: Path = ROOT) -> list[Path]:
 
 def update(targets: list[Path], root: Path = ROOT) -> None:
     """Bring ``targets`` (.ts files) in line with the texts in the code under ``root``."""
-    sources = [str(path) for path in source_files(root)]
-    # Relative paths keep the <location> lines in the .ts free of this machine's folders.
-    relative_targets = [os.path.relpath(target, root) for target in targets]
-    subprocess.run([PYLUPDATE, "-noobsolete", *sources, "-ts", *relative_targets], cwd=root, check=True,
-                   capture_output=True)
+    with tempfile.TemporaryDirectory() as work:
+        # pylupdate5 reads the code from a copy laid out like the repository (so the <location> lines
+        # of the .ts stay "../gemeindescan_uploader/…"), with what its parser trips over smoothed out.
+        work_dir = Path(work)
+        for relative in source_files(root):
+            copy = work_dir / relative
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(
+                readable_for_pylupdate((root / relative).read_text(encoding="utf-8")), encoding="utf-8"
+            )
+        copies = []
+        for target in targets:
+            copies.append(work_dir / "i18n" / target.name)
+            copies[-1].parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                shutil.copy(target, copies[-1])
+        subprocess.run(
+            [
+                PYLUPDATE,
+                "-noobsolete",
+                *map(str, source_files(root)),
+                "-ts",
+                *(str(copy.relative_to(work_dir)) for copy in copies),
+            ],
+            cwd=work_dir,
+            check=True,
+            capture_output=True,
+        )
+        for copy, target in zip(copies, targets):
+            shutil.copy(copy, target)
+
+
+def readable_for_pylupdate(source: str) -> str:
+    """``source`` without the trailing comma ``ruff format`` puts after a call's last argument.
+
+    pylupdate5 silently skips ``tr("…",)``: a text formatted that way would never reach the .ts
+    files. Only commas at the end of a line before a closing parenthesis go; line numbers stay.
+    """
+    return _TRAILING_COMMA.sub(r"\1)", source)
 
 
 def compile_translations(sources: list[Path], output_dir: Path) -> list[Path]:
@@ -56,8 +94,9 @@ def compile_translations(sources: list[Path], output_dir: Path) -> list[Path]:
     compiled = []
     for source in sources:
         target = output_dir / (source.stem + ".qm")
-        subprocess.run([LRELEASE, "-silent", str(source), "-qm", str(target)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [LRELEASE, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True
+        )
         compiled.append(target)
     return compiled
 

@@ -41,15 +41,21 @@ def test_a_message_renders_in_another_language_with_its_data():
 
 
 def test_messages_inside_messages_and_joined_lines_are_rendered_part_by_part():
-    features = counted(3, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES,
-                       layer="Parzellen")
+    features = counted(
+        3, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES, layer="Parzellen"
+    )
     details = Joined("; ", [Message(messages.REPORT_OUTSIDE_EXTENT, count=1)])
-    line = Joined("; ", [Message(messages.REPORT_LAYER_WITH_DETAILS, features=features, details=details),
-                         counted(1, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES,
-                                 layer="Strassen")])
+    line = Joined(
+        "; ",
+        [
+            Message(messages.REPORT_LAYER_WITH_DETAILS, features=features, details=details),
+            counted(1, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES, layer="Strassen"),
+        ],
+    )
     assert line == "Parzellen: 3 features (1 outside the extent); Strassen: 1 feature"
-    assert translated(line, german) == \
-        "Parzellen: 3 Objekte (1 ausserhalb des Ausschnitts); Strassen: 1 Objekt"
+    assert (
+        translated(line, german) == "Parzellen: 3 Objekte (1 ausserhalb des Ausschnitts); Strassen: 1 Objekt"
+    )
 
 
 def test_a_translated_word_as_data_is_translated_too():
@@ -65,12 +71,15 @@ def test_a_translation_with_a_broken_placeholder_falls_back_to_english():
 
 
 def test_plain_text_passes_through_unchanged():
-    assert translated("an English sentence from a module not yet in the catalogue", german) \
+    assert (
+        translated("an English sentence from a module not yet in the catalogue", german)
         == "an English sentence from a module not yet in the catalogue"
+    )
 
 
-CATALOGUE = {name: value for name, value in vars(messages).items()
-             if name.isupper() and isinstance(value, str)}
+CATALOGUE = {
+    name: value for name, value in vars(messages).items() if name.isupper() and isinstance(value, str)
+}
 
 
 @pytest.mark.parametrize("name", sorted(set(CATALOGUE) - {"CONTEXT"}))

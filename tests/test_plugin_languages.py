@@ -30,7 +30,7 @@ EXPECTED = {
         "wrong_login": "Benutzername oder Passwort ist falsch.",
         "report": "Punkte: 1 Objekt (1 ausserhalb des Ausschnitts)",
         "table": "Der Layer «Tabelle» ist eine Tabelle ohne Geometrie; ein Snapshot kann nur Kartenlayer "
-                 "zeigen.",
+        "zeigen.",
     },
     "fr": {
         "locale": "fr_CH",
@@ -45,7 +45,7 @@ EXPECTED = {
         "wrong_login": "Le nom d'utilisateur ou le mot de passe est incorrect.",
         "report": "Punkte: 1 entité (hors de l'emprise: 1)",
         "table": "La couche « Tabelle » est une table sans géométrie; un snapshot ne peut afficher que des "
-                 "couches cartographiques.",
+        "couches cartographiques.",
     },
     "it": {
         "locale": "it_CH",
@@ -60,7 +60,7 @@ EXPECTED = {
         "wrong_login": "Il nome utente o la password non sono corretti.",
         "report": "Punkte: 1 elemento (fuori dall'estensione: 1)",
         "table": "Il layer «Tabelle» è una tabella senza geometria; uno snapshot può mostrare solo layer "
-                 "cartografici.",
+        "cartografici.",
     },
 }
 
@@ -136,8 +136,9 @@ def test_toolbar_action_speaks_the_language(plugin_in, language):
 
 
 @pytest.mark.parametrize("language", sorted(EXPECTED))
-def test_wrong_password_is_reported_in_the_language(plugin_in, language, gemeindescan_server, tmp_path,
-                                                    monkeypatch):
+def test_wrong_password_is_reported_in_the_language(
+    plugin_in, language, gemeindescan_server, tmp_path, monkeypatch
+):
     import processing
     from qgis.core import QgsProcessingException
 
@@ -148,9 +149,18 @@ def test_wrong_password_is_reported_in_the_language(plugin_in, language, gemeind
     monkeypatch.setenv("GEMEINDESCAN_USERNAME", server.username)
     monkeypatch.setenv("GEMEINDESCAN_PASSWORD", "not-the-password")
     with pytest.raises(QgsProcessingException) as caught:
-        processing.run("gemeindescan:publishsnapshot", {
-            "INPUT": str(snapshot), "SERVER": server.url, "AUTHCFG": "", "WORKSPACE": server.workspace_id,
-            "BFS_NUMBER": 261, "TITLE": "Bauzonen", "TOPIC": "Raumplanung"})
+        processing.run(
+            "gemeindescan:publishsnapshot",
+            {
+                "INPUT": str(snapshot),
+                "SERVER": server.url,
+                "AUTHCFG": "",
+                "WORKSPACE": server.workspace_id,
+                "BFS_NUMBER": 261,
+                "TITLE": "Bauzonen",
+                "TOPIC": "Raumplanung",
+            },
+        )
     assert str(caught.value) == EXPECTED[language]["wrong_login"]
 
 
@@ -174,15 +184,21 @@ def test_export_report_and_refusals_are_in_the_language(plugin_in, language, tmp
 
     plugin_in(language)
     points = point_layer()
-    result = processing.run("gemeindescan:exportsnapshot", {
-        "LAYERS": [points], "EXTENT": "2682000,2684000,1246000,1248000 [EPSG:2056]",
-        "OUTPUT": str(tmp_path / "points.json")})
+    result = processing.run(
+        "gemeindescan:exportsnapshot",
+        {
+            "LAYERS": [points],
+            "EXTENT": "2682000,2684000,1246000,1248000 [EPSG:2056]",
+            "OUTPUT": str(tmp_path / "points.json"),
+        },
+    )
     assert result["REPORT"] == EXPECTED[language]["report"]
 
     table = QgsVectorLayer("None?field=name:string", "Tabelle", "memory")
     with pytest.raises(QgsProcessingException) as caught:
-        processing.run("gemeindescan:exportsnapshot", {"LAYERS": [points, table],
-                                                       "OUTPUT": str(tmp_path / "table.json")})
+        processing.run(
+            "gemeindescan:exportsnapshot", {"LAYERS": [points, table], "OUTPUT": str(tmp_path / "table.json")}
+        )
     assert str(caught.value) == EXPECTED[language]["table"]
 
 
@@ -238,10 +254,20 @@ def test_qgis_process_speaks_the_language_of_its_profile(tmp_path, gemeindescan_
     server = gemeindescan_server
     snapshot = tmp_path / "snapshot.json"
     snapshot.write_text(json.dumps(sample_snapshot()), encoding="utf-8")
-    environment = profile.environment(GEMEINDESCAN_USERNAME=server.username,
-                                      GEMEINDESCAN_PASSWORD="not-the-password")
-    process, results = profile.run_algorithm("gemeindescan:publishsnapshot", [
-        ("INPUT", snapshot), ("SERVER", server.url), ("WORKSPACE", server.workspace_id),
-        ("BFS_NUMBER", 261), ("TITLE", "Bauzonen"), ("TOPIC", "Raumplanung")], environment=environment)
+    environment = profile.environment(
+        GEMEINDESCAN_USERNAME=server.username, GEMEINDESCAN_PASSWORD="not-the-password"
+    )
+    process, results = profile.run_algorithm(
+        "gemeindescan:publishsnapshot",
+        [
+            ("INPUT", snapshot),
+            ("SERVER", server.url),
+            ("WORKSPACE", server.workspace_id),
+            ("BFS_NUMBER", 261),
+            ("TITLE", "Bauzonen"),
+            ("TOPIC", "Raumplanung"),
+        ],
+        environment=environment,
+    )
     assert process.returncode != 0 and not results
     assert EXPECTED["fr"]["wrong_login"] in process.stdout + process.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO_ROOT
-from untranslated import bare_tr_calls, error_class_names, unmarked_in_python, unmarked_in_ui
+from untranslated import bare_tr_calls, error_class_names, marked_texts, unmarked_in_python, unmarked_in_ui
 
 from scripts import translations as translation_tools
 
@@ -54,8 +54,9 @@ def test_qgis_side_texts_are_marked_for_translation():
     for path in python_files(QGIS_SIDE):
         findings += unmarked_in_python(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
     for path in python_files(CATALOGUED):
-        findings += unmarked_in_python(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)),
-                                       error_classes=errors)
+        findings += unmarked_in_python(
+            path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)), error_classes=errors
+        )
     for path in python_files(["plugin.py", "ui", "gemeindescan_uploader"]):
         findings += bare_tr_calls(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
     for path in sorted(REPO_ROOT.glob("ui/**/*.ui")):
@@ -88,8 +89,9 @@ def test_the_scan_finds_texts_an_analyst_would_see_untranslated():
         <property name="text"><string notr="true">Publish</string></property>
         <property name="objectName"><string notr="true">publish</string></property>
         <property name="toolTip"><string>Publish the map</string></property></widget></ui>"""
-    assert [str(finding) for finding in unmarked_in_ui(ui, "panel.ui")] == \
-        ["panel.ui:0: property text “Publish” is notr"]
+    assert [str(finding) for finding in unmarked_in_ui(ui, "panel.ui")] == [
+        "panel.ui:0: property text “Publish” is notr"
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -104,14 +106,27 @@ def updated_ts_files(tmp_path_factory) -> dict[str, Path]:
     return dict(zip(LANGUAGES, copies))
 
 
+def test_pylupdate_finds_every_marked_text(updated_ts_files):
+    """A marked text pylupdate5 cannot read (e.g. ``tr("…",)`` from ruff format) would stay English."""
+    extracted = {source for source, _ in messages_of(updated_ts_files["de"])}
+    marked = set()
+    for path in python_files(["plugin.py", "ui", "gemeindescan_uploader"]):
+        marked |= marked_texts(path.read_text(encoding="utf-8"))
+    assert marked, "no marked texts found: the scan is broken"
+    assert not marked - extracted, sorted(marked - extracted)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_text_in_the_code_has_a_finished_translation(updated_ts_files, language):
-    unfinished = [source for source, translation in messages_of(updated_ts_files[language])
-                  if translation.get("type") in ("unfinished", "obsolete", "vanished")
-                  or not translation.text]
+    unfinished = [
+        source
+        for source, translation in messages_of(updated_ts_files[language])
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not translation.text
+    ]
     assert not unfinished, (
         f"{len(unfinished)} texts without a {language} translation (run `make translations` and translate "
-        "them in i18n/gemeindescan_{language}.ts):\n" + "\n".join(unfinished))
+        "them in i18n/gemeindescan_{language}.ts):\n" + "\n".join(unfinished)
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -123,9 +138,11 @@ def test_the_ts_file_in_the_repository_is_up_to_date(updated_ts_files, language)
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_every_placeholder(language):
-    broken = [(source, translation.text) for source, translation in
-              messages_of(REPO_ROOT / "i18n" / f"gemeindescan_{language}.ts")
-              if translation.text and placeholders(source) != placeholders(translation.text)]
+    broken = [
+        (source, translation.text)
+        for source, translation in messages_of(REPO_ROOT / "i18n" / f"gemeindescan_{language}.ts")
+        if translation.text and placeholders(source) != placeholders(translation.text)
+    ]
     assert not broken, broken
 
 
@@ -141,6 +158,9 @@ def test_translations_use_the_platforms_words(language):
 
 
 def test_german_follows_swiss_spelling():
-    sharp_s = [translation.text for _, translation in messages_of(REPO_ROOT / "i18n" / "gemeindescan_de.ts")
-               if "ß" in (translation.text or "")]
+    sharp_s = [
+        translation.text
+        for _, translation in messages_of(REPO_ROOT / "i18n" / "gemeindescan_de.ts")
+        if "ß" in (translation.text or "")
+    ]
     assert not sharp_s, sharp_s

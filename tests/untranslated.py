@@ -9,12 +9,41 @@ from dataclasses import dataclass
 
 # Qt and QGIS calls whose string arguments an analyst reads.
 USER_TEXT_CALLS = {
-    "setText", "setToolTip", "setStatusTip", "setWhatsThis", "setWindowTitle", "setPlaceholderText",
-    "setTitle", "setLabelText", "addTab", "insertTab", "setTabText", "setHeaderLabels", "showMessage",
-    "pushMessage", "pushInfo", "pushWarning", "pushSuccess", "pushCritical", "reportError", "setProgressText",
-    "setSpecialValueText", "setPrefix", "setSuffix", "addMenu", "setFormat",
-    "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QMenu",
-    "QgsDockWidget", "QgsProcessingException",
+    "setText",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setTitle",
+    "setLabelText",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "setHeaderLabels",
+    "showMessage",
+    "pushMessage",
+    "pushInfo",
+    "pushWarning",
+    "pushSuccess",
+    "pushCritical",
+    "reportError",
+    "setProgressText",
+    "setSpecialValueText",
+    "setPrefix",
+    "setSuffix",
+    "addMenu",
+    "setFormat",
+    "QAction",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QToolButton",
+    "QMenu",
+    "QgsDockWidget",
+    "QgsProcessingException",
 }
 # QMessageBox's static dialogs (only on QMessageBox: logging.warning is no dialog).
 MESSAGE_BOX_CALLS = {"information", "warning", "critical", "question", "about"}
@@ -24,8 +53,18 @@ PARAMETER_TEXT_POSITIONS = {"QgsProcessingParameterFileDestination": (1, 2)}
 PARAMETER_TEXT_KEYWORDS = {"description", "fileFilter"}
 TRANSLATE_CALLS = {"tr", "translate"}
 # .ui properties that are shown to the analyst.
-UI_TEXT_PROPERTIES = {"text", "toolTip", "statusTip", "whatsThis", "windowTitle", "title", "placeholderText",
-                      "suffix", "prefix", "specialValueText"}
+UI_TEXT_PROPERTIES = {
+    "text",
+    "toolTip",
+    "statusTip",
+    "whatsThis",
+    "windowTitle",
+    "title",
+    "placeholderText",
+    "suffix",
+    "prefix",
+    "specialValueText",
+}
 
 
 @dataclass(frozen=True)
@@ -64,8 +103,9 @@ def _is_visible_literal(node: ast.AST) -> bool:
 def _text_arguments(call: ast.Call, name: str) -> list[ast.AST]:
     if name.startswith(PROCESSING_PREFIXES):
         positions = PARAMETER_TEXT_POSITIONS.get(name, (1,))
-        return [arg for index, arg in enumerate(call.args) if index in positions] + \
-            [keyword.value for keyword in call.keywords if keyword.arg in PARAMETER_TEXT_KEYWORDS]
+        return [arg for index, arg in enumerate(call.args) if index in positions] + [
+            keyword.value for keyword in call.keywords if keyword.arg in PARAMETER_TEXT_KEYWORDS
+        ]
     return list(call.args) + [keyword.value for keyword in call.keywords]
 
 
@@ -79,27 +119,46 @@ def unmarked_in_python(source: str, path: str, error_classes: frozenset[str] = f
         if name in TRANSLATE_CALLS:
             text = node.args[-1] if node.args else None
             if text is not None and not isinstance(text, (ast.Constant, ast.Name, ast.Attribute)):
-                findings.append(Finding(path, node.lineno, "tr() needs a plain string literal; pylupdate5 "
-                                                           "cannot extract an f-string or an expression"))
+                findings.append(
+                    Finding(
+                        path,
+                        node.lineno,
+                        "tr() needs a plain string literal; pylupdate5 "
+                        "cannot extract an f-string or an expression",
+                    )
+                )
             continue
         checked = name in USER_TEXT_CALLS or name == "QMessageBox" or name.startswith(PROCESSING_PREFIXES)
         if name in error_classes:
-            arguments = node.args[:1] + [keyword.value for keyword in node.keywords
-                                         if keyword.arg == "message"]
-            findings += [Finding(path, argument.lineno, f"{name}(...) with a literal text: use a catalogue "
-                                                        "Message (gemeindescan_uploader/messages.py)")
-                         for argument in arguments if _is_visible_literal(argument)]
+            arguments = node.args[:1] + [
+                keyword.value for keyword in node.keywords if keyword.arg == "message"
+            ]
+            findings += [
+                Finding(
+                    path,
+                    argument.lineno,
+                    f"{name}(...) with a literal text: use a catalogue "
+                    "Message (gemeindescan_uploader/messages.py)",
+                )
+                for argument in arguments
+                if _is_visible_literal(argument)
+            ]
         elif checked:
-            findings += [Finding(path, argument.lineno, f"{name}(...) with a text not marked with tr()")
-                         for argument in _text_arguments(node, name) if _is_visible_literal(argument)]
+            findings += [
+                Finding(path, argument.lineno, f"{name}(...) with a text not marked with tr()")
+                for argument in _text_arguments(node, name)
+                if _is_visible_literal(argument)
+            ]
     return findings
 
 
 def bare_tr_calls(source: str, path: str) -> list[Finding]:
     """Calls of a module's own ``tr()``: pylupdate5 files them under "@default", not the plugin's context."""
-    return [Finding(path, node.lineno, "bare tr(): use Gemeindescan.tr() from translation.py")
-            for node in ast.walk(ast.parse(source, path))
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"]
+    return [
+        Finding(path, node.lineno, "bare tr(): use Gemeindescan.tr() from translation.py")
+        for node in ast.walk(ast.parse(source, path))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+    ]
 
 
 def unmarked_in_ui(text: str, path: str) -> list[Finding]:
@@ -118,3 +177,22 @@ def error_class_names(errors_source: str) -> frozenset[str]:
     """The names of the classes in errors.py (every error the plugin reports)."""
     tree = ast.parse(errors_source)
     return frozenset(node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef))
+
+
+def marked_texts(source: str) -> set[str]:
+    """The literal texts given to ``Gemeindescan.tr`` or ``QT_TRANSLATE_NOOP`` (pylupdate5 must find them)."""
+    texts = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        function = node.func
+        marked = (
+            isinstance(function, ast.Attribute)
+            and function.attr == "tr"
+            and isinstance(function.value, ast.Name)
+            and function.value.id == "Gemeindescan"
+        ) or (isinstance(function, ast.Name) and function.id == "QT_TRANSLATE_NOOP")
+        text = node.args[-1]
+        if marked and isinstance(text, ast.Constant) and isinstance(text.value, str):
+            texts.add(text.value)
+    return texts
