@@ -20,12 +20,15 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
     QgsSymbolLayer,
     QgsUnitTypes,
+    QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QMetaType, QVariant
 
 
 def scoped_or_flat(owner: Any, enum_name: str, member: str, flat_name: str) -> Any:
@@ -91,7 +94,30 @@ def metres_unit() -> Any:
     return scoped.Meters if scoped is not None else QgsUnitTypes.DistanceMeters
 
 
+# -- writing layers ------------------------------------------------------------------------------
+
+def field_type(name: str) -> Any:
+    """A field's Qt type by name (``"LongLong"``): from QVariant on PyQt5, QMetaType.Type on PyQt6."""
+    return getattr(QVariant, name) if hasattr(QVariant, name) else getattr(QMetaType.Type, name)
+
+
+def on_existing_file(member: str) -> Any:
+    """``QgsVectorFileWriter.ActionOnExistingFile.<member>``, scoped or flat."""
+    return scoped_or_flat(QgsVectorFileWriter, "ActionOnExistingFile", member, member)
+
+
 # -- symbology -----------------------------------------------------------------------------------
+
+def render_unit(member: str) -> Any:
+    """``Qgis.RenderUnit.<member>`` (QGIS ≥ 3.30 and 4) or ``QgsUnitTypes.Render<member>`` (3.22)."""
+    scoped = getattr(getattr(Qgis, "RenderUnit", None), member, None)
+    return scoped if scoped is not None else getattr(QgsUnitTypes, "Render" + member)
+
+
+#: The circle marker shape (``Qgis.MarkerShape.Circle`` from QGIS 3.24 on).
+CIRCLE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Circle", None)
+                     or QgsSimpleMarkerSymbolLayer.Circle)
+
 
 def symbol_layer_property(member: str) -> Any:
     """A ``QgsSymbolLayer`` data-defined property key, e.g. ``symbol_layer_property("FillColor")``."""

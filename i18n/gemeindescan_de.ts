@@ -430,12 +430,12 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Kartenansicht als Gemeindescan-Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="63"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -448,6 +448,229 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <location filename="../gemeindescan_uploader/network.py" line="26"/>
         <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
         <translation>Um ihm zu vertrauen, fügen Sie das Zertifikat seines Ausstellers (das Stammzertifikat Ihrer Organisation) in QGIS hinzu: Einstellungen → Optionen → Authentifizierung → Zertifikate verwalten → Zertifizierungsstellen → Importieren, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="36"/>
+        <source>Open snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="44"/>
+        <source>Opens a Gemeindescan snapshot as QGIS layers: its vector layers are written into a GeoPackage, each with the snapshot's styles as categories (labelled from the snapshot's legend), stored as the layer's default style.
+
+Snapshot file: a snapshot JSON file. Or Snapshot link: the link of a snapshot on Gemeindescan (https://…/PK/ or https://…/WORKSPACE/PK/), or its id together with Server. No login is needed to read a snapshot.
+Server: the Gemeindescan server to ask (default: the link's own address).
+
+Outputs the GeoPackage and a one-line report (features and styles per layer, geometries repaired, style keys ignored). WMS layers and the background are listed in the report; the plugin's &quot;Open snapshot…&quot; action adds them to the project too.</source>
+        <translation>Öffnet einen Gemeindescan-Snapshot als QGIS-Layer: Seine Vektorlayer werden in ein GeoPackage geschrieben, jeder mit den Stilen des Snapshots als Kategorien (beschriftet nach der Legende des Snapshots), gespeichert als Standardstil des Layers.
+
+Snapshot-Datei: eine Snapshot-JSON-Datei. Oder Snapshot-Link: der Link eines Snapshots auf Gemeindescan (https://…/PK/ oder https://…/WORKSPACE/PK/) oder seine ID zusammen mit Server. Zum Lesen eines Snapshots ist keine Anmeldung nötig.
+Server: der Gemeindescan-Server, der angefragt wird (Standard: die Adresse des Links selbst).
+
+Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer, reparierte Geometrien, ignorierte Stilschlüssel). WMS-Layer und der Hintergrund werden im Bericht aufgeführt; die Aktion «Snapshot öffnen…» des Plugins fügt sie auch dem Projekt hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="64"/>
+        <source>Snapshot link (or id with Server)</source>
+        <translation>Snapshot-Link (oder ID mit Server)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="70"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="121"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="75"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="90"/>
+        <source>Give either a snapshot file or a snapshot link, not both.</source>
+        <translation>Geben Sie entweder eine Snapshot-Datei oder einen Snapshot-Link an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="94"/>
+        <source>Give a snapshot file or a snapshot link.</source>
+        <translation>Geben Sie eine Snapshot-Datei oder einen Snapshot-Link an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="78"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="78"/>
+        <source>The snapshot {pk}</source>
+        <translation>Der Snapshot {pk}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="101"/>
+        <source>Read snapshot {pk} from {server}</source>
+        <translation>Snapshot {pk} von {server} gelesen</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="112"/>
+        <source>{title}: {path}, not loaded by this algorithm</source>
+        <translation>{title}: {path}, von diesem Algorithmus nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open snapshot…</source>
+        <translation>Snapshot öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open a Gemeindescan snapshot (file or link) as styled QGIS layers</source>
+        <translation>Einen Gemeindescan-Snapshot (Datei oder Link) als gestylte QGIS-Layer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="65"/>
+        <source>Opening Gemeindescan snapshot</source>
+        <translation>Gemeindescan-Snapshot wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="90"/>
+        <source>The snapshot could not be opened because of an unexpected error; the details are in the log (Gemeindescan).</source>
+        <translation>Der Snapshot konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Einzelheiten stehen im Protokoll (Gemeindescan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="118"/>
+        <source>Snapshot (*.json);;All files (*)</source>
+        <translation>Snapshot (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="119"/>
+        <source>Choose a snapshot file</source>
+        <translation>Snapshot-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="122"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="140"/>
+        <source>Save the project first to keep the data beside it.</source>
+        <translation>Speichern Sie zuerst das Projekt, um die Daten daneben aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="164"/>
+        <source>Choose a snapshot file.</source>
+        <translation>Wählen Sie eine Snapshot-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="167"/>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="172"/>
+        <source>Paste the snapshot&apos;s link, or give its id and the server.</source>
+        <translation>Fügen Sie den Link des Snapshots ein oder geben Sie seine ID und den Server an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="182"/>
+        <source>Choose the GeoPackage file to write.</source>
+        <translation>Wählen Sie die GeoPackage-Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="221"/>
+        <source>Opening the snapshot was cancelled.</source>
+        <translation>Das Öffnen des Snapshots wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="224"/>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="230"/>
+        <source>Opened “{title}”: {summary}</source>
+        <translation>«{title}» geöffnet: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="234"/>
+        <source>Publish now updates snapshot {pk}.</source>
+        <translation>Veröffentlichen aktualisiert nun Snapshot {pk}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="239"/>
+        <source>Gemeindescan</source>
+        <translation>Gemeindescan</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSnapshotDialog</name>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="9"/>
+        <source>Open Gemeindescan snapshot</source>
+        <translation>Gemeindescan-Snapshot öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="17"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="21"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="30"/>
+        <source>Link or id</source>
+        <translation>Link oder ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="35"/>
+        <source>https://gemeindescan.ch/B5BXT/8OK4XB/</source>
+        <translation>https://gemeindescan.ch/B5BXT/8OK4XB/</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="40"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="45"/>
+        <source>the link&apos;s own address (needed for an id alone)</source>
+        <translation>die Adresse des Links selbst (nötig für eine ID allein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="53"/>
+        <source>Keep the layers&apos; data in a GeoPackage</source>
+        <translation>Daten der Layer in einem GeoPackage aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="57"/>
+        <source>Beside the project</source>
+        <translation>Neben dem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="63"/>
+        <source>In a temporary file</source>
+        <translation>In einer temporären Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="68"/>
+        <source>In this file</source>
+        <translation>In dieser Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="81"/>
+        <source>Mapbox token</source>
+        <translation>Mapbox-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="86"/>
+        <source>optional: shows the snapshot&apos;s background map</source>
+        <translation>optional: zeigt die Hintergrundkarte des Snapshots</translation>
     </message>
 </context>
 </TS>

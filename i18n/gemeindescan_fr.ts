@@ -430,12 +430,12 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Publier la vue de la carte comme snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="63"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -448,6 +448,229 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <location filename="../gemeindescan_uploader/network.py" line="26"/>
         <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
         <translation>Pour lui faire confiance, ajoutez le certificat de son émetteur (le certificat racine de votre organisation) dans QGIS: Préférences → Options → Authentification → Gérer les certificats → Autorités → Importer, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="36"/>
+        <source>Open snapshot</source>
+        <translation>Ouvrir un snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="44"/>
+        <source>Opens a Gemeindescan snapshot as QGIS layers: its vector layers are written into a GeoPackage, each with the snapshot's styles as categories (labelled from the snapshot's legend), stored as the layer's default style.
+
+Snapshot file: a snapshot JSON file. Or Snapshot link: the link of a snapshot on Gemeindescan (https://…/PK/ or https://…/WORKSPACE/PK/), or its id together with Server. No login is needed to read a snapshot.
+Server: the Gemeindescan server to ask (default: the link's own address).
+
+Outputs the GeoPackage and a one-line report (features and styles per layer, geometries repaired, style keys ignored). WMS layers and the background are listed in the report; the plugin's &quot;Open snapshot…&quot; action adds them to the project too.</source>
+        <translation>Ouvre un snapshot Gemeindescan comme couches QGIS: ses couches vectorielles sont écrites dans un GeoPackage, chacune avec les styles du snapshot comme catégories (étiquetées d'après la légende du snapshot), enregistrés comme style par défaut de la couche.
+
+Fichier snapshot: un fichier JSON de snapshot. Ou Lien du snapshot: le lien d'un snapshot sur Gemeindescan (https://…/PK/ ou https://…/WORKSPACE/PK/), ou son identifiant avec Serveur. Aucune connexion n'est nécessaire pour lire un snapshot.
+Serveur: le serveur Gemeindescan à interroger (par défaut: l'adresse du lien lui-même).
+
+Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, géométries réparées, clés de style ignorées). Les couches WMS et le fond de carte sont listés dans le rapport; l'action « Ouvrir un snapshot… » du plugin les ajoute aussi au projet.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="64"/>
+        <source>Snapshot link (or id with Server)</source>
+        <translation>Lien du snapshot (ou identifiant avec Serveur)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="70"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="121"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="75"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="90"/>
+        <source>Give either a snapshot file or a snapshot link, not both.</source>
+        <translation>Indiquez soit un fichier snapshot, soit un lien de snapshot, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="94"/>
+        <source>Give a snapshot file or a snapshot link.</source>
+        <translation>Indiquez un fichier snapshot ou un lien de snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="78"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="78"/>
+        <source>The snapshot {pk}</source>
+        <translation>Le snapshot {pk}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="101"/>
+        <source>Read snapshot {pk} from {server}</source>
+        <translation>Snapshot {pk} lu depuis {server}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="112"/>
+        <source>{title}: {path}, not loaded by this algorithm</source>
+        <translation>{title}: {path}, non chargé par cet algorithme</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open snapshot…</source>
+        <translation>Ouvrir un snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open a Gemeindescan snapshot (file or link) as styled QGIS layers</source>
+        <translation>Ouvrir un snapshot Gemeindescan (fichier ou lien) comme couches QGIS stylées</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="65"/>
+        <source>Opening Gemeindescan snapshot</source>
+        <translation>Ouverture du snapshot Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="90"/>
+        <source>The snapshot could not be opened because of an unexpected error; the details are in the log (Gemeindescan).</source>
+        <translation>Le snapshot n'a pas pu être ouvert à cause d'une erreur inattendue; les détails figurent dans le journal (Gemeindescan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="118"/>
+        <source>Snapshot (*.json);;All files (*)</source>
+        <translation>Snapshot (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="119"/>
+        <source>Choose a snapshot file</source>
+        <translation>Choisir un fichier snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="122"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="140"/>
+        <source>Save the project first to keep the data beside it.</source>
+        <translation>Enregistrez d'abord le projet pour conserver les données à côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="164"/>
+        <source>Choose a snapshot file.</source>
+        <translation>Choisissez un fichier snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="167"/>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="172"/>
+        <source>Paste the snapshot&apos;s link, or give its id and the server.</source>
+        <translation>Collez le lien du snapshot, ou indiquez son identifiant et le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="182"/>
+        <source>Choose the GeoPackage file to write.</source>
+        <translation>Choisissez le fichier GeoPackage à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="221"/>
+        <source>Opening the snapshot was cancelled.</source>
+        <translation>L'ouverture du snapshot a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="224"/>
+        <source>Not opened</source>
+        <translation>Non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="230"/>
+        <source>Opened “{title}”: {summary}</source>
+        <translation>« {title} » ouvert: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="234"/>
+        <source>Publish now updates snapshot {pk}.</source>
+        <translation>Publier met désormais à jour le snapshot {pk}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="239"/>
+        <source>Gemeindescan</source>
+        <translation>Gemeindescan</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSnapshotDialog</name>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="9"/>
+        <source>Open Gemeindescan snapshot</source>
+        <translation>Ouvrir un snapshot Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="17"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="21"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="30"/>
+        <source>Link or id</source>
+        <translation>Lien ou identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="35"/>
+        <source>https://gemeindescan.ch/B5BXT/8OK4XB/</source>
+        <translation>https://gemeindescan.ch/B5BXT/8OK4XB/</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="40"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="45"/>
+        <source>the link&apos;s own address (needed for an id alone)</source>
+        <translation>l'adresse du lien lui-même (nécessaire pour un identifiant seul)</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="53"/>
+        <source>Keep the layers&apos; data in a GeoPackage</source>
+        <translation>Conserver les données des couches dans un GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="57"/>
+        <source>Beside the project</source>
+        <translation>À côté du projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="63"/>
+        <source>In a temporary file</source>
+        <translation>Dans un fichier temporaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="68"/>
+        <source>In this file</source>
+        <translation>Dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="81"/>
+        <source>Mapbox token</source>
+        <translation>Jeton Mapbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="86"/>
+        <source>optional: shows the snapshot&apos;s background map</source>
+        <translation>facultatif: affiche le fond de carte du snapshot</translation>
     </message>
 </context>
 </TS>

@@ -430,12 +430,12 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="51"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Pubblica la vista della mappa come snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="63"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -448,6 +448,229 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <location filename="../gemeindescan_uploader/network.py" line="26"/>
         <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
         <translation>Per considerarlo attendibile, aggiungi il certificato del suo emittente (il certificato radice della tua organizzazione) in QGIS: Impostazioni → Opzioni → Autenticazione → Gestisci certificati → Autorità → Importa, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="36"/>
+        <source>Open snapshot</source>
+        <translation>Apri snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="44"/>
+        <source>Opens a Gemeindescan snapshot as QGIS layers: its vector layers are written into a GeoPackage, each with the snapshot's styles as categories (labelled from the snapshot's legend), stored as the layer's default style.
+
+Snapshot file: a snapshot JSON file. Or Snapshot link: the link of a snapshot on Gemeindescan (https://…/PK/ or https://…/WORKSPACE/PK/), or its id together with Server. No login is needed to read a snapshot.
+Server: the Gemeindescan server to ask (default: the link's own address).
+
+Outputs the GeoPackage and a one-line report (features and styles per layer, geometries repaired, style keys ignored). WMS layers and the background are listed in the report; the plugin's &quot;Open snapshot…&quot; action adds them to the project too.</source>
+        <translation>Apre uno snapshot Gemeindescan come layer QGIS: i suoi layer vettoriali vengono scritti in un GeoPackage, ciascuno con gli stili dello snapshot come categorie (etichettate secondo la legenda dello snapshot), salvati come stile predefinito del layer.
+
+File snapshot: un file JSON di snapshot. Oppure Link dello snapshot: il link di uno snapshot su Gemeindescan (https://…/PK/ o https://…/WORKSPACE/PK/), o il suo ID insieme a Server. Per leggere uno snapshot non serve alcun accesso.
+Server: il server Gemeindescan da interrogare (predefinito: l'indirizzo del link stesso).
+
+Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer, geometrie riparate, chiavi di stile ignorate). I layer WMS e lo sfondo sono elencati nel rapporto; l'azione «Apri snapshot…» del plugin li aggiunge anche al progetto.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="64"/>
+        <source>Snapshot link (or id with Server)</source>
+        <translation>Link dello snapshot (o ID con Server)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="70"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="121"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="75"/>
+        <source>Report</source>
+        <translation>Rapporto</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="90"/>
+        <source>Give either a snapshot file or a snapshot link, not both.</source>
+        <translation>Indica un file snapshot oppure un link di snapshot, non entrambi.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="94"/>
+        <source>Give a snapshot file or a snapshot link.</source>
+        <translation>Indica un file snapshot o un link di snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="78"/>
+        <source>The file</source>
+        <translation>Il file</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="78"/>
+        <source>The snapshot {pk}</source>
+        <translation>Lo snapshot {pk}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="101"/>
+        <source>Read snapshot {pk} from {server}</source>
+        <translation>Snapshot {pk} letto da {server}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="112"/>
+        <source>{title}: {path}, not loaded by this algorithm</source>
+        <translation>{title}: {path}, non caricato da questo algoritmo</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open snapshot…</source>
+        <translation>Apri snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open a Gemeindescan snapshot (file or link) as styled QGIS layers</source>
+        <translation>Apri uno snapshot Gemeindescan (file o link) come layer QGIS con stile</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="65"/>
+        <source>Opening Gemeindescan snapshot</source>
+        <translation>Apertura dello snapshot Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="90"/>
+        <source>The snapshot could not be opened because of an unexpected error; the details are in the log (Gemeindescan).</source>
+        <translation>Impossibile aprire lo snapshot a causa di un errore imprevisto; i dettagli sono nel registro (Gemeindescan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="118"/>
+        <source>Snapshot (*.json);;All files (*)</source>
+        <translation>Snapshot (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="119"/>
+        <source>Choose a snapshot file</source>
+        <translation>Scegli un file snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="122"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="140"/>
+        <source>Save the project first to keep the data beside it.</source>
+        <translation>Salva prima il progetto per conservare i dati accanto ad esso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="164"/>
+        <source>Choose a snapshot file.</source>
+        <translation>Scegli un file snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="167"/>
+        <source>There is no file {path}.</source>
+        <translation>Il file {path} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="172"/>
+        <source>Paste the snapshot&apos;s link, or give its id and the server.</source>
+        <translation>Incolla il link dello snapshot, o indica il suo ID e il server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="182"/>
+        <source>Choose the GeoPackage file to write.</source>
+        <translation>Scegli il file GeoPackage da scrivere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="221"/>
+        <source>Opening the snapshot was cancelled.</source>
+        <translation>L'apertura dello snapshot è stata annullata.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="224"/>
+        <source>Not opened</source>
+        <translation>Non aperto</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="230"/>
+        <source>Opened “{title}”: {summary}</source>
+        <translation>«{title}» aperto: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="234"/>
+        <source>Publish now updates snapshot {pk}.</source>
+        <translation>Ora «Pubblica» aggiorna lo snapshot {pk}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.py" line="239"/>
+        <source>Gemeindescan</source>
+        <translation>Gemeindescan</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSnapshotDialog</name>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="9"/>
+        <source>Open Gemeindescan snapshot</source>
+        <translation>Apri snapshot Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="17"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="21"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="30"/>
+        <source>Link or id</source>
+        <translation>Link o ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="35"/>
+        <source>https://gemeindescan.ch/B5BXT/8OK4XB/</source>
+        <translation>https://gemeindescan.ch/B5BXT/8OK4XB/</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="40"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="45"/>
+        <source>the link&apos;s own address (needed for an id alone)</source>
+        <translation>l'indirizzo del link stesso (necessario per un ID da solo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="53"/>
+        <source>Keep the layers&apos; data in a GeoPackage</source>
+        <translation>Conserva i dati dei layer in un GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="57"/>
+        <source>Beside the project</source>
+        <translation>Accanto al progetto</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="63"/>
+        <source>In a temporary file</source>
+        <translation>In un file temporaneo</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="68"/>
+        <source>In this file</source>
+        <translation>In questo file</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="81"/>
+        <source>Mapbox token</source>
+        <translation>Token Mapbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/open_snapshot.ui" line="86"/>
+        <source>optional: shows the snapshot&apos;s background map</source>
+        <translation>facoltativo: mostra la mappa di sfondo dello snapshot</translation>
     </message>
 </context>
 </TS>
