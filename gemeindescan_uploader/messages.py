@@ -162,3 +162,68 @@ REPORT_NOTHING_EXPORTED = QT_TRANSLATE_NOOP("Gemeindescan", "nothing exported")
 
 # --- The server conversation (client/): only what the QGIS side must show translated ---
 WRONG_LOGIN = QT_TRANSLATE_NOOP("Gemeindescan", "The username or password is not correct.")
+
+# --- Opening a snapshot in QGIS (snapshot_import/) ---
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Gemeindescan", "There is no file {path}.")
+OPEN_NOT_JSON = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported "
+    "from QGIS or downloaded from Gemeindescan.",
+)
+OPEN_PLAIN_GEOJSON = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.",
+)
+OPEN_NO_RESOURCES = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file "
+    "exported from QGIS or downloaded from Gemeindescan.",
+)
+OPEN_NO_LAYER = QT_TRANSLATE_NOOP("Gemeindescan", "{where} holds no layer that QGIS can open: {reasons}")
+OPEN_NOTHING_GIVEN = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "Give a snapshot file, or the link or id of a snapshot."
+)
+OPEN_NOT_A_LINK = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "“{text}” is not a link to a snapshot (it should start with https://)."
+)
+OPEN_NO_FILE_NO_SERVER = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "There is no file “{text}”. To open a snapshot from the server, give its link, or its id together "
+    "with the server address.",
+)
+OPEN_NAMES_NO_SNAPSHOT = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its "
+    "id (like 8OK4XB).",
+)
+GEOPACKAGE_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "The GeoPackage {name} could not be written: {reason}"
+)
+GEOPACKAGE_FEATURE_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "A feature of “{layer}” could not be written to the GeoPackage."
+)
+OPEN_CANCELLED = QT_TRANSLATE_NOOP("Gemeindescan", "Opening the snapshot was cancelled.")
+OPEN_FID_RENAMED = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)",
+)
+OPEN_LAYER_NOT_READ_BACK = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "The layer “{layer}” written to {path} cannot be read back."
+)
+OPEN_STYLE_NOT_STORED = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "The style of “{layer}” could not be stored in the GeoPackage."
+)
+OPEN_LAYER_UNREADABLE = QT_TRANSLATE_NOOP("Gemeindescan", "The layer “{layer}” in {path} cannot be read.")
+OPENED_LAYER_ONE_STYLE = QT_TRANSLATE_NOOP("Gemeindescan", "{layer}: {count} features, {styles} style")
+OPENED_LAYER_STYLES = QT_TRANSLATE_NOOP("Gemeindescan", "{layer}: {count} features, {styles} styles")
+OPENED_ONE_REPAIRED = QT_TRANSLATE_NOOP("Gemeindescan", "{count} invalid geometry repaired")
+OPENED_REPAIRED = QT_TRANSLATE_NOOP("Gemeindescan", "{count} invalid geometries repaired")
+OPENED_UNREADABLE = QT_TRANSLATE_NOOP("Gemeindescan", "{count} with unreadable geometry left out")
+OPENED_WITHOUT_GEOMETRY = QT_TRANSLATE_NOOP("Gemeindescan", "{count} without geometry")
+OPENED_IGNORED_KEYS = QT_TRANSLATE_NOOP("Gemeindescan", "style keys ignored: {keys}")
+OPENED_SKIPPED = QT_TRANSLATE_NOOP("Gemeindescan", "not opened: {reason}")
+OPEN_SNAPSHOT_WITHOUT_MAP = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or "
+    "choose another snapshot.",
+)

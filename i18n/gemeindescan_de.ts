@@ -604,6 +604,121 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <source>Gemeindescan</source>
         <translation>Gemeindescan</translation>
     </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="168"/>
+        <source>The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported from QGIS or downloaded from Gemeindescan.</source>
+        <translation>Die Datei {name} ist kein gültiges JSON und damit kein Snapshot. Wählen Sie eine Snapshot-Datei (.json), die aus QGIS exportiert oder von Gemeindescan heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="173"/>
+        <source>{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.</source>
+        <translation>{where} ist gewöhnliches GeoJSON, kein Snapshot. Öffnen Sie es stattdessen mit Layer ▸ Layer hinzufügen ▸ Vektorlayer hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="177"/>
+        <source>{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file exported from QGIS or downloaded from Gemeindescan.</source>
+        <translation>{where} ist kein Gemeindescan-Snapshot: Es fehlt die Liste der Ressourcen (Layer). Wählen Sie eine Snapshot-Datei, die aus QGIS exportiert oder von Gemeindescan heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="182"/>
+        <source>{where} holds no layer that QGIS can open: {reasons}</source>
+        <translation>{where} enthält keinen Layer, den QGIS öffnen kann: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="183"/>
+        <source>Give a snapshot file, or the link or id of a snapshot.</source>
+        <translation>Geben Sie eine Snapshot-Datei oder den Link oder die ID eines Snapshots an.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="186"/>
+        <source>“{text}” is not a link to a snapshot (it should start with https://).</source>
+        <translation>«{text}» ist kein Link auf einen Snapshot (er sollte mit https:// beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="189"/>
+        <source>There is no file “{text}”. To open a snapshot from the server, give its link, or its id together with the server address.</source>
+        <translation>Die Datei «{text}» gibt es nicht. Um einen Snapshot vom Server zu öffnen, geben Sie seinen Link an oder seine ID zusammen mit der Serveradresse.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="194"/>
+        <source>“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).</source>
+        <translation>«{text}» bezeichnet keinen Snapshot. Geben Sie den Link des Snapshots (z. B. https://gemeindescan.ch/8OK4XB/) oder seine ID (z. B. 8OK4XB) an.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="199"/>
+        <source>The GeoPackage {name} could not be written: {reason}</source>
+        <translation>Das GeoPackage {name} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="202"/>
+        <source>A feature of “{layer}” could not be written to the GeoPackage.</source>
+        <translation>Ein Objekt von «{layer}» konnte nicht ins GeoPackage geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="206"/>
+        <source>{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)</source>
+        <translation>{layer}: die Eigenschaft «fid» bleibt als «fid_snapshot» erhalten (sie kann nicht die Objekt-ID des GeoPackages sein)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="210"/>
+        <source>The layer “{layer}” written to {path} cannot be read back.</source>
+        <translation>Der in {path} geschriebene Layer «{layer}» kann nicht wieder gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="213"/>
+        <source>The style of “{layer}” could not be stored in the GeoPackage.</source>
+        <translation>Der Stil von «{layer}» konnte nicht im GeoPackage gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="216"/>
+        <source>The layer “{layer}” in {path} cannot be read.</source>
+        <translation>Der Layer «{layer}» in {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="217"/>
+        <source>{layer}: {count} features, {styles} style</source>
+        <translation>{layer}: {count} Objekte, {styles} Stil</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
+        <source>{layer}: {count} features, {styles} styles</source>
+        <translation>{layer}: {count} Objekte, {styles} Stile</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
+        <source>{count} invalid geometry repaired</source>
+        <translation>{count} ungültige Geometrie repariert</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
+        <source>{count} invalid geometries repaired</source>
+        <translation>{count} ungültige Geometrien repariert</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
+        <source>{count} with unreadable geometry left out</source>
+        <translation>{count} mit unlesbarer Geometrie weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
+        <source>{count} without geometry</source>
+        <translation>{count} ohne Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
+        <source>style keys ignored: {keys}</source>
+        <translation>ignorierte Stilschlüssel: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
+        <source>not opened: {reason}</source>
+        <translation>nicht geöffnet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
+        <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
+        <translation>Der Snapshot {pk} auf dem Server hat noch keine Karte: Es wurde nichts in ihn hochgeladen. Veröffentlichen Sie zuerst in ihn, oder wählen Sie einen anderen Snapshot.</translation>
+    </message>
 </context>
 <context>
     <name>OpenSnapshotDialog</name>

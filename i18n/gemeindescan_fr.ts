@@ -604,6 +604,121 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <source>Gemeindescan</source>
         <translation>Gemeindescan</translation>
     </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="168"/>
+        <source>The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported from QGIS or downloaded from Gemeindescan.</source>
+        <translation>Le fichier {name} n'est pas du JSON valide, ce n'est donc pas un snapshot. Choisissez un fichier snapshot (.json) exporté depuis QGIS ou téléchargé depuis Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="173"/>
+        <source>{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.</source>
+        <translation>{where}: c'est du GeoJSON ordinaire, pas un snapshot. Ouvrez-le plutôt avec Couche ▸ Ajouter une couche ▸ Ajouter une couche vecteur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="177"/>
+        <source>{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file exported from QGIS or downloaded from Gemeindescan.</source>
+        <translation>{where}: ce n'est pas un snapshot Gemeindescan, il n'a pas de liste de ressources (couches). Choisissez un fichier snapshot exporté depuis QGIS ou téléchargé depuis Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="182"/>
+        <source>{where} holds no layer that QGIS can open: {reasons}</source>
+        <translation>{where}: aucune couche que QGIS peut ouvrir: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="183"/>
+        <source>Give a snapshot file, or the link or id of a snapshot.</source>
+        <translation>Indiquez un fichier snapshot, ou le lien ou l'identifiant d'un snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="186"/>
+        <source>“{text}” is not a link to a snapshot (it should start with https://).</source>
+        <translation>« {text} » n'est pas un lien vers un snapshot (il devrait commencer par https://).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="189"/>
+        <source>There is no file “{text}”. To open a snapshot from the server, give its link, or its id together with the server address.</source>
+        <translation>Le fichier « {text} » n'existe pas. Pour ouvrir un snapshot depuis le serveur, indiquez son lien, ou son identifiant avec l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="194"/>
+        <source>“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).</source>
+        <translation>« {text} » ne désigne aucun snapshot. Indiquez le lien du snapshot (p. ex. https://gemeindescan.ch/8OK4XB/) ou son identifiant (p. ex. 8OK4XB).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="199"/>
+        <source>The GeoPackage {name} could not be written: {reason}</source>
+        <translation>Le GeoPackage {name} n'a pas pu être écrit: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="202"/>
+        <source>A feature of “{layer}” could not be written to the GeoPackage.</source>
+        <translation>Une entité de « {layer} » n'a pas pu être écrite dans le GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="206"/>
+        <source>{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)</source>
+        <translation>{layer}: la propriété « fid » est conservée sous « fid_snapshot » (elle ne peut pas être l'identifiant d'entité du GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="210"/>
+        <source>The layer “{layer}” written to {path} cannot be read back.</source>
+        <translation>La couche « {layer} » écrite dans {path} ne peut pas être relue.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="213"/>
+        <source>The style of “{layer}” could not be stored in the GeoPackage.</source>
+        <translation>Le style de « {layer} » n'a pas pu être enregistré dans le GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="216"/>
+        <source>The layer “{layer}” in {path} cannot be read.</source>
+        <translation>La couche « {layer} » dans {path} ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="217"/>
+        <source>{layer}: {count} features, {styles} style</source>
+        <translation>{layer}: {count} entités, {styles} style</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
+        <source>{layer}: {count} features, {styles} styles</source>
+        <translation>{layer}: {count} entités, {styles} styles</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
+        <source>{count} invalid geometry repaired</source>
+        <translation>{count} géométrie invalide réparée</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
+        <source>{count} invalid geometries repaired</source>
+        <translation>{count} géométries invalides réparées</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
+        <source>{count} with unreadable geometry left out</source>
+        <translation>géométrie illisible, laissées de côté: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
+        <source>{count} without geometry</source>
+        <translation>sans géométrie: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
+        <source>style keys ignored: {keys}</source>
+        <translation>clés de style ignorées: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
+        <source>not opened: {reason}</source>
+        <translation>non ouvert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
+        <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
+        <translation>Le snapshot {pk} sur le serveur n'a pas encore de carte: rien n'y a été téléversé. Publiez d'abord vers lui, ou choisissez un autre snapshot.</translation>
+    </message>
 </context>
 <context>
     <name>OpenSnapshotDialog</name>

@@ -604,6 +604,121 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <source>Gemeindescan</source>
         <translation>Gemeindescan</translation>
     </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="168"/>
+        <source>The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported from QGIS or downloaded from Gemeindescan.</source>
+        <translation>Il file {name} non è JSON valido, quindi non è uno snapshot. Scegli un file snapshot (.json) esportato da QGIS o scaricato da Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="173"/>
+        <source>{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.</source>
+        <translation>{where}: è un semplice GeoJSON, non uno snapshot. Aprilo invece con Layer ▸ Aggiungi layer ▸ Aggiungi layer vettoriale.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="177"/>
+        <source>{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file exported from QGIS or downloaded from Gemeindescan.</source>
+        <translation>{where}: non è uno snapshot Gemeindescan, manca l'elenco delle risorse (layer). Scegli un file snapshot esportato da QGIS o scaricato da Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="182"/>
+        <source>{where} holds no layer that QGIS can open: {reasons}</source>
+        <translation>{where}: nessun layer che QGIS possa aprire: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="183"/>
+        <source>Give a snapshot file, or the link or id of a snapshot.</source>
+        <translation>Indica un file snapshot, oppure il link o l'ID di uno snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="186"/>
+        <source>“{text}” is not a link to a snapshot (it should start with https://).</source>
+        <translation>«{text}» non è un link a uno snapshot (dovrebbe iniziare con https://).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="189"/>
+        <source>There is no file “{text}”. To open a snapshot from the server, give its link, or its id together with the server address.</source>
+        <translation>Il file «{text}» non esiste. Per aprire uno snapshot dal server, indica il suo link, oppure il suo ID insieme all'indirizzo del server.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="194"/>
+        <source>“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).</source>
+        <translation>«{text}» non indica alcuno snapshot. Indica il link dello snapshot (ad es. https://gemeindescan.ch/8OK4XB/) o il suo ID (ad es. 8OK4XB).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="199"/>
+        <source>The GeoPackage {name} could not be written: {reason}</source>
+        <translation>Impossibile scrivere il GeoPackage {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="202"/>
+        <source>A feature of “{layer}” could not be written to the GeoPackage.</source>
+        <translation>Impossibile scrivere nel GeoPackage un elemento di «{layer}».</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="206"/>
+        <source>{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)</source>
+        <translation>{layer}: la proprietà «fid» è conservata come «fid_snapshot» (non può essere l'ID degli elementi del GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="210"/>
+        <source>The layer “{layer}” written to {path} cannot be read back.</source>
+        <translation>Il layer «{layer}» scritto in {path} non può essere riletto.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="213"/>
+        <source>The style of “{layer}” could not be stored in the GeoPackage.</source>
+        <translation>Impossibile salvare nel GeoPackage lo stile di «{layer}».</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="216"/>
+        <source>The layer “{layer}” in {path} cannot be read.</source>
+        <translation>Impossibile leggere il layer «{layer}» in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="217"/>
+        <source>{layer}: {count} features, {styles} style</source>
+        <translation>{layer}: {count} elementi, {styles} stile</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
+        <source>{layer}: {count} features, {styles} styles</source>
+        <translation>{layer}: {count} elementi, {styles} stili</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
+        <source>{count} invalid geometry repaired</source>
+        <translation>{count} geometria non valida riparata</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
+        <source>{count} invalid geometries repaired</source>
+        <translation>{count} geometrie non valide riparate</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
+        <source>{count} with unreadable geometry left out</source>
+        <translation>geometria illeggibile, tralasciati: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
+        <source>{count} without geometry</source>
+        <translation>senza geometria: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
+        <source>style keys ignored: {keys}</source>
+        <translation>chiavi di stile ignorate: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
+        <source>not opened: {reason}</source>
+        <translation>non aperto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
+        <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
+        <translation>Lo snapshot {pk} sul server non ha ancora una mappa: non vi è stato caricato nulla. Pubblica prima in esso, o scegli un altro snapshot.</translation>
+    </message>
 </context>
 <context>
     <name>OpenSnapshotDialog</name>

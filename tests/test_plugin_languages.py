@@ -19,6 +19,7 @@ LOCALE_KEYS = ("locale/overrideFlag", "locale/userLocale")
 EXPECTED = {
     "de": {
         "locale": "de_CH",
+        "open": "Snapshot öffnen",
         "export": "Snapshot exportieren",
         "publish": "Snapshot veröffentlichen",
         "group": "Snapshots",
@@ -34,6 +35,7 @@ EXPECTED = {
     },
     "fr": {
         "locale": "fr_CH",
+        "open": "Ouvrir un snapshot",
         "export": "Exporter un snapshot",
         "publish": "Publier un snapshot",
         "group": "Snapshots",
@@ -49,6 +51,7 @@ EXPECTED = {
     },
     "it": {
         "locale": "it_CH",
+        "open": "Apri snapshot",
         "export": "Esporta snapshot",
         "publish": "Pubblica snapshot",
         "group": "Snapshot",
@@ -119,6 +122,7 @@ def test_processing_algorithms_speak_the_language(plugin_in, language):
     export, publish = algorithm("gemeindescan:exportsnapshot"), algorithm("gemeindescan:publishsnapshot")
     assert export.displayName() == expected["export"]
     assert publish.displayName() == expected["publish"]
+    assert algorithm("gemeindescan:opensnapshot").displayName() == expected["open"]
     assert export.group() == publish.group() == expected["group"]
     assert publish.parameterDefinition("BFS_NUMBER").description() == expected["bfs"]
     assert publish.parameterDefinition("WORKSPACE").description() == expected["workspace"]

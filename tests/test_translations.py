@@ -18,7 +18,11 @@ from scripts import translations as translation_tools
 # QGIS-side code: what it shows goes through tr(); Python files of the widgets, plugin and Processing.
 QGIS_SIDE = ["plugin.py", "ui", "gemeindescan_uploader/processing", "gemeindescan_uploader/translation.py"]
 # Core code whose errors carry catalogue messages (gemeindescan_uploader/messages.py) instead of English text.
-CATALOGUED = ["gemeindescan_uploader/export", "gemeindescan_uploader/processing"]
+CATALOGUED = [
+    "gemeindescan_uploader/export",
+    "gemeindescan_uploader/processing",
+    "gemeindescan_uploader/snapshot_import",
+]
 LANGUAGES = translation_tools.LANGUAGES
 # The platform's own words: where the English says the first, each translation says the second.
 # Words only, not URL parts in capitals (https://…/WORKSPACE/PK/ stays as it is).

@@ -28,7 +28,7 @@ from ..gemeindescan_uploader.export.names import slugify
 from ..gemeindescan_uploader.snapshot_import.opening import PreparedSnapshot, add_to_project, prepare_snapshot
 from ..gemeindescan_uploader.snapshot_import.reading import SnapshotContents, snapshot_contents
 from ..gemeindescan_uploader.snapshot_import.source import SnapshotOrigin, load_snapshot_data
-from ..gemeindescan_uploader.translation import Gemeindescan
+from ..gemeindescan_uploader.translation import Gemeindescan, localized
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "open_snapshot.ui"))
 LOG_TAG = "Gemeindescan"
@@ -221,14 +221,14 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
             error = task.error or GemeindescanError(Gemeindescan.tr("Opening the snapshot was cancelled."))
             if error.detail:
                 QgsMessageLog.logMessage(error.detail, LOG_TAG, Qgis.MessageLevel.Info)
-            self.messageBar.pushWarning(Gemeindescan.tr("Not opened"), error.message)
+            self.messageBar.pushWarning(Gemeindescan.tr("Not opened"), localized(error.message))
             return
         project = QgsProject.instance()
         opened = add_to_project(task.prepared, project, task.origin, self.tokenEdit.text().strip())
         self.last_opened = opened
         self._zoom_to(opened.extent)
         message = Gemeindescan.tr("Opened “{title}”: {summary}").format(
-            title=opened.group.name(), summary=opened.report.summary()
+            title=opened.group.name(), summary=localized(opened.report.summary())
         )
         if task.origin is not None:
             message += " " + Gemeindescan.tr("Publish now updates snapshot {pk}.").format(

@@ -13,7 +13,7 @@ from qgis.core import (
 
 from .. import qgis_compat as compat
 from ..errors import GemeindescanError
-from ..translation import Gemeindescan
+from ..translation import Gemeindescan, localized
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
 
@@ -114,7 +114,7 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
                         title=resource.get("title") or resource.get("name"), path=resource.get("path")
                     )
                 )
-        report = prepared.report.summary()
+        report = localized(prepared.report.summary())
         feedback.pushInfo(report)
         project = context.project()
         for layer in reversed(prepared.vector_layers):  # loaded in order; the last lands on top
