@@ -51,7 +51,7 @@ class GemeindescanUploaderPlugin:
         self.action.setToolTip(Gemeindescan.tr("Publish the map view as a Gemeindescan snapshot"))
         self.action.setCheckable(True)
 
-        self.dock = GemeindescanDock(self.iface.mainWindow())
+        self.dock = GemeindescanDock(self.iface, self.iface.mainWindow())
         self.dock.setObjectName("GemeindescanUploaderDock")
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -99,6 +99,7 @@ class GemeindescanUploaderPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.teardown()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

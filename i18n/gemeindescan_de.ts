@@ -425,7 +425,7 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>Link zum Snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="13"/>
+        <location filename="../plugin.py" line="49"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
@@ -440,17 +440,12 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="16"/>
-        <source>Publishing from this panel is coming soon.</source>
-        <translation>Das Veröffentlichen aus diesem Panel folgt in Kürze.</translation>
-    </message>
-    <message>
         <location filename="../gemeindescan_uploader/network.py" line="26"/>
         <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
         <translation>Um ihm zu vertrauen, fügen Sie das Zertifikat seines Ausstellers (das Stammzertifikat Ihrer Organisation) in QGIS hinzu: Einstellungen → Optionen → Authentifizierung → Zertifikate verwalten → Zertifizierungsstellen → Importieren, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="36"/>
+        <location filename="../ui/messages.py" line="32"/>
         <source>Open snapshot</source>
         <translation>Snapshot öffnen</translation>
     </message>
@@ -718,6 +713,642 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <location filename="../gemeindescan_uploader/messages.py" line="225"/>
         <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
         <translation>Der Snapshot {pk} auf dem Server hat noch keine Karte: Es wurde nichts in ihn hochgeladen. Veröffentlichen Sie zuerst in ihn, oder wählen Sie einen anderen Snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Gemeindescan standard</source>
+        <translation>Gemeindescan-Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Mapbox style URL</source>
+        <translation>URL eines Mapbox-Stils</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="117"/>
+        <source>Folder for the exported snapshot files</source>
+        <translation>Ordner für die exportierten Snapshot-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="100"/>
+        <source>Publish as a new snapshot</source>
+        <translation>Als neuen Snapshot veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="262"/>
+        <source>stored login {id}</source>
+        <translation>gespeicherte Anmeldung {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="264"/>
+        <source>none chosen</source>
+        <translation>keine gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="288"/>
+        <source>Give the address of the Gemeindescan server first.</source>
+        <translation>Geben Sie zuerst die Adresse des Gemeindescan-Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="292"/>
+        <source>Choose a login first (Choose…).</source>
+        <translation>Wählen Sie zuerst eine Anmeldung (Wählen…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="299"/>
+        <source>Logging in to {server}…</source>
+        <translation>Anmeldung bei {server}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301"/>
+        <source>Gemeindescan: logging in</source>
+        <translation>Gemeindescan: Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="306"/>
+        <source>✓ Logged in as {user} on {server}</source>
+        <translation>✓ Angemeldet als {user} bei {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="308"/>
+        <source>Connection — {user} ✓</source>
+        <translation>Verbindung — {user} ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>Suggested by the server: your workspace {id}.</source>
+        <translation>Vom Server vorgeschlagen: Ihr Arbeitsbereich {id}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="321"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="357"/>
+        <source>Give the server address and the workspace first.</source>
+        <translation>Geben Sie zuerst die Serveradresse und den Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="360"/>
+        <source>Looking up workspace {id}…</source>
+        <translation>Arbeitsbereich {id} wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="361"/>
+        <source>Gemeindescan: looking up a workspace</source>
+        <translation>Gemeindescan: Arbeitsbereich suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="372"/>
+        <source>{count} snapshot</source>
+        <translation>{count} Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="372"/>
+        <source>{count} snapshots</source>
+        <translation>{count} Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="375"/>
+        <source>“{title}”, {count}</source>
+        <translation>«{title}», {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="388"/>
+        <source>New snapshot</source>
+        <translation>Neuer Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
+        <source>{pk} · published from this project</source>
+        <translation>{pk} · aus diesem Projekt veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="451"/>
+        <source>{count} municipalities, list of {date}</source>
+        <translation>{count} Gemeinden, Liste vom {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="436"/>
+        <source>Fetching the list of municipalities…</source>
+        <translation>Liste der Gemeinden wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="438"/>
+        <source>Gemeindescan: fetching municipalities</source>
+        <translation>Gemeindescan: Gemeinden laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="458"/>
+        <source>Could not fetch the municipalities: {message}</source>
+        <translation>Die Gemeinden konnten nicht geladen werden: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="480"/>
+        <source>No municipality found at the centre of the map.</source>
+        <translation>In der Kartenmitte wurde keine Gemeinde gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="485"/>
+        <source>{label}, at the centre of the map</source>
+        <translation>{label}, in der Kartenmitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="535"/>
+        <source>{name} (cannot be published)</source>
+        <translation>{name} (kann nicht veröffentlicht werden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="559"/>
+        <source>no map canvas</source>
+        <translation>keine Kartenansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="564"/>
+        <source>the map shows nothing yet: zoom to your layers</source>
+        <translation>die Karte zeigt noch nichts: Zoomen Sie auf Ihre Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="567"/>
+        <source>current map view · 1:{scale}</source>
+        <translation>aktuelle Kartenansicht · 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="624"/>
+        <source>Cannot publish yet</source>
+        <translation>Noch nicht veröffentlichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="640"/>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="640"/>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="673"/>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="689"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="689"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="693"/>
+        <source>Publishing cancelled</source>
+        <translation>Veröffentlichen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="693"/>
+        <source>Publishing failed</source>
+        <translation>Veröffentlichen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="715"/>
+        <source>Last export: {summary}</source>
+        <translation>Letzter Export: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>The exported file is kept at {path}.</source>
+        <translation>Die exportierte Datei ist aufbewahrt unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="65"/>
+        <source>Use this login</source>
+        <translation>Diese Anmeldung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="77"/>
+        <source>Give a username and a password.</source>
+        <translation>Geben Sie einen Benutzernamen und ein Passwort an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="79"/>
+        <source>Gemeindescan {username}</source>
+        <translation>Gemeindescan {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="84"/>
+        <source>QGIS could not store the login. Is the master password of its authentication database set (Settings → Options → Authentication)?</source>
+        <translation>QGIS konnte die Anmeldung nicht speichern. Ist das Master-Passwort seiner Authentifizierungsdatenbank gesetzt (Einstellungen → Optionen → Authentifizierung)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="30"/>
+        <source>Published: snapshot {pk} is online.</source>
+        <translation>Veröffentlicht: Snapshot {pk} ist online.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="45"/>
+        <source>the server address</source>
+        <translation>die Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="47"/>
+        <source>a login (Connection → Choose…)</source>
+        <translation>eine Anmeldung (Verbindung → Wählen…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="49"/>
+        <source>the workspace</source>
+        <translation>der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="51"/>
+        <source>the municipality</source>
+        <translation>die Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="54"/>
+        <source>a title</source>
+        <translation>ein Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="56"/>
+        <source>a shorter title (at most {limit} characters)</source>
+        <translation>ein kürzerer Titel (höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="59"/>
+        <source>a topic</source>
+        <translation>ein Thema</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="61"/>
+        <source>a shorter topic (at most {limit} characters)</source>
+        <translation>ein kürzeres Thema (höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="64"/>
+        <source>at least one layer</source>
+        <translation>mindestens ein Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="66"/>
+        <source>a background style like mapbox://styles/user/style</source>
+        <translation>ein Hintergrundstil wie mapbox://styles/user/style</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="73"/>
+        <source>Publishing is running; cancel it below.</source>
+        <translation>Das Veröffentlichen läuft; Sie können es unten abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="76"/>
+        <source>Still missing: {items}.</source>
+        <translation>Es fehlt noch: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="79"/>
+        <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
+        <translation>Exportiert die angehakten Layer in der aktuellen Kartenansicht und aktualisiert Snapshot {pk}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="82"/>
+        <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
+        <translation>Exportiert die angehakten Layer in der aktuellen Kartenansicht und legt einen neuen Snapshot an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="96"/>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="99"/>
+        <source>Publish — updates {pk}</source>
+        <translation>Veröffentlichen — aktualisiert {pk}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="153"/>
+        <source>Wrong username or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="155"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="157"/>
+        <source>The secure connection (TLS) failed.</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="159"/>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="161"/>
+        <source>This is not a Gemeindescan server.</source>
+        <translation>Das ist kein Gemeindescan-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="163"/>
+        <source>The server answered, but not as a Gemeindescan server should.</source>
+        <translation>Der Server hat geantwortet, aber nicht wie ein Gemeindescan-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="165"/>
+        <source>Check the server address or the login.</source>
+        <translation>Prüfen Sie die Serveradresse oder die Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="167"/>
+        <source>Logging in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="174"/>
+        <source>{message} The exported file is kept at {path}.</source>
+        <translation>{message} Die exportierte Datei ist aufbewahrt unter {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>GemeindescanPanel</name>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="26"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="31"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="35"/>
+        <source>https://… address of the Gemeindescan server</source>
+        <translation>https://… Adresse des Gemeindescan-Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="36"/>
+        <source>The address of the Gemeindescan server, as in your browser, e.g. https://gemeindescan.ch</source>
+        <translation>Die Adresse des Gemeindescan-Servers wie in Ihrem Browser, z. B. https://gemeindescan.ch</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="40"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="46"/>
+        <source>none chosen</source>
+        <translation>keine gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="52"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="53"/>
+        <source>Pick or create the login (kept in QGIS&apos;s password-protected authentication database)</source>
+        <translation>Anmeldung wählen oder anlegen (in der passwortgeschützten Authentifizierungsdatenbank von QGIS aufbewahrt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="60"/>
+        <source>Log in / Test connection</source>
+        <translation>Anmelden / Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="74"/>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="79"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="85"/>
+        <source>id (B5BXT) or pasted link</source>
+        <translation>ID (B5BXT) oder eingefügter Link</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="90"/>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="91"/>
+        <source>Show the workspace&apos;s title and snapshots</source>
+        <translation>Titel und Snapshots des Arbeitsbereichs anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="102"/>
+        <source>Publish to</source>
+        <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="106"/>
+        <source>Which snapshot Publish updates, or a new one</source>
+        <translation>Welchen Snapshot «Veröffentlichen» aktualisiert, oder ein neuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="112"/>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="121"/>
+        <source>Type a name, canton or BfS number: &quot;zur&quot;, &quot;neuchatel&quot;, &quot;261&quot;</source>
+        <translation>Name, Kanton oder BfS-Nummer eingeben: «zur», «neuchatel», «261»</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="127"/>
+        <source>From map</source>
+        <translation>Aus der Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="128"/>
+        <source>From map: the municipality at the centre of the map</source>
+        <translation>Aus der Karte: die Gemeinde in der Kartenmitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="134"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="135"/>
+        <source>Fetch the list of municipalities from the server again</source>
+        <translation>Liste der Gemeinden erneut vom Server laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="150"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="155"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="160"/>
+        <source>0/150</source>
+        <translation>0/150</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="164"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="169"/>
+        <source>0/100</source>
+        <translation>0/100</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="173"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="182"/>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="186"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="190"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="196"/>
+        <source>The layers to publish, top of the layer tree first</source>
+        <translation>Die zu veröffentlichenden Layer, oberster Layer zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="200"/>
+        <source>Map view</source>
+        <translation>Kartenansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="208"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="215"/>
+        <source>mapbox://styles/user/style</source>
+        <translation>mapbox://styles/user/style</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="225"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="232"/>
+        <source>Only features in the view</source>
+        <translation>Nur Objekte in der Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="233"/>
+        <source>Leave out features that lie wholly outside the map view</source>
+        <translation>Objekte weglassen, die ganz ausserhalb der Kartenansicht liegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="238"/>
+        <source>Clip to the view</source>
+        <translation>Auf die Ansicht zuschneiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="239"/>
+        <source>Cut features at the edge of the map view (otherwise features crossing it are kept whole)</source>
+        <translation>Objekte am Rand der Kartenansicht abschneiden (sonst bleiben Objekte, die ihn kreuzen, ganz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="243"/>
+        <source>File kept in</source>
+        <translation>Datei aufbewahrt in</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="272"/>
+        <source>Publish as a new snapshot</source>
+        <translation>Als neuen Snapshot veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="281"/>
+        <source>More ways to publish</source>
+        <translation>Weitere Arten zu veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="289"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="6"/>
+        <source>Gemeindescan login</source>
+        <translation>Gemeindescan-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="11"/>
+        <source>The login is kept in QGIS&apos;s authentication database, protected by its master password; the project only remembers which login to use.</source>
+        <translation>Die Anmeldung wird in der Authentifizierungsdatenbank von QGIS aufbewahrt, geschützt durch deren Master-Passwort; das Projekt merkt sich nur, welche Anmeldung zu verwenden ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="16"/>
+        <source>Use a stored login</source>
+        <translation>Gespeicherte Anmeldung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="24"/>
+        <source>Store a new login</source>
+        <translation>Neue Anmeldung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="30"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="32"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="34"/>
+        <source>Name in QGIS</source>
+        <translation>Name in QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="35"/>
+        <source>Gemeindescan</source>
+        <translation>Gemeindescan</translation>
     </message>
 </context>
 <context>

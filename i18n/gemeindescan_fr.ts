@@ -425,7 +425,7 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>Lien vers le snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="13"/>
+        <location filename="../plugin.py" line="49"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
@@ -440,17 +440,12 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="16"/>
-        <source>Publishing from this panel is coming soon.</source>
-        <translation>La publication depuis ce panneau arrive bientôt.</translation>
-    </message>
-    <message>
         <location filename="../gemeindescan_uploader/network.py" line="26"/>
         <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
         <translation>Pour lui faire confiance, ajoutez le certificat de son émetteur (le certificat racine de votre organisation) dans QGIS: Préférences → Options → Authentification → Gérer les certificats → Autorités → Importer, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="36"/>
+        <location filename="../ui/messages.py" line="32"/>
         <source>Open snapshot</source>
         <translation>Ouvrir un snapshot</translation>
     </message>
@@ -718,6 +713,642 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <location filename="../gemeindescan_uploader/messages.py" line="225"/>
         <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
         <translation>Le snapshot {pk} sur le serveur n'a pas encore de carte: rien n'y a été téléversé. Publiez d'abord vers lui, ou choisissez un autre snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Gemeindescan standard</source>
+        <translation>Standard Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Mapbox style URL</source>
+        <translation>URL d'un style Mapbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="117"/>
+        <source>Folder for the exported snapshot files</source>
+        <translation>Dossier des fichiers snapshot exportés</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="100"/>
+        <source>Publish as a new snapshot</source>
+        <translation>Publier comme nouveau snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="262"/>
+        <source>stored login {id}</source>
+        <translation>connexion enregistrée {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="264"/>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="288"/>
+        <source>Give the address of the Gemeindescan server first.</source>
+        <translation>Indiquez d'abord l'adresse du serveur Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="292"/>
+        <source>Choose a login first (Choose…).</source>
+        <translation>Choisissez d'abord une connexion (Choisir…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="299"/>
+        <source>Logging in to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301"/>
+        <source>Gemeindescan: logging in</source>
+        <translation>Gemeindescan: connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="306"/>
+        <source>✓ Logged in as {user} on {server}</source>
+        <translation>✓ Connecté en tant que {user} à {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="308"/>
+        <source>Connection — {user} ✓</source>
+        <translation>Connexion — {user} ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>Suggested by the server: your workspace {id}.</source>
+        <translation>Proposé par le serveur: votre espace de travail {id}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="321"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="357"/>
+        <source>Give the server address and the workspace first.</source>
+        <translation>Indiquez d'abord l'adresse du serveur et l'espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="360"/>
+        <source>Looking up workspace {id}…</source>
+        <translation>Recherche de l'espace de travail {id}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="361"/>
+        <source>Gemeindescan: looking up a workspace</source>
+        <translation>Gemeindescan: recherche d'un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="372"/>
+        <source>{count} snapshot</source>
+        <translation>{count} snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="372"/>
+        <source>{count} snapshots</source>
+        <translation>{count} snapshots</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="375"/>
+        <source>“{title}”, {count}</source>
+        <translation>« {title} », {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="388"/>
+        <source>New snapshot</source>
+        <translation>Nouveau snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
+        <source>{pk} · published from this project</source>
+        <translation>{pk} · publié depuis ce projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="451"/>
+        <source>{count} municipalities, list of {date}</source>
+        <translation>{count} communes, liste du {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="436"/>
+        <source>Fetching the list of municipalities…</source>
+        <translation>Chargement de la liste des communes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="438"/>
+        <source>Gemeindescan: fetching municipalities</source>
+        <translation>Gemeindescan: chargement des communes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="458"/>
+        <source>Could not fetch the municipalities: {message}</source>
+        <translation>Impossible de charger les communes: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="480"/>
+        <source>No municipality found at the centre of the map.</source>
+        <translation>Aucune commune trouvée au centre de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="485"/>
+        <source>{label}, at the centre of the map</source>
+        <translation>{label}, au centre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="535"/>
+        <source>{name} (cannot be published)</source>
+        <translation>{name} (ne peut pas être publiée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="559"/>
+        <source>no map canvas</source>
+        <translation>pas de canevas de carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="564"/>
+        <source>the map shows nothing yet: zoom to your layers</source>
+        <translation>la carte n'affiche encore rien: zoomez sur vos couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="567"/>
+        <source>current map view · 1:{scale}</source>
+        <translation>vue actuelle de la carte · 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="624"/>
+        <source>Cannot publish yet</source>
+        <translation>Publication pas encore possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="640"/>
+        <source>Cannot publish</source>
+        <translation>Publication impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="640"/>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>Le dossier {folder} ne peut pas être créé: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="673"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="689"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="689"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="693"/>
+        <source>Publishing cancelled</source>
+        <translation>Publication annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="693"/>
+        <source>Publishing failed</source>
+        <translation>La publication a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="715"/>
+        <source>Last export: {summary}</source>
+        <translation>Dernière exportation: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>The exported file is kept at {path}.</source>
+        <translation>Le fichier exporté est conservé sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="65"/>
+        <source>Use this login</source>
+        <translation>Utiliser cette connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="77"/>
+        <source>Give a username and a password.</source>
+        <translation>Indiquez un nom d'utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="79"/>
+        <source>Gemeindescan {username}</source>
+        <translation>Gemeindescan {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="84"/>
+        <source>QGIS could not store the login. Is the master password of its authentication database set (Settings → Options → Authentication)?</source>
+        <translation>QGIS n'a pas pu enregistrer la connexion. Le mot de passe principal de sa base d'authentification est-il défini (Préférences → Options → Authentification)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="30"/>
+        <source>Published: snapshot {pk} is online.</source>
+        <translation>Publié: le snapshot {pk} est en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="45"/>
+        <source>the server address</source>
+        <translation>l'adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="47"/>
+        <source>a login (Connection → Choose…)</source>
+        <translation>une connexion (Connexion → Choisir…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="49"/>
+        <source>the workspace</source>
+        <translation>l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="51"/>
+        <source>the municipality</source>
+        <translation>la commune</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="54"/>
+        <source>a title</source>
+        <translation>un titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="56"/>
+        <source>a shorter title (at most {limit} characters)</source>
+        <translation>un titre plus court ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="59"/>
+        <source>a topic</source>
+        <translation>un thème</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="61"/>
+        <source>a shorter topic (at most {limit} characters)</source>
+        <translation>un thème plus court ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="64"/>
+        <source>at least one layer</source>
+        <translation>au moins une couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="66"/>
+        <source>a background style like mapbox://styles/user/style</source>
+        <translation>un style de fond de carte comme mapbox://styles/user/style</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="73"/>
+        <source>Publishing is running; cancel it below.</source>
+        <translation>La publication est en cours; vous pouvez l'annuler ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="76"/>
+        <source>Still missing: {items}.</source>
+        <translation>Il manque encore: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="79"/>
+        <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
+        <translation>Exporte les couches cochées dans la vue actuelle de la carte et met à jour le snapshot {pk}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="82"/>
+        <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
+        <translation>Exporte les couches cochées dans la vue actuelle de la carte et crée un nouveau snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="96"/>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="99"/>
+        <source>Publish — updates {pk}</source>
+        <translation>Publier — met à jour {pk}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="153"/>
+        <source>Wrong username or password.</source>
+        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="155"/>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="157"/>
+        <source>The secure connection (TLS) failed.</source>
+        <translation>La connexion sécurisée (TLS) a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="159"/>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="161"/>
+        <source>This is not a Gemeindescan server.</source>
+        <translation>Ce n'est pas un serveur Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="163"/>
+        <source>The server answered, but not as a Gemeindescan server should.</source>
+        <translation>Le serveur a répondu, mais pas comme le ferait un serveur Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="165"/>
+        <source>Check the server address or the login.</source>
+        <translation>Vérifiez l'adresse du serveur ou la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="167"/>
+        <source>Logging in failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="174"/>
+        <source>{message} The exported file is kept at {path}.</source>
+        <translation>{message} Le fichier exporté est conservé sous {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>GemeindescanPanel</name>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="26"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="31"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="35"/>
+        <source>https://… address of the Gemeindescan server</source>
+        <translation>https://… adresse du serveur Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="36"/>
+        <source>The address of the Gemeindescan server, as in your browser, e.g. https://gemeindescan.ch</source>
+        <translation>L'adresse du serveur Gemeindescan, telle que dans votre navigateur, p. ex. https://gemeindescan.ch</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="40"/>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="46"/>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="52"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="53"/>
+        <source>Pick or create the login (kept in QGIS&apos;s password-protected authentication database)</source>
+        <translation>Choisir ou créer la connexion (conservée dans la base d'authentification de QGIS, protégée par mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="60"/>
+        <source>Log in / Test connection</source>
+        <translation>Se connecter / Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="74"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="79"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="85"/>
+        <source>id (B5BXT) or pasted link</source>
+        <translation>identifiant (B5BXT) ou lien collé</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="90"/>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="91"/>
+        <source>Show the workspace&apos;s title and snapshots</source>
+        <translation>Afficher le titre et les snapshots de l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="102"/>
+        <source>Publish to</source>
+        <translation>Publier dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="106"/>
+        <source>Which snapshot Publish updates, or a new one</source>
+        <translation>Le snapshot que « Publier » met à jour, ou un nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="112"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="121"/>
+        <source>Type a name, canton or BfS number: &quot;zur&quot;, &quot;neuchatel&quot;, &quot;261&quot;</source>
+        <translation>Tapez un nom, un canton ou un numéro OFS: « zur », « neuchatel », « 261 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="127"/>
+        <source>From map</source>
+        <translation>Depuis la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="128"/>
+        <source>From map: the municipality at the centre of the map</source>
+        <translation>Depuis la carte: la commune au centre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="134"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="135"/>
+        <source>Fetch the list of municipalities from the server again</source>
+        <translation>Recharger la liste des communes depuis le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="150"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="155"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="160"/>
+        <source>0/150</source>
+        <translation>0/150</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="164"/>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="169"/>
+        <source>0/100</source>
+        <translation>0/100</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="173"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="182"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="186"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="190"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="196"/>
+        <source>The layers to publish, top of the layer tree first</source>
+        <translation>Les couches à publier, en commençant par le haut de l'arbre des couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="200"/>
+        <source>Map view</source>
+        <translation>Vue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="208"/>
+        <source>Background</source>
+        <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="215"/>
+        <source>mapbox://styles/user/style</source>
+        <translation>mapbox://styles/user/style</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="225"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="232"/>
+        <source>Only features in the view</source>
+        <translation>Uniquement les entités de la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="233"/>
+        <source>Leave out features that lie wholly outside the map view</source>
+        <translation>Laisser de côté les entités entièrement hors de la vue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="238"/>
+        <source>Clip to the view</source>
+        <translation>Découper à la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="239"/>
+        <source>Cut features at the edge of the map view (otherwise features crossing it are kept whole)</source>
+        <translation>Découper les entités au bord de la vue de la carte (sinon les entités qui le traversent restent entières)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="243"/>
+        <source>File kept in</source>
+        <translation>Fichier conservé dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="272"/>
+        <source>Publish as a new snapshot</source>
+        <translation>Publier comme nouveau snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="281"/>
+        <source>More ways to publish</source>
+        <translation>Autres façons de publier</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="289"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="6"/>
+        <source>Gemeindescan login</source>
+        <translation>Connexion Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="11"/>
+        <source>The login is kept in QGIS&apos;s authentication database, protected by its master password; the project only remembers which login to use.</source>
+        <translation>La connexion est conservée dans la base d'authentification de QGIS, protégée par son mot de passe principal; le projet retient seulement quelle connexion utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="16"/>
+        <source>Use a stored login</source>
+        <translation>Utiliser une connexion enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="24"/>
+        <source>Store a new login</source>
+        <translation>Enregistrer une nouvelle connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="30"/>
+        <source>Username</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="32"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="34"/>
+        <source>Name in QGIS</source>
+        <translation>Nom dans QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="35"/>
+        <source>Gemeindescan</source>
+        <translation>Gemeindescan</translation>
     </message>
 </context>
 <context>

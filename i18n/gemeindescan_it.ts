@@ -425,7 +425,7 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>Link allo snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="13"/>
+        <location filename="../plugin.py" line="49"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
@@ -440,17 +440,12 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="16"/>
-        <source>Publishing from this panel is coming soon.</source>
-        <translation>La pubblicazione da questo pannello arriverà presto.</translation>
-    </message>
-    <message>
         <location filename="../gemeindescan_uploader/network.py" line="26"/>
         <source>To trust it, add the certificate of its issuer (your organisation's root certificate) in QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, then try again.</source>
         <translation>Per considerarlo attendibile, aggiungi il certificato del suo emittente (il certificato radice della tua organizzazione) in QGIS: Impostazioni → Opzioni → Autenticazione → Gestisci certificati → Autorità → Importa, poi riprova.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="36"/>
+        <location filename="../ui/messages.py" line="32"/>
         <source>Open snapshot</source>
         <translation>Apri snapshot</translation>
     </message>
@@ -718,6 +713,642 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <location filename="../gemeindescan_uploader/messages.py" line="225"/>
         <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
         <translation>Lo snapshot {pk} sul server non ha ancora una mappa: non vi è stato caricato nulla. Pubblica prima in esso, o scegli un altro snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Gemeindescan standard</source>
+        <translation>Standard Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Mapbox style URL</source>
+        <translation>URL di uno stile Mapbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="117"/>
+        <source>Folder for the exported snapshot files</source>
+        <translation>Cartella per i file snapshot esportati</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="100"/>
+        <source>Publish as a new snapshot</source>
+        <translation>Pubblica come nuovo snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="262"/>
+        <source>stored login {id}</source>
+        <translation>accesso salvato {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="264"/>
+        <source>none chosen</source>
+        <translation>nessuno scelto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="288"/>
+        <source>Give the address of the Gemeindescan server first.</source>
+        <translation>Indica prima l'indirizzo del server Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="292"/>
+        <source>Choose a login first (Choose…).</source>
+        <translation>Scegli prima un accesso (Scegli…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="299"/>
+        <source>Logging in to {server}…</source>
+        <translation>Accesso a {server}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301"/>
+        <source>Gemeindescan: logging in</source>
+        <translation>Gemeindescan: accesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="306"/>
+        <source>✓ Logged in as {user} on {server}</source>
+        <translation>✓ Accesso effettuato come {user} su {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="308"/>
+        <source>Connection — {user} ✓</source>
+        <translation>Connessione — {user} ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>Suggested by the server: your workspace {id}.</source>
+        <translation>Suggerita dal server: la tua area di lavoro {id}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="321"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="357"/>
+        <source>Give the server address and the workspace first.</source>
+        <translation>Indica prima l'indirizzo del server e l'area di lavoro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="360"/>
+        <source>Looking up workspace {id}…</source>
+        <translation>Ricerca dell'area di lavoro {id}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="361"/>
+        <source>Gemeindescan: looking up a workspace</source>
+        <translation>Gemeindescan: ricerca di un'area di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="372"/>
+        <source>{count} snapshot</source>
+        <translation>{count} snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="372"/>
+        <source>{count} snapshots</source>
+        <translation>{count} snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="375"/>
+        <source>“{title}”, {count}</source>
+        <translation>«{title}», {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="388"/>
+        <source>New snapshot</source>
+        <translation>Nuovo snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="392"/>
+        <source>{pk} · published from this project</source>
+        <translation>{pk} · pubblicato da questo progetto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="451"/>
+        <source>{count} municipalities, list of {date}</source>
+        <translation>{count} comuni, elenco del {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="436"/>
+        <source>Fetching the list of municipalities…</source>
+        <translation>Caricamento dell'elenco dei comuni…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="438"/>
+        <source>Gemeindescan: fetching municipalities</source>
+        <translation>Gemeindescan: caricamento dei comuni</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="458"/>
+        <source>Could not fetch the municipalities: {message}</source>
+        <translation>Impossibile caricare i comuni: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="480"/>
+        <source>No municipality found at the centre of the map.</source>
+        <translation>Nessun comune trovato al centro della mappa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="485"/>
+        <source>{label}, at the centre of the map</source>
+        <translation>{label}, al centro della mappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="535"/>
+        <source>{name} (cannot be published)</source>
+        <translation>{name} (non può essere pubblicato)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="559"/>
+        <source>no map canvas</source>
+        <translation>nessuna mappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="564"/>
+        <source>the map shows nothing yet: zoom to your layers</source>
+        <translation>la mappa non mostra ancora nulla: zooma sui tuoi layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="567"/>
+        <source>current map view · 1:{scale}</source>
+        <translation>vista attuale della mappa · 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="624"/>
+        <source>Cannot publish yet</source>
+        <translation>Non ancora pubblicabile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="640"/>
+        <source>Cannot publish</source>
+        <translation>Pubblicazione impossibile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="640"/>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>Impossibile creare la cartella {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="673"/>
+        <source>published</source>
+        <translation>pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="689"/>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="689"/>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="693"/>
+        <source>Publishing cancelled</source>
+        <translation>Pubblicazione annullata</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="693"/>
+        <source>Publishing failed</source>
+        <translation>Pubblicazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="715"/>
+        <source>Last export: {summary}</source>
+        <translation>Ultima esportazione: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>The exported file is kept at {path}.</source>
+        <translation>Il file esportato è conservato in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="65"/>
+        <source>Use this login</source>
+        <translation>Usa questo accesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="77"/>
+        <source>Give a username and a password.</source>
+        <translation>Indica un nome utente e una password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="79"/>
+        <source>Gemeindescan {username}</source>
+        <translation>Gemeindescan {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="84"/>
+        <source>QGIS could not store the login. Is the master password of its authentication database set (Settings → Options → Authentication)?</source>
+        <translation>QGIS non ha potuto salvare l'accesso. La password principale del suo database di autenticazione è impostata (Impostazioni → Opzioni → Autenticazione)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="30"/>
+        <source>Published: snapshot {pk} is online.</source>
+        <translation>Pubblicato: lo snapshot {pk} è online.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Copy link</source>
+        <translation>Copia il link</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="45"/>
+        <source>the server address</source>
+        <translation>l'indirizzo del server</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="47"/>
+        <source>a login (Connection → Choose…)</source>
+        <translation>un accesso (Connessione → Scegli…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="49"/>
+        <source>the workspace</source>
+        <translation>l'area di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="51"/>
+        <source>the municipality</source>
+        <translation>il comune</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="54"/>
+        <source>a title</source>
+        <translation>un titolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="56"/>
+        <source>a shorter title (at most {limit} characters)</source>
+        <translation>un titolo più breve (al massimo {limit} caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="59"/>
+        <source>a topic</source>
+        <translation>un tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="61"/>
+        <source>a shorter topic (at most {limit} characters)</source>
+        <translation>un tema più breve (al massimo {limit} caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="64"/>
+        <source>at least one layer</source>
+        <translation>almeno un layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="66"/>
+        <source>a background style like mapbox://styles/user/style</source>
+        <translation>uno stile di sfondo come mapbox://styles/user/style</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="73"/>
+        <source>Publishing is running; cancel it below.</source>
+        <translation>La pubblicazione è in corso; puoi annullarla qui sotto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="76"/>
+        <source>Still missing: {items}.</source>
+        <translation>Manca ancora: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="79"/>
+        <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
+        <translation>Esporta i layer selezionati nella vista attuale della mappa e aggiorna lo snapshot {pk}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="82"/>
+        <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
+        <translation>Esporta i layer selezionati nella vista attuale della mappa e crea un nuovo snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="96"/>
+        <source>Publishing…</source>
+        <translation>Pubblicazione…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="99"/>
+        <source>Publish — updates {pk}</source>
+        <translation>Pubblica — aggiorna {pk}</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="153"/>
+        <source>Wrong username or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="155"/>
+        <source>The server did not answer in time.</source>
+        <translation>Il server non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="157"/>
+        <source>The secure connection (TLS) failed.</source>
+        <translation>La connessione sicura (TLS) non è riuscita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="159"/>
+        <source>The server cannot be reached.</source>
+        <translation>Il server non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="161"/>
+        <source>This is not a Gemeindescan server.</source>
+        <translation>Questo non è un server Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="163"/>
+        <source>The server answered, but not as a Gemeindescan server should.</source>
+        <translation>Il server ha risposto, ma non come dovrebbe un server Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="165"/>
+        <source>Check the server address or the login.</source>
+        <translation>Controlla l'indirizzo del server o l'accesso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="167"/>
+        <source>Logging in failed.</source>
+        <translation>L'accesso non è riuscito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules.py" line="174"/>
+        <source>{message} The exported file is kept at {path}.</source>
+        <translation>{message} Il file esportato è conservato in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>GemeindescanPanel</name>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="26"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="31"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="35"/>
+        <source>https://… address of the Gemeindescan server</source>
+        <translation>https://… indirizzo del server Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="36"/>
+        <source>The address of the Gemeindescan server, as in your browser, e.g. https://gemeindescan.ch</source>
+        <translation>L'indirizzo del server Gemeindescan, come nel tuo browser, ad es. https://gemeindescan.ch</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="40"/>
+        <source>Login</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="46"/>
+        <source>none chosen</source>
+        <translation>nessuno scelto</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="52"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="53"/>
+        <source>Pick or create the login (kept in QGIS&apos;s password-protected authentication database)</source>
+        <translation>Scegli o crea l'accesso (conservato nel database di autenticazione di QGIS, protetto da password)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="60"/>
+        <source>Log in / Test connection</source>
+        <translation>Accedi / Verifica la connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="74"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="79"/>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="85"/>
+        <source>id (B5BXT) or pasted link</source>
+        <translation>ID (B5BXT) o link incollato</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="90"/>
+        <source>Look up</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="91"/>
+        <source>Show the workspace&apos;s title and snapshots</source>
+        <translation>Mostra il titolo e gli snapshot dell'area di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="102"/>
+        <source>Publish to</source>
+        <translation>Pubblica in</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="106"/>
+        <source>Which snapshot Publish updates, or a new one</source>
+        <translation>Quale snapshot aggiorna «Pubblica», o uno nuovo</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="112"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="121"/>
+        <source>Type a name, canton or BfS number: &quot;zur&quot;, &quot;neuchatel&quot;, &quot;261&quot;</source>
+        <translation>Digita un nome, un cantone o un numero UST: «zur», «neuchatel», «261»</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="127"/>
+        <source>From map</source>
+        <translation>Dalla mappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="128"/>
+        <source>From map: the municipality at the centre of the map</source>
+        <translation>Dalla mappa: il comune al centro della mappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="134"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="135"/>
+        <source>Fetch the list of municipalities from the server again</source>
+        <translation>Ricarica l'elenco dei comuni dal server</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="150"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="155"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="160"/>
+        <source>0/150</source>
+        <translation>0/150</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="164"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="169"/>
+        <source>0/100</source>
+        <translation>0/100</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="173"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="182"/>
+        <source>Keywords</source>
+        <translation>Parole chiave</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="186"/>
+        <source>comma-separated</source>
+        <translation>separate da virgole</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="190"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="196"/>
+        <source>The layers to publish, top of the layer tree first</source>
+        <translation>I layer da pubblicare, dall'alto dell'albero dei layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="200"/>
+        <source>Map view</source>
+        <translation>Vista della mappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="208"/>
+        <source>Background</source>
+        <translation>Sfondo</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="215"/>
+        <source>mapbox://styles/user/style</source>
+        <translation>mapbox://styles/user/style</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="225"/>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="232"/>
+        <source>Only features in the view</source>
+        <translation>Solo gli elementi nella vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="233"/>
+        <source>Leave out features that lie wholly outside the map view</source>
+        <translation>Tralascia gli elementi che si trovano interamente fuori dalla vista della mappa</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="238"/>
+        <source>Clip to the view</source>
+        <translation>Ritaglia alla vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="239"/>
+        <source>Cut features at the edge of the map view (otherwise features crossing it are kept whole)</source>
+        <translation>Ritaglia gli elementi al bordo della vista della mappa (altrimenti gli elementi che lo attraversano restano interi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="243"/>
+        <source>File kept in</source>
+        <translation>File conservato in</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="272"/>
+        <source>Publish as a new snapshot</source>
+        <translation>Pubblica come nuovo snapshot</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="281"/>
+        <source>More ways to publish</source>
+        <translation>Altri modi di pubblicare</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="289"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="6"/>
+        <source>Gemeindescan login</source>
+        <translation>Accesso Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="11"/>
+        <source>The login is kept in QGIS&apos;s authentication database, protected by its master password; the project only remembers which login to use.</source>
+        <translation>L'accesso è conservato nel database di autenticazione di QGIS, protetto dalla sua password principale; il progetto ricorda solo quale accesso usare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="16"/>
+        <source>Use a stored login</source>
+        <translation>Usa un accesso salvato</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="24"/>
+        <source>Store a new login</source>
+        <translation>Salva un nuovo accesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="30"/>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="32"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="34"/>
+        <source>Name in QGIS</source>
+        <translation>Nome in QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/login_dialog.ui" line="35"/>
+        <source>Gemeindescan</source>
+        <translation>Gemeindescan</translation>
     </message>
 </context>
 <context>
