@@ -275,3 +275,73 @@ def test_qgis_process_speaks_the_language_of_its_profile(tmp_path, gemeindescan_
     )
     assert process.returncode != 0 and not results
     assert EXPECTED["fr"]["wrong_login"] in process.stdout + process.stderr
+
+
+# The panel's words in each language (i18n/gemeindescan_<language>.ts, checked by reading).
+PANEL = {
+    "de": {
+        "connection": "Verbindung",
+        "workspace": "Arbeitsbereich",
+        "municipality": "Gemeinde",
+        "cancel": "Abbrechen",
+        "missing": (
+            "Es fehlt noch:",
+            "der Arbeitsbereich, die Gemeinde, ein Titel, ein Thema, mindestens ein Layer.",
+        ),
+        "wrong_login": "✗ Falscher Benutzername oder falsches Passwort.",
+    },
+    "fr": {
+        "connection": "Connexion",
+        "workspace": "Espace de travail",
+        "municipality": "Commune",
+        "cancel": "Annuler",
+        "missing": (
+            "Il manque encore:",
+            "l'espace de travail, la commune, un titre, un thème, au moins une couche.",
+        ),
+        "wrong_login": "✗ Nom d'utilisateur ou mot de passe incorrect.",
+    },
+    "it": {
+        "connection": "Connessione",
+        "workspace": "Area di lavoro",
+        "municipality": "Comune",
+        "cancel": "Annulla",
+        "missing": ("Manca ancora:", "l'area di lavoro, il comune, un titolo, un tema, almeno un layer."),
+        "wrong_login": "✗ Nome utente o password errati.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(PANEL))
+def test_the_panel_speaks_the_language(plugin_in, language):
+    expected = PANEL[language]
+    ui = plugin_in(language).dock.ui
+    assert ui.connectionGroup.title() == expected["connection"]
+    assert ui.workspaceCaption.text() == expected["workspace"]
+    assert ui.municipalityCaption.text() == expected["municipality"]
+    assert ui.cancelButton.text() == expected["cancel"]
+    # Nothing filled in yet (server and login may come from the defaults): Publish says what is missing.
+    prefix, missing = expected["missing"]
+    tooltip = ui.publishButton.toolTip()
+    assert tooltip.startswith(prefix) and tooltip.endswith(missing)
+
+
+@pytest.mark.parametrize("language", sorted(PANEL))
+def test_the_panel_names_a_wrong_password_in_the_language(
+    plugin_in, language, gemeindescan_server, sample_map, make_dock, store_login
+):
+    from panel_helpers import type_into, wait_for
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    plugin_in(language)
+    dock = make_dock()
+    type_into(dock.ui.serverEdit, gemeindescan_server.url)
+    dock.set_login(store_login(gemeindescan_server.username, "not-the-password"))
+    QTest.mouseClick(dock.ui.testButton, Qt.MouseButton.LeftButton)
+    wait_for(lambda: dock.ui.testButton.isEnabled(), what="the login test")
+    # The panel's kind of failure, then the client's own sentence: both in the analyst's language.
+    assert (
+        dock.ui.connectionStatus.text()
+        == f"{PANEL[language]['wrong_login']} {EXPECTED[language]['wrong_login']}"
+    )
