@@ -227,3 +227,27 @@ OPEN_SNAPSHOT_WITHOUT_MAP = QT_TRANSLATE_NOOP(
     "The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or "
     "choose another snapshot.",
 )
+
+
+# --- What the viewer draws differently, and layers hidden at the export scale (export/) ---
+APPROX_DASHES = QT_TRANSLATE_NOOP("Gemeindescan", "dash patterns drawn as solid lines")
+APPROX_OFFSETS = QT_TRANSLATE_NOOP("Gemeindescan", "symbol offsets ignored (drawn on the feature itself)")
+APPROX_MARKERS_INSIDE = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "markers inside polygons (centroid fill, generated points) not drawn"
+)
+APPROX_VECTOR_FIELD = QT_TRANSLATE_NOOP("Gemeindescan", "vector field lines not drawn")
+APPROX_INVERTED = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "inverted polygons: one area around them per symbol, without the features' attributes"
+)
+ALL_LAYERS_HIDDEN = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a "
+    "scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).",
+)
+HIDDEN_FROM_SCALE = QT_TRANSLATE_NOOP("Gemeindescan", "from 1:{scale} in")
+HIDDEN_UP_TO_SCALE = QT_TRANSLATE_NOOP("Gemeindescan", "up to 1:{scale}")
+HIDDEN_BOTH_RANGES = QT_TRANSLATE_NOOP("Gemeindescan", "{first} and {second}")
+HIDDEN_AT_SCALE = QT_TRANSLATE_NOOP(
+    "Gemeindescan", "hidden at the export scale 1:{scale}; QGIS shows it only {ranges}"
+)
+REPORT_LAYER_LEFT_OUT = QT_TRANSLATE_NOOP("Gemeindescan", "{layer}: left out ({reason})")

@@ -1084,6 +1084,61 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Die exportierte Datei ist aufbewahrt unter {path}.</translation>
     </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="233"/>
+        <source>dash patterns drawn as solid lines</source>
+        <translation>gestrichelte Linien durchgezogen gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="234"/>
+        <source>symbol offsets ignored (drawn on the feature itself)</source>
+        <translation>Symbolversätze ignoriert (auf dem Objekt selbst gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
+        <source>markers inside polygons (centroid fill, generated points) not drawn</source>
+        <translation>Punktsymbole in Flächen (Schwerpunktfüllung, erzeugte Punkte) nicht gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="238"/>
+        <source>vector field lines not drawn</source>
+        <translation>Vektorfeldlinien nicht gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="239"/>
+        <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
+        <translation>invertierte Polygone: eine Fläche um sie herum je Symbol, ohne die Attribute der Objekte</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="242"/>
+        <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
+        <translation>Jeder gewählte Layer ist beim Exportmassstab 1:{scale} ausgeblendet (massstabsabhängige Sichtbarkeit). Zoomen Sie auf einen Massstab, bei dem QGIS sie zeigt, oder ändern Sie ihren Sichtbarkeitsbereich in den Layereigenschaften (Darstellung).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="247"/>
+        <source>from 1:{scale} in</source>
+        <translation>ab 1:{scale} und grösser</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <source>up to 1:{scale}</source>
+        <translation>bis 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
+        <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
+        <translation>beim Exportmassstab 1:{scale} ausgeblendet; QGIS zeigt ihn nur {ranges}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <source>{layer}: left out ({reason})</source>
+        <translation>{layer}: weggelassen ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>GemeindescanPanel</name>

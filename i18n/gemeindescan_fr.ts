@@ -1084,6 +1084,61 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Le fichier exporté est conservé sous {path}.</translation>
     </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="233"/>
+        <source>dash patterns drawn as solid lines</source>
+        <translation>motifs de tirets dessinés en traits continus</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="234"/>
+        <source>symbol offsets ignored (drawn on the feature itself)</source>
+        <translation>décalages de symbole ignorés (dessinés sur l'entité elle-même)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
+        <source>markers inside polygons (centroid fill, generated points) not drawn</source>
+        <translation>symboles ponctuels dans les polygones (remplissage centroïde, points générés) non dessinés</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="238"/>
+        <source>vector field lines not drawn</source>
+        <translation>lignes de champ vectoriel non dessinées</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="239"/>
+        <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
+        <translation>polygones inversés: une surface autour d'eux par symbole, sans les attributs des entités</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="242"/>
+        <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
+        <translation>Toutes les couches choisies sont masquées à l'échelle d'exportation 1:{scale} (visibilité dépendante de l'échelle). Zoomez à une échelle où QGIS les affiche, ou modifiez leur plage de visibilité dans les propriétés de la couche (Rendu).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="247"/>
+        <source>from 1:{scale} in</source>
+        <translation>à partir de 1:{scale} en zoomant</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <source>up to 1:{scale}</source>
+        <translation>jusqu'à 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
+        <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
+        <translation>masquée à l'échelle d'exportation 1:{scale}; QGIS ne l'affiche que {ranges}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <source>{layer}: left out ({reason})</source>
+        <translation>{layer}: laissée de côté ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>GemeindescanPanel</name>

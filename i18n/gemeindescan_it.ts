@@ -1084,6 +1084,61 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Il file esportato è conservato in {path}.</translation>
     </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="233"/>
+        <source>dash patterns drawn as solid lines</source>
+        <translation>tratteggi disegnati come linee continue</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="234"/>
+        <source>symbol offsets ignored (drawn on the feature itself)</source>
+        <translation>spostamenti dei simboli ignorati (disegnati sull'elemento stesso)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
+        <source>markers inside polygons (centroid fill, generated points) not drawn</source>
+        <translation>simboli puntuali nei poligoni (riempimento centroide, punti generati) non disegnati</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="238"/>
+        <source>vector field lines not drawn</source>
+        <translation>linee del campo vettoriale non disegnate</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="239"/>
+        <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
+        <translation>poligoni invertiti: un'area intorno ad essi per simbolo, senza gli attributi degli elementi</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="242"/>
+        <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
+        <translation>Tutti i layer scelti sono nascosti alla scala di esportazione 1:{scale} (visibilità dipendente dalla scala). Zooma a una scala in cui QGIS li mostra, o modifica il loro intervallo di visibilità nelle proprietà del layer (Visualizzazione).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="247"/>
+        <source>from 1:{scale} in</source>
+        <translation>da 1:{scale} ingrandendo</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <source>up to 1:{scale}</source>
+        <translation>fino a 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
+        <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
+        <translation>nascosto alla scala di esportazione 1:{scale}; QGIS lo mostra solo {ranges}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <source>{layer}: left out ({reason})</source>
+        <translation>{layer}: tralasciato ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>GemeindescanPanel</name>

@@ -16,13 +16,15 @@ from ..messages import Joined, Message
 from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION, VECTOR_TILES, WMS
 from .bounds import snapshot_bounds
 from .context import ExportContext
-from .features import Progress, write_layer_features
+from .features import Progress
+from .layer_writers import features_writer
 from .layers import bottom_to_top, layer_label, mediatype_for
 from .legend import legend_entries
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
 from .report import ExportReport, LayerReport
 from .symbology import LayerStyler
+from .visibility import visible_at_export_scale
 from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 BACKGROUND_NAME = "background"
@@ -62,7 +64,7 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
         raise InvalidInput(Message(messages.PRECISION_OUT_OF_RANGE, maximum=MAX_PRECISION,
                                    precision=options.precision))
     report = ExportReport()
-    plan = _plan(layers, options, report)
+    plan = visible_at_export_scale(_plan(layers, options, report), context, report)
     licence = dict(metadata.licence)
     names = UniqueNames(taken=(BACKGROUND_NAME,) if options.background else ())
     resources: list[dict] = []
@@ -96,8 +98,9 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
         stream.write("[")
         styler = LayerStyler(layer, context)
         with styler:
-            write_layer_features(stream.write, layer, styler, context, options, mediatype, layer_report,
-                                 progress)
+            write_features = features_writer(styler)
+            write_features(stream.write, layer, styler, context, options, mediatype, layer_report, progress)
+        layer_report.approximations = styler.approximations
         stream.write("]")
     stream.write(text)
     if feedback is not None:

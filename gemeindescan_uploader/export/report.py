@@ -33,6 +33,8 @@ class LayerReport:
     written: int = 0
     left_out: dict[str, int] = field(default_factory=dict)
     repaired: int = 0
+    # What QGIS draws that the viewer cannot (dashes, offsets, symbol levels...), one phrase each.
+    approximations: list[str] = field(default_factory=list)
 
     def leave_out(self, reason: str) -> None:
         """Count one feature left out for ``reason``."""
@@ -42,12 +44,17 @@ class LayerReport:
         """``Parcels: 120 features (3 outside the extent; 1 repaired)``."""
         if self.mediatype == WMS:
             return Message(messages.REPORT_LAYER_WMS, layer=self.title)
-        details = [Message(_REASON_TEMPLATES[reason], count=count)
-                   for reason, count in sorted(self.left_out.items()) if count]
+        details = [
+            Message(_REASON_TEMPLATES[reason], count=count)
+            for reason, count in sorted(self.left_out.items())
+            if count
+        ]
         if self.repaired:
             details.append(Message(messages.REPORT_REPAIRED, count=self.repaired))
-        features = counted(self.written, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES,
-                           layer=self.title)
+        details += self.approximations
+        features = counted(
+            self.written, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES, layer=self.title
+        )
         if not details:
             return features
         return Message(messages.REPORT_LAYER_WITH_DETAILS, features=features, details=Joined("; ", details))
@@ -59,6 +66,8 @@ class ExportReport:
 
     layers: list[LayerReport] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # Layers QGIS hides at the export scale (scale-dependent visibility): (title, reason).
+    hidden: list[tuple[str, str]] = field(default_factory=list)
     path: Optional[str] = None
     size_bytes: int = 0
 
@@ -75,6 +84,12 @@ class ExportReport:
     def summary(self) -> str:
         """One line for the user: features per layer, what was left out and why, refused layers."""
         parts = [layer.summary() for layer in self.layers]
-        parts += [Message(messages.REPORT_LAYER_REFUSED, layer=title, reason=reason)
-                  for title, reason in self.refused]
+        parts += [
+            Message(messages.REPORT_LAYER_REFUSED, layer=title, reason=reason)
+            for title, reason in self.refused
+        ]
+        parts += [
+            Message(messages.REPORT_LAYER_LEFT_OUT, layer=title, reason=reason)
+            for title, reason in self.hidden
+        ]
         return Joined("; ", parts) if parts else Message(messages.REPORT_NOTHING_EXPORTED)
