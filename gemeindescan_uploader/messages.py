@@ -136,7 +136,9 @@ PROJECT_HAS_SEVERAL_SUCH_LAYERS = QT_TRANSLATE_NOOP(
     "Gemeindescan", "Several layers are named “{layer}”; give one of their ids instead: {ids}."
 )
 PROJECT_HAS_NO_EXTENT = QT_TRANSLATE_NOOP(
-    "Gemeindescan", "The project has no saved map extent; give one with --extent."
+    "Gemeindescan",
+    "The project has no saved map extent and its layers have none either (are they empty?); give one "
+    "with --extent.",
 )
 EXTENT_WITHOUT_CRS = QT_TRANSLATE_NOOP(
     "Gemeindescan", "The map extent has no coordinate reference system; give the extent's CRS."
@@ -251,3 +253,20 @@ HIDDEN_AT_SCALE = QT_TRANSLATE_NOOP(
     "Gemeindescan", "hidden at the export scale 1:{scale}; QGIS shows it only {ranges}"
 )
 REPORT_LAYER_LEFT_OUT = QT_TRANSLATE_NOOP("Gemeindescan", "{layer}: left out ({reason})")
+
+# --- The pipeline and its task (export/prepare.py, progress.py, pipeline.py, tasks.py) ---
+LAYER_REMOVED = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "A layer chosen for the snapshot has been removed from the project; choose the layers again.",
+)
+PUBLISH_CANCELLED = QT_TRANSLATE_NOOP("Gemeindescan", "Publishing was cancelled.")
+UPLOAD_CANCELLED = QT_TRANSLATE_NOOP("Gemeindescan", "Publishing was cancelled during the upload.")
+PREPARE_FAILED = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "The export could not be prepared because of an unexpected error; the details are in the Gemeindescan "
+    "log.",
+)
+PUBLISH_FAILED_UNEXPECTEDLY = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.",
+)

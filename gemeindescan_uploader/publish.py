@@ -12,8 +12,8 @@ from typing import Any, Callable, Optional, TypeVar, Union
 from .client import GemeindescanClient, WorkspaceReference, check_bfs_number, check_title_and_topic
 from .client.ids import check_snapshot_pk
 from .client.upload import ProgressCallback
-from .errors import Cancelled, GemeindescanError, InvalidSnapshot, SessionExpired
-from .validation import validate_snapshot
+from .errors import Cancelled, GemeindescanError, SessionExpired
+from .validation import check_snapshot_file
 
 log = logging.getLogger("gemeindescan")
 
@@ -37,21 +37,9 @@ class PublishResult:
 
 
 def read_snapshot_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
-    """The snapshot in a file, parsed; InvalidSnapshot if it is not JSON or not a snapshot."""
-    path = Path(path)
-    try:
-        with path.open("rb") as stream:
-            snapshot = json.load(stream)
-    except FileNotFoundError as error:
-        raise InvalidSnapshot(f"The file {path} does not exist.", detail=str(error)) from error
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InvalidSnapshot(f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.",
-                              problems=[str(error)]) from error
-    problems = validate_snapshot(snapshot)
-    if problems:
-        raise InvalidSnapshot(f"The file {path.name} is not a snapshot the platform can show: {problems[0]}",
-                              problems=problems)
-    return snapshot
+    """The snapshot in a file, parsed (small files only); InvalidSnapshot if it is not a snapshot."""
+    check_snapshot_file(path)
+    return json.loads(Path(path).read_bytes())
 
 
 def check_publish_inputs(client: GemeindescanClient, title: str, topic: str, bfs_number: Union[int, str],
@@ -75,7 +63,7 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], title: st
     If the server has forgotten the session, the client logs in again once, when it knows how.
     """
     if check_file:
-        read_snapshot_file(file)
+        check_snapshot_file(file)  # streamed: a large file is never held in memory
     reference = client.parse_workspace(workspace)
     retry = _SessionRetry(client)
     if snapshot_pk:

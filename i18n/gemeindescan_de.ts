@@ -89,87 +89,82 @@
         <translation>Mehrere Layer heissen «{layer}»; geben Sie stattdessen eine ihrer IDs an: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
-        <source>The project has no saved map extent; give one with --extent.</source>
-        <translation>Das Projekt hat keinen gespeicherten Kartenausschnitt; geben Sie einen mit --extent an.</translation>
-    </message>
-    <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="143"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>Der Kartenausschnitt hat kein Koordinatenbezugssystem; geben Sie das KBS des Ausschnitts an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="144"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="146"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>Der Kartenausschnitt lässt sich nicht nach WGS 84 (Breite/Länge) umrechnen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="147"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="149"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Die Snapshot-Datei {path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="148"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="150"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="151"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="152"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} Objekt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} Objekte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
         <source>{count} not drawn</source>
         <translation>{count} nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
         <source>{count} empty or no geometry</source>
         <translation>{count} leer oder ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
         <source>{count} outside the extent</source>
         <translation>{count} ausserhalb des Ausschnitts</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>{count} nicht nach WGS 84 umrechenbar</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
         <source>{count} invalid repaired</source>
         <translation>{count} ungültige repariert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="162"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: abgelehnt ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="163"/>
         <source>nothing exported</source>
         <translation>nichts exportiert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="164"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="166"/>
         <source>The username or password is not correct.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
@@ -220,12 +215,12 @@ Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und 
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
         <source>Map extent</source>
         <translation>Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="115"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -255,12 +250,12 @@ Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und 
         <translation>Koordinatengenauigkeit (Nachkommastellen)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="101"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
         <source>Snapshot file</source>
         <translation>Snapshot-Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot-JSON (*.json)</translation>
     </message>
@@ -270,7 +265,7 @@ Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und 
         <translation>Exportbericht</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="106"/>
         <source>Choose at least one layer to export.</source>
         <translation>Wählen Sie mindestens einen Layer zum Exportieren.</translation>
     </message>
@@ -305,122 +300,122 @@ Zu aktualisierender Snapshot: die 6-stellige ID (pk) des Snapshots, der ersetzt 
 Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, die Adresse der gespeicherten Datei und die veröffentlichte Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="86"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="88"/>
         <source>Publish snapshot</source>
         <translation>Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="93"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>Snapshot, veröffentlichen, hochladen, Arbeitsbereich, Gemeinde</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Layer (werden zuerst exportiert, wenn keine Snapshot-Datei angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="110"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
         <source>Login (authentication configuration)</source>
         <translation>Anmeldung (Authentifizierungskonfiguration)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
         <source>BfS number of the municipality</source>
         <translation>BfS-Nummer der Gemeinde</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="119"/>
         <source>Snapshot to update (pk)</source>
         <translation>Zu aktualisierender Snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Snapshot id (pk)</source>
         <translation>Snapshot-ID (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="121"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="123"/>
         <source>Snapshot link</source>
         <translation>Link zum Snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
         <source>Snapshot link in the workspace</source>
         <translation>Link zum Snapshot im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
         <source>Stored file address</source>
         <translation>Adresse der gespeicherten Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="129"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
         <source>Description (when exporting)</source>
         <translation>Beschreibung (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Stichwörter, durch Kommas getrennt (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Auf den Kartenausschnitt beschränken (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Geometrien am Kartenausschnitt abschneiden (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="139"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Koordinatengenauigkeit (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="143"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Website for the links (default: the server)</source>
         <translation>Website für die Links (Standard: der Server)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>Snapshot-Datei zum Aufbewahren (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="177"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="210"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Geben Sie die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="181"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Geben Sie entweder eine Snapshot-Datei oder zu exportierende Layer an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="184"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="219"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Geben Sie eine Snapshot-Datei an oder Layer, die exportiert und veröffentlicht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="195"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="232"/>
         <source>Snapshot link: {url}</source>
         <translation>Link zum Snapshot: {url}</translation>
     </message>
@@ -600,117 +595,117 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="168"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="170"/>
         <source>The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported from QGIS or downloaded from Gemeindescan.</source>
         <translation>Die Datei {name} ist kein gültiges JSON und damit kein Snapshot. Wählen Sie eine Snapshot-Datei (.json), die aus QGIS exportiert oder von Gemeindescan heruntergeladen wurde.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="173"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="175"/>
         <source>{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.</source>
         <translation>{where} ist gewöhnliches GeoJSON, kein Snapshot. Öffnen Sie es stattdessen mit Layer ▸ Layer hinzufügen ▸ Vektorlayer hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="177"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="179"/>
         <source>{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file exported from QGIS or downloaded from Gemeindescan.</source>
         <translation>{where} ist kein Gemeindescan-Snapshot: Es fehlt die Liste der Ressourcen (Layer). Wählen Sie eine Snapshot-Datei, die aus QGIS exportiert oder von Gemeindescan heruntergeladen wurde.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="182"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="184"/>
         <source>{where} holds no layer that QGIS can open: {reasons}</source>
         <translation>{where} enthält keinen Layer, den QGIS öffnen kann: {reasons}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="183"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="185"/>
         <source>Give a snapshot file, or the link or id of a snapshot.</source>
         <translation>Geben Sie eine Snapshot-Datei oder den Link oder die ID eines Snapshots an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="186"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="188"/>
         <source>“{text}” is not a link to a snapshot (it should start with https://).</source>
         <translation>«{text}» ist kein Link auf einen Snapshot (er sollte mit https:// beginnen).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="189"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="191"/>
         <source>There is no file “{text}”. To open a snapshot from the server, give its link, or its id together with the server address.</source>
         <translation>Die Datei «{text}» gibt es nicht. Um einen Snapshot vom Server zu öffnen, geben Sie seinen Link an oder seine ID zusammen mit der Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="194"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="196"/>
         <source>“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).</source>
         <translation>«{text}» bezeichnet keinen Snapshot. Geben Sie den Link des Snapshots (z. B. https://gemeindescan.ch/8OK4XB/) oder seine ID (z. B. 8OK4XB) an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="199"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="201"/>
         <source>The GeoPackage {name} could not be written: {reason}</source>
         <translation>Das GeoPackage {name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="202"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="204"/>
         <source>A feature of “{layer}” could not be written to the GeoPackage.</source>
         <translation>Ein Objekt von «{layer}» konnte nicht ins GeoPackage geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="206"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="208"/>
         <source>{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)</source>
         <translation>{layer}: die Eigenschaft «fid» bleibt als «fid_snapshot» erhalten (sie kann nicht die Objekt-ID des GeoPackages sein)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="210"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="212"/>
         <source>The layer “{layer}” written to {path} cannot be read back.</source>
         <translation>Der in {path} geschriebene Layer «{layer}» kann nicht wieder gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="213"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="215"/>
         <source>The style of “{layer}” could not be stored in the GeoPackage.</source>
         <translation>Der Stil von «{layer}» konnte nicht im GeoPackage gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="216"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
         <source>The layer “{layer}” in {path} cannot be read.</source>
         <translation>Der Layer «{layer}» in {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="217"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
         <source>{layer}: {count} features, {styles} style</source>
         <translation>{layer}: {count} Objekte, {styles} Stil</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
         <source>{layer}: {count} features, {styles} styles</source>
         <translation>{layer}: {count} Objekte, {styles} Stile</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
         <source>{count} invalid geometry repaired</source>
         <translation>{count} ungültige Geometrie repariert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} ungültige Geometrien repariert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
         <source>{count} with unreadable geometry left out</source>
         <translation>{count} mit unlesbarer Geometrie weggelassen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
         <source>{count} without geometry</source>
         <translation>{count} ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
         <source>style keys ignored: {keys}</source>
         <translation>ignorierte Stilschlüssel: {keys}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="226"/>
         <source>not opened: {reason}</source>
         <translation>nicht geöffnet: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="227"/>
         <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
         <translation>Der Snapshot {pk} auf dem Server hat noch keine Karte: Es wurde nichts in ihn hochgeladen. Veröffentlichen Sie zuerst in ihn, oder wählen Sie einen anderen Snapshot.</translation>
     </message>
@@ -1085,59 +1080,89 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>{message} Die exportierte Datei ist aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="233"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
         <source>dash patterns drawn as solid lines</source>
         <translation>gestrichelte Linien durchgezogen gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="234"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="236"/>
         <source>symbol offsets ignored (drawn on the feature itself)</source>
         <translation>Symbolversätze ignoriert (auf dem Objekt selbst gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="237"/>
         <source>markers inside polygons (centroid fill, generated points) not drawn</source>
         <translation>Punktsymbole in Flächen (Schwerpunktfüllung, erzeugte Punkte) nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="238"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="240"/>
         <source>vector field lines not drawn</source>
         <translation>Vektorfeldlinien nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="239"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="241"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>invertierte Polygone: eine Fläche um sie herum je Symbol, ohne die Attribute der Objekte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="242"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="244"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Jeder gewählte Layer ist beim Exportmassstab 1:{scale} ausgeblendet (massstabsabhängige Sichtbarkeit). Zoomen Sie auf einen Massstab, bei dem QGIS sie zeigt, oder ändern Sie ihren Sichtbarkeitsbereich in den Layereigenschaften (Darstellung).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="247"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
         <source>from 1:{scale} in</source>
         <translation>ab 1:{scale} und grösser</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>up to 1:{scale}</source>
         <translation>bis 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="251"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="252"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>beim Exportmassstab 1:{scale} ausgeblendet; QGIS zeigt ihn nur {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: weggelassen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <source>The project has no saved map extent and its layers have none either (are they empty?); give one with --extent.</source>
+        <translation>Das Projekt hat keinen gespeicherten Kartenausschnitt und seine Layer haben auch keine Ausdehnung (sind sie leer?); geben Sie einen mit --extent an.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
+        <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
+        <translation>Ein für den Snapshot gewählter Layer wurde aus dem Projekt entfernt; wählen Sie die Layer erneut.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <source>Publishing was cancelled.</source>
+        <translation>Das Veröffentlichen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="263"/>
+        <source>Publishing was cancelled during the upload.</source>
+        <translation>Das Veröffentlichen wurde während des Hochladens abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
+        <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
+        <translation>Der Export konnte wegen eines unerwarteten Fehlers nicht vorbereitet werden; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="269"/>
+        <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
+        <translation>Das Veröffentlichen wurde wegen eines unerwarteten Fehlers abgebrochen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
 </context>
 <context>

@@ -89,87 +89,82 @@
         <translation>Plusieurs couches s'appellent « {layer} »; indiquez plutôt l'un de leurs identifiants: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
-        <source>The project has no saved map extent; give one with --extent.</source>
-        <translation>Le projet n'a pas d'emprise enregistrée; indiquez-en une avec --extent.</translation>
-    </message>
-    <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="143"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>L'emprise de la carte n'a pas de système de coordonnées de référence; indiquez le SCR de l'emprise.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="144"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="146"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>L'emprise de la carte ne peut pas être convertie en WGS 84 (latitude/longitude).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="147"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="149"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Le fichier snapshot {path} ne peut pas être écrit: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="148"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="150"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="151"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="152"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} entité</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} entités</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
         <source>{count} not drawn</source>
         <translation>non dessinées: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
         <source>{count} empty or no geometry</source>
         <translation>géométrie vide ou absente: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
         <source>{count} outside the extent</source>
         <translation>hors de l'emprise: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>non convertibles en WGS 84: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
         <source>{count} invalid repaired</source>
         <translation>invalides réparées: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="162"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: refusée ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="163"/>
         <source>nothing exported</source>
         <translation>rien n'a été exporté</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="164"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="166"/>
         <source>The username or password is not correct.</source>
         <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
     </message>
@@ -220,12 +215,12 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="115"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -255,12 +250,12 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Précision des coordonnées (décimales)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="101"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
         <source>Snapshot file</source>
         <translation>Fichier snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot JSON (*.json)</translation>
     </message>
@@ -270,7 +265,7 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Rapport d'exportation</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="106"/>
         <source>Choose at least one layer to export.</source>
         <translation>Choisissez au moins une couche à exporter.</translation>
     </message>
@@ -305,122 +300,122 @@ Snapshot à mettre à jour: l'identifiant à 6 caractères (pk) d'un snapshot à
 Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de travail, l'adresse du fichier enregistré et le fichier snapshot publié.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="86"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="88"/>
         <source>Publish snapshot</source>
         <translation>Publier un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="93"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>snapshot, publier, téléverser, espace de travail, commune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Couches (exportées d'abord si aucun fichier snapshot n'est indiqué)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="110"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
         <source>Login (authentication configuration)</source>
         <translation>Connexion (configuration d'authentification)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
         <source>BfS number of the municipality</source>
         <translation>Numéro OFS de la commune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="119"/>
         <source>Snapshot to update (pk)</source>
         <translation>Snapshot à mettre à jour (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Snapshot id (pk)</source>
         <translation>Identifiant du snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="121"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="123"/>
         <source>Snapshot link</source>
         <translation>Lien vers le snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
         <source>Snapshot link in the workspace</source>
         <translation>Lien vers le snapshot dans l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
         <source>Stored file address</source>
         <translation>Adresse du fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="129"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
         <source>Description (when exporting)</source>
         <translation>Description (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Mots-clés, séparés par des virgules (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Limiter à l'emprise (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Découper les géométries à l'emprise (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="139"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Précision des coordonnées (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="143"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Website for the links (default: the server)</source>
         <translation>Site web pour les liens (par défaut: le serveur)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>Fichier snapshot à conserver (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="177"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="210"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indiquez l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="181"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indiquez soit un fichier snapshot, soit des couches à exporter, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="184"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="219"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indiquez un fichier snapshot, ou des couches à exporter et à publier.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="195"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="232"/>
         <source>Snapshot link: {url}</source>
         <translation>Lien vers le snapshot: {url}</translation>
     </message>
@@ -600,117 +595,117 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="168"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="170"/>
         <source>The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported from QGIS or downloaded from Gemeindescan.</source>
         <translation>Le fichier {name} n'est pas du JSON valide, ce n'est donc pas un snapshot. Choisissez un fichier snapshot (.json) exporté depuis QGIS ou téléchargé depuis Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="173"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="175"/>
         <source>{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.</source>
         <translation>{where}: c'est du GeoJSON ordinaire, pas un snapshot. Ouvrez-le plutôt avec Couche ▸ Ajouter une couche ▸ Ajouter une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="177"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="179"/>
         <source>{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file exported from QGIS or downloaded from Gemeindescan.</source>
         <translation>{where}: ce n'est pas un snapshot Gemeindescan, il n'a pas de liste de ressources (couches). Choisissez un fichier snapshot exporté depuis QGIS ou téléchargé depuis Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="182"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="184"/>
         <source>{where} holds no layer that QGIS can open: {reasons}</source>
         <translation>{where}: aucune couche que QGIS peut ouvrir: {reasons}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="183"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="185"/>
         <source>Give a snapshot file, or the link or id of a snapshot.</source>
         <translation>Indiquez un fichier snapshot, ou le lien ou l'identifiant d'un snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="186"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="188"/>
         <source>“{text}” is not a link to a snapshot (it should start with https://).</source>
         <translation>« {text} » n'est pas un lien vers un snapshot (il devrait commencer par https://).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="189"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="191"/>
         <source>There is no file “{text}”. To open a snapshot from the server, give its link, or its id together with the server address.</source>
         <translation>Le fichier « {text} » n'existe pas. Pour ouvrir un snapshot depuis le serveur, indiquez son lien, ou son identifiant avec l'adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="194"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="196"/>
         <source>“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).</source>
         <translation>« {text} » ne désigne aucun snapshot. Indiquez le lien du snapshot (p. ex. https://gemeindescan.ch/8OK4XB/) ou son identifiant (p. ex. 8OK4XB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="199"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="201"/>
         <source>The GeoPackage {name} could not be written: {reason}</source>
         <translation>Le GeoPackage {name} n'a pas pu être écrit: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="202"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="204"/>
         <source>A feature of “{layer}” could not be written to the GeoPackage.</source>
         <translation>Une entité de « {layer} » n'a pas pu être écrite dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="206"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="208"/>
         <source>{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)</source>
         <translation>{layer}: la propriété « fid » est conservée sous « fid_snapshot » (elle ne peut pas être l'identifiant d'entité du GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="210"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="212"/>
         <source>The layer “{layer}” written to {path} cannot be read back.</source>
         <translation>La couche « {layer} » écrite dans {path} ne peut pas être relue.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="213"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="215"/>
         <source>The style of “{layer}” could not be stored in the GeoPackage.</source>
         <translation>Le style de « {layer} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="216"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
         <source>The layer “{layer}” in {path} cannot be read.</source>
         <translation>La couche « {layer} » dans {path} ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="217"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
         <source>{layer}: {count} features, {styles} style</source>
         <translation>{layer}: {count} entités, {styles} style</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
         <source>{layer}: {count} features, {styles} styles</source>
         <translation>{layer}: {count} entités, {styles} styles</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
         <source>{count} invalid geometry repaired</source>
         <translation>{count} géométrie invalide réparée</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} géométries invalides réparées</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
         <source>{count} with unreadable geometry left out</source>
         <translation>géométrie illisible, laissées de côté: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
         <source>{count} without geometry</source>
         <translation>sans géométrie: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
         <source>style keys ignored: {keys}</source>
         <translation>clés de style ignorées: {keys}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="226"/>
         <source>not opened: {reason}</source>
         <translation>non ouvert: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="227"/>
         <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
         <translation>Le snapshot {pk} sur le serveur n'a pas encore de carte: rien n'y a été téléversé. Publiez d'abord vers lui, ou choisissez un autre snapshot.</translation>
     </message>
@@ -1085,59 +1080,89 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>{message} Le fichier exporté est conservé sous {path}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="233"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
         <source>dash patterns drawn as solid lines</source>
         <translation>motifs de tirets dessinés en traits continus</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="234"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="236"/>
         <source>symbol offsets ignored (drawn on the feature itself)</source>
         <translation>décalages de symbole ignorés (dessinés sur l'entité elle-même)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="237"/>
         <source>markers inside polygons (centroid fill, generated points) not drawn</source>
         <translation>symboles ponctuels dans les polygones (remplissage centroïde, points générés) non dessinés</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="238"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="240"/>
         <source>vector field lines not drawn</source>
         <translation>lignes de champ vectoriel non dessinées</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="239"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="241"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>polygones inversés: une surface autour d'eux par symbole, sans les attributs des entités</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="242"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="244"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Toutes les couches choisies sont masquées à l'échelle d'exportation 1:{scale} (visibilité dépendante de l'échelle). Zoomez à une échelle où QGIS les affiche, ou modifiez leur plage de visibilité dans les propriétés de la couche (Rendu).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="247"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
         <source>from 1:{scale} in</source>
         <translation>à partir de 1:{scale} en zoomant</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>up to 1:{scale}</source>
         <translation>jusqu'à 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="251"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="252"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>masquée à l'échelle d'exportation 1:{scale}; QGIS ne l'affiche que {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: laissée de côté ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <source>The project has no saved map extent and its layers have none either (are they empty?); give one with --extent.</source>
+        <translation>Le projet n'a pas d'emprise enregistrée et ses couches n'en ont pas non plus (sont-elles vides?); indiquez-en une avec --extent.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
+        <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
+        <translation>Une couche choisie pour le snapshot a été retirée du projet; choisissez à nouveau les couches.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <source>Publishing was cancelled.</source>
+        <translation>La publication a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="263"/>
+        <source>Publishing was cancelled during the upload.</source>
+        <translation>La publication a été annulée pendant le téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
+        <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
+        <translation>L'exportation n'a pas pu être préparée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="269"/>
+        <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
+        <translation>La publication s'est arrêtée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
 </context>
 <context>

@@ -89,87 +89,82 @@
         <translation>Più layer si chiamano «{layer}»; indica invece uno dei loro ID: {ids}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
-        <source>The project has no saved map extent; give one with --extent.</source>
-        <translation>Il progetto non ha un'estensione della mappa salvata; indicane una con --extent.</translation>
-    </message>
-    <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="141"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="143"/>
         <source>The map extent has no coordinate reference system; give the extent&apos;s CRS.</source>
         <translation>L'estensione della mappa non ha un sistema di riferimento delle coordinate; indica il SR dell'estensione.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="144"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="146"/>
         <source>The map extent cannot be converted to WGS 84 (latitude/longitude).</source>
         <translation>Impossibile convertire l'estensione della mappa in WGS 84 (latitudine/longitudine).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="147"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="149"/>
         <source>The snapshot file {path} cannot be written: {reason}.</source>
         <translation>Impossibile scrivere il file snapshot {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="148"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="150"/>
         <source>Export cancelled.</source>
         <translation>Esportazione annullata.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="151"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
         <source>{layer}: WMS</source>
         <translation>{layer}: WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="152"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
         <source>{layer}: {count} feature</source>
         <translation>{layer}: {count} elemento</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="153"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
         <source>{layer}: {count} features</source>
         <translation>{layer}: {count} elementi</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="154"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
         <source>{features} ({details})</source>
         <translation>{features} ({details})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="155"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
         <source>{count} not drawn</source>
         <translation>non disegnati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="156"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
         <source>{count} empty or no geometry</source>
         <translation>geometria vuota o assente: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="157"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
         <source>{count} outside the extent</source>
         <translation>fuori dall'estensione: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="158"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
         <source>{count} not transformable to WGS 84</source>
         <translation>non convertibili in WGS 84: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="159"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
         <source>{count} invalid repaired</source>
         <translation>non validi riparati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="160"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="162"/>
         <source>{layer}: refused ({reason})</source>
         <translation>{layer}: rifiutato ({reason})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="161"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="163"/>
         <source>nothing exported</source>
         <translation>nulla è stato esportato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="164"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="166"/>
         <source>The username or password is not correct.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
@@ -220,12 +215,12 @@ Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
         <source>Map extent</source>
         <translation>Estensione della mappa</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="115"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -255,12 +250,12 @@ Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi
         <translation>Precisione delle coordinate (decimali)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="101"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
         <source>Snapshot file</source>
         <translation>File snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot JSON (*.json)</translation>
     </message>
@@ -270,7 +265,7 @@ Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi
         <translation>Rapporto di esportazione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="106"/>
         <source>Choose at least one layer to export.</source>
         <translation>Scegli almeno un layer da esportare.</translation>
     </message>
@@ -305,122 +300,122 @@ Snapshot da aggiornare: l'ID di 6 caratteri (pk) di uno snapshot da sostituire; 
 Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavoro, l'indirizzo del file salvato e il file snapshot pubblicato.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="86"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="88"/>
         <source>Publish snapshot</source>
         <translation>Pubblica snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="93"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>snapshot, pubblica, carica, area di lavoro, comune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Layer (esportati prima se non è indicato alcun file snapshot)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="110"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
         <source>Login (authentication configuration)</source>
         <translation>Accesso (configurazione di autenticazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
         <source>Workspace</source>
         <translation>Area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
         <source>BfS number of the municipality</source>
         <translation>Numero UST del comune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="116"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="119"/>
         <source>Snapshot to update (pk)</source>
         <translation>Snapshot da aggiornare (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="120"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Snapshot id (pk)</source>
         <translation>ID dello snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="121"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="123"/>
         <source>Snapshot link</source>
         <translation>Link allo snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
         <source>Snapshot link in the workspace</source>
         <translation>Link allo snapshot nell'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
         <source>Stored file address</source>
         <translation>Indirizzo del file salvato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="129"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
         <source>Description (when exporting)</source>
         <translation>Descrizione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Parole chiave, separate da virgole (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Limita all'estensione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Ritaglia le geometrie all'estensione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="139"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Precisione delle coordinate (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="143"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
         <source>Website for the links (default: the server)</source>
         <translation>Sito web per i link (predefinito: il server)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>File snapshot da conservare (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="177"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="210"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indica l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="181"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indica un file snapshot oppure dei layer da esportare, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="184"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="219"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indica un file snapshot, oppure dei layer da esportare e pubblicare.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="195"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="232"/>
         <source>Snapshot link: {url}</source>
         <translation>Link allo snapshot: {url}</translation>
     </message>
@@ -600,117 +595,117 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="168"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="170"/>
         <source>The file {name} is not valid JSON, so it is not a snapshot. Choose a snapshot file (.json) exported from QGIS or downloaded from Gemeindescan.</source>
         <translation>Il file {name} non è JSON valido, quindi non è uno snapshot. Scegli un file snapshot (.json) esportato da QGIS o scaricato da Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="173"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="175"/>
         <source>{where} is plain GeoJSON, not a snapshot. Open it with Layer ▸ Add Layer ▸ Add Vector Layer instead.</source>
         <translation>{where}: è un semplice GeoJSON, non uno snapshot. Aprilo invece con Layer ▸ Aggiungi layer ▸ Aggiungi layer vettoriale.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="177"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="179"/>
         <source>{where} is not a Gemeindescan snapshot: it has no list of resources (layers). Choose a snapshot file exported from QGIS or downloaded from Gemeindescan.</source>
         <translation>{where}: non è uno snapshot Gemeindescan, manca l'elenco delle risorse (layer). Scegli un file snapshot esportato da QGIS o scaricato da Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="182"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="184"/>
         <source>{where} holds no layer that QGIS can open: {reasons}</source>
         <translation>{where}: nessun layer che QGIS possa aprire: {reasons}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="183"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="185"/>
         <source>Give a snapshot file, or the link or id of a snapshot.</source>
         <translation>Indica un file snapshot, oppure il link o l'ID di uno snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="186"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="188"/>
         <source>“{text}” is not a link to a snapshot (it should start with https://).</source>
         <translation>«{text}» non è un link a uno snapshot (dovrebbe iniziare con https://).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="189"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="191"/>
         <source>There is no file “{text}”. To open a snapshot from the server, give its link, or its id together with the server address.</source>
         <translation>Il file «{text}» non esiste. Per aprire uno snapshot dal server, indica il suo link, oppure il suo ID insieme all'indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="194"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="196"/>
         <source>“{text}” names no snapshot. Give the snapshot's link (like https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB).</source>
         <translation>«{text}» non indica alcuno snapshot. Indica il link dello snapshot (ad es. https://gemeindescan.ch/8OK4XB/) o il suo ID (ad es. 8OK4XB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="199"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="201"/>
         <source>The GeoPackage {name} could not be written: {reason}</source>
         <translation>Impossibile scrivere il GeoPackage {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="202"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="204"/>
         <source>A feature of “{layer}” could not be written to the GeoPackage.</source>
         <translation>Impossibile scrivere nel GeoPackage un elemento di «{layer}».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="206"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="208"/>
         <source>{layer}: the property “fid” is kept as “fid_snapshot” (it cannot be the GeoPackage's feature id)</source>
         <translation>{layer}: la proprietà «fid» è conservata come «fid_snapshot» (non può essere l'ID degli elementi del GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="210"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="212"/>
         <source>The layer “{layer}” written to {path} cannot be read back.</source>
         <translation>Il layer «{layer}» scritto in {path} non può essere riletto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="213"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="215"/>
         <source>The style of “{layer}” could not be stored in the GeoPackage.</source>
         <translation>Impossibile salvare nel GeoPackage lo stile di «{layer}».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="216"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
         <source>The layer “{layer}” in {path} cannot be read.</source>
         <translation>Impossibile leggere il layer «{layer}» in {path}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="217"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
         <source>{layer}: {count} features, {styles} style</source>
         <translation>{layer}: {count} elementi, {styles} stile</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="218"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
         <source>{layer}: {count} features, {styles} styles</source>
         <translation>{layer}: {count} elementi, {styles} stili</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="219"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
         <source>{count} invalid geometry repaired</source>
         <translation>{count} geometria non valida riparata</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="220"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrie non valide riparate</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="221"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
         <source>{count} with unreadable geometry left out</source>
         <translation>geometria illeggibile, tralasciati: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="222"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
         <source>{count} without geometry</source>
         <translation>senza geometria: {count}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="223"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
         <source>style keys ignored: {keys}</source>
         <translation>chiavi di stile ignorate: {keys}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="224"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="226"/>
         <source>not opened: {reason}</source>
         <translation>non aperto: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="225"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="227"/>
         <source>The snapshot {pk} on the server has no map yet: nothing was uploaded to it. Publish to it first, or choose another snapshot.</source>
         <translation>Lo snapshot {pk} sul server non ha ancora una mappa: non vi è stato caricato nulla. Pubblica prima in esso, o scegli un altro snapshot.</translation>
     </message>
@@ -1085,59 +1080,89 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>{message} Il file esportato è conservato in {path}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="233"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
         <source>dash patterns drawn as solid lines</source>
         <translation>tratteggi disegnati come linee continue</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="234"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="236"/>
         <source>symbol offsets ignored (drawn on the feature itself)</source>
         <translation>spostamenti dei simboli ignorati (disegnati sull'elemento stesso)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="235"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="237"/>
         <source>markers inside polygons (centroid fill, generated points) not drawn</source>
         <translation>simboli puntuali nei poligoni (riempimento centroide, punti generati) non disegnati</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="238"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="240"/>
         <source>vector field lines not drawn</source>
         <translation>linee del campo vettoriale non disegnate</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="239"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="241"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>poligoni invertiti: un'area intorno ad essi per simbolo, senza gli attributi degli elementi</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="242"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="244"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Tutti i layer scelti sono nascosti alla scala di esportazione 1:{scale} (visibilità dipendente dalla scala). Zooma a una scala in cui QGIS li mostra, o modifica il loro intervallo di visibilità nelle proprietà del layer (Visualizzazione).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="247"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
         <source>from 1:{scale} in</source>
         <translation>da 1:{scale} ingrandendo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>up to 1:{scale}</source>
         <translation>fino a 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="249"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="251"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="252"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>nascosto alla scala di esportazione 1:{scale}; QGIS lo mostra solo {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: tralasciato ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="138"/>
+        <source>The project has no saved map extent and its layers have none either (are they empty?); give one with --extent.</source>
+        <translation>Il progetto non ha un'estensione della mappa salvata e nemmeno i suoi layer ne hanno una (sono vuoti?); indicane una con --extent.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
+        <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
+        <translation>Un layer scelto per lo snapshot è stato rimosso dal progetto; scegli di nuovo i layer.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <source>Publishing was cancelled.</source>
+        <translation>La pubblicazione è stata annullata.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="263"/>
+        <source>Publishing was cancelled during the upload.</source>
+        <translation>La pubblicazione è stata annullata durante il caricamento.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
+        <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
+        <translation>Impossibile preparare l'esportazione a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="269"/>
+        <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
+        <translation>La pubblicazione si è interrotta a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
 </context>
 <context>

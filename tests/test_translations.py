@@ -22,6 +22,9 @@ CATALOGUED = [
     "gemeindescan_uploader/export",
     "gemeindescan_uploader/processing",
     "gemeindescan_uploader/snapshot_import",
+    "gemeindescan_uploader/pipeline.py",
+    "gemeindescan_uploader/tasks.py",
+    "gemeindescan_uploader/progress.py",
 ]
 LANGUAGES = translation_tools.LANGUAGES
 # The platform's own words: where the English says the first, each translation says the second.

@@ -6,12 +6,16 @@ import argparse
 import json
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from ..client import GemeindescanClient
+from ..credentials import Credentials
 from ..errors import GemeindescanError
-from ..publish import check_publish_inputs, publish, read_snapshot_file
+from ..pipeline import PublishTarget, publish_file
 from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .credentials import PASSWORD_VARIABLE, read_password
+
+if TYPE_CHECKING:  # the client is loaded by the pipeline when publishing, not for every command
+    from ..client import GemeindescanClient
 
 log = logging.getLogger("gemeindescan")
 
@@ -43,15 +47,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Publish and print the result; typed errors go up to the command line's error handling."""
     configure_logging(args.verbose)
+    target = PublishTarget(server_url=args.server, workspace=args.workspace, bfs_number=args.bfs,
+                           title=args.title, topic=args.topic, snapshot_pk=args.update,
+                           frontend_url=args.frontend)
+
+    def login(client: GemeindescanClient) -> Credentials:
+        # Asked only after the inputs and the file passed their checks.
+        return Credentials(args.username, read_password(args.username, client.server_url))
+
     try:
-        # Refuse a broken file before asking for a password or creating anything on the server.
-        read_snapshot_file(args.file)
-        with GemeindescanClient(args.server, frontend_url=args.frontend) as client:
-            # Everything that can be checked without the server is checked before the password is asked.
-            check_publish_inputs(client, args.title, args.topic, args.bfs, args.workspace, args.update)
-            client.login(args.username, read_password(args.username, client.server_url))
-            result = publish(client, args.file, args.title, args.topic, args.bfs, args.workspace,
-                             snapshot_pk=args.update, check_file=False)
+        # The pipeline Processing and the panel use: check the file, log in, publish, log out.
+        result = publish_file(args.file, target, login)
     except GemeindescanError as error:
         log.debug("%s: %s", type(error).__name__, error.detail)
         if error.snapshot_pk and not args.update:

@@ -11,8 +11,11 @@ from typing import Callable
 
 from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry, QgsRectangle
 
+from ..snapshot_format import GEOJSON
+from ..validation import style_problem
 from .attributes import encode_properties
 from .context import ExportContext
+from .features import geometry_check
 from .geometry import GeometryWriter
 from .report import NOT_DRAWN, NOT_TRANSFORMABLE, LayerReport
 
@@ -27,20 +30,21 @@ def write_inverted_features(
     styler,
     context: ExportContext,
     options,
-    mediatype: str,
     report: LayerReport,
-    progress,
+    counter,
+    checked,
 ) -> None:
     """Write one feature per symbol: the map around the layer's polygons drawn with that symbol.
 
-    Same arguments as ``features.write_layer_features``; ``styler`` is an entered ``LayerStyler``.
+    Same arguments as ``features.write_layer_features``: ``layer`` is a ``PreparedLayer`` (read through
+    its feature source), ``styler`` its entered ``LayerStyler``; each feature is checked into ``checked``.
     """
     to_extent = None
-    if layer.crs() != context.extent_crs:
-        to_extent = QgsCoordinateTransform(layer.crs(), context.extent_crs, context.transform_context)
+    if layer.crs != context.extent_crs:
+        to_extent = QgsCoordinateTransform(layer.crs, context.extent_crs, context.transform_context)
     holes: dict[str, tuple[dict, list[QgsGeometry]]] = {}
     seen = 0
-    for feature in layer.getFeatures(QgsFeatureRequest()):
+    for feature in layer.source.getFeatures(QgsFeatureRequest()):
         seen += 1
         style = styler.style_for(feature)
         if style is None:
@@ -57,10 +61,11 @@ def write_inverted_features(
                 continue
         key = encode_properties(style)
         holes.setdefault(key, (style, []))[1].append(geometry.makeValid())
-    progress.advance(seen)
+    counter.advance(seen)
     writer = GeometryWriter(
-        context.extent_crs, layer.geometryType(), context, crop=False, clip=False, precision=options.precision
+        context.extent_crs, layer.geometry_type, context, crop=False, clip=False, precision=options.precision
     )
+    check_position = geometry_check(writer)
     outer = QgsGeometry.fromRect(_beyond_view(context.extent, context.extent_crs.isGeographic()))
     parts = []
     for style, geometries in holes.values():
@@ -68,6 +73,7 @@ def write_inverted_features(
         if around is None:
             continue
         parts.append(f'{{"type":"Feature","properties":{encode_properties(style)},"geometry":{around}}}')
+        checked.counted(style_problem(style, GEOJSON) or check_position(around))
     write(",".join(parts))
     report.written = len(parts)
     report.repaired = writer.repaired

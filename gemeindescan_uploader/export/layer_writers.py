@@ -10,7 +10,8 @@ from .report import LayerReport
 
 
 def features_writer(styler) -> Callable:
-    """The function that writes the features of the layer ``styler`` styles (same arguments for all)."""
+    """The function that writes the features of the layer ``styler`` styles (same arguments for all:
+    ``write, layer (a PreparedLayer), styler, context, options, report, counter, checked``)."""
     if styler.inverted:
         return write_inverted_features
     if styler.rendering_passes():
@@ -24,9 +25,9 @@ def write_by_symbol_levels(
     styler,
     context,
     options,
-    mediatype: str,
     report: LayerReport,
-    progress,
+    counter,
+    checked,
 ) -> None:
     """Symbol levels: every feature once per level, all features of a level before the next one.
 
@@ -36,17 +37,19 @@ def write_by_symbol_levels(
     joined = _CommaJoined(write)
     for index, rendering_pass in enumerate(styler.rendering_passes()):
         # The first level counts the features; the others would count them again.
-        level_report = report if index == 0 else LayerReport(report.title, report.resource_name, mediatype)
+        level_report = report if index == 0 else LayerReport(report.title, report.resource_name,
+                                                             report.mediatype)
         joined.next_run()
+        # Every level's features are features of the file: ``checked`` numbers them on across levels.
         write_layer_features(
             joined,
             layer,
             _OneLevel(styler, rendering_pass),
             context,
             options,
-            mediatype,
             level_report,
-            progress,
+            counter,
+            checked,
         )
 
 

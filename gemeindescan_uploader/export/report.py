@@ -70,6 +70,8 @@ class ExportReport:
     hidden: list[tuple[str, str]] = field(default_factory=list)
     path: Optional[str] = None
     size_bytes: int = 0
+    #: What the platform could not show, found while writing (validate_snapshot's sentences); [] when fine.
+    problems: list[str] = field(default_factory=list)
 
     @property
     def features_written(self) -> int:

@@ -76,6 +76,8 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._credentials: Credentials | None = None
+        self._prepared = None
+        self._client_factory = None
 
     def name(self) -> str:
         """Id within the provider."""
@@ -151,18 +153,49 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             self.addParameter(parameter)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
-        """Read the login on the main thread, where QGIS can ask for the master password."""
+        """On the main thread: read the login (QGIS may ask for the master password) and, when layers are
+        to be exported, copy what the export reads from them (sources, styles, legend)."""
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         try:
             self._credentials = resolve_credentials(authcfg)
+            # QGIS's proxy and certificates, read here: processAlgorithm may run in a worker thread.
+            from ..tasks import client_with_qgis_settings
+
+            server = self.parameterAsString(parameters, self.SERVER, context).strip()
+            self._client_factory = client_with_qgis_settings(server) if server else None
+            layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+            if layers and not self.parameterAsFile(parameters, self.INPUT, context):
+                self._prepared = self._prepare_export(parameters, context, layers)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         return True
 
+    def _prepare_export(self, parameters, context, layers):
+        """The export of ``layers`` with the export parameters, prepared from the live layers."""
+        from ..export.prepare import prepare_export
+        from .inputs import export_context_for, export_options, snapshot_metadata
+
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        metadata = snapshot_metadata(
+            self.parameterAsString(parameters, self.TITLE, context),
+            self.parameterAsString(parameters, self.DESCRIPTION, context),
+            self.parameterAsString(parameters, self.KEYWORDS, context),
+            topic=self.parameterAsString(parameters, self.TOPIC, context),
+            bfs_number=self.parameterAsInt(parameters, self.BFS_NUMBER, context),
+        )
+        options = export_options(
+            self.parameterAsBoolean(parameters, self.CROP, context),
+            self.parameterAsBoolean(parameters, self.CLIP, context),
+            self.parameterAsInt(parameters, self.PRECISION, context),
+        )
+        export_context = export_context_for(layers, extent, extent_crs, context)
+        return prepare_export(layers, export_context, metadata, options)
+
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
-        """Publish the file (exporting the layers first if no file is given) and return where it lives."""
+        """Publish the file, or write the prepared export and publish it (maybe in a worker thread)."""
         # Imported here: registering the provider at QGIS start-up should not load exporter and client.
-        from ..pipeline import PublishTarget, publish_file
+        from ..pipeline import PublishTarget, publish_file, publish_prepared
 
         target = PublishTarget(
             server_url=self.parameterAsString(parameters, self.SERVER, context).strip(),
@@ -176,20 +209,24 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         if not target.server_url:
             raise QgsProcessingException(Gemeindescan.tr("Give the address of the Gemeindescan server."))
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
-        if path and layers:
+        # The layers were read in prepareAlgorithm; here only whether any were given.
+        has_layers = bool(parameters.get(self.LAYERS))
+        prepared, self._prepared = self._prepared, None  # sources and renderers go with this run
+        if path and has_layers:
             raise QgsProcessingException(
                 Gemeindescan.tr("Give either a snapshot file or layers to export, not both."))
-        if not path and not layers:
+        if not path and prepared is None:
             raise QgsProcessingException(
                 Gemeindescan.tr("Give a snapshot file, or layers to export and publish."))
         try:
             with logging_to_feedback(feedback):
                 if path:
-                    result = publish_file(path, target, self._credentials, feedback)
+                    result = publish_file(path, target, self._credentials, feedback,
+                                          self._client_factory)
                 else:
                     path = self._exported_file_path(parameters, context)
-                    result = self._export_and_publish(parameters, context, feedback, layers, path, target)
+                    result = publish_prepared(prepared, path, target, self._credentials, feedback,
+                                              self._client_factory).publish_result
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(Gemeindescan.tr("Snapshot link: {url}").format(url=result.snapshot_url))
@@ -206,27 +243,3 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         """Where the export is kept: the OUTPUT parameter, or a temporary file."""
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         return path or QgsProcessingUtils.generateTempFilename("snapshot.json")
-
-    def _export_and_publish(self, parameters, context, feedback, layers, path, target):
-        """Export the layers to ``path``, check the file and publish it."""
-        from ..pipeline import export_and_publish
-        from .inputs import export_context_for, export_options, snapshot_metadata
-
-        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        metadata = snapshot_metadata(
-            target.title,
-            self.parameterAsString(parameters, self.DESCRIPTION, context),
-            self.parameterAsString(parameters, self.KEYWORDS, context),
-            topic=target.topic,
-            bfs_number=target.bfs_number,
-        )
-        options = export_options(
-            self.parameterAsBoolean(parameters, self.CROP, context),
-            self.parameterAsBoolean(parameters, self.CLIP, context),
-            self.parameterAsInt(parameters, self.PRECISION, context),
-        )
-        export_context = export_context_for(layers, extent, extent_crs, context)
-        result = export_and_publish(layers, export_context, metadata, options, path, target,
-                                    self._credentials, feedback)
-        return result.publish_result
