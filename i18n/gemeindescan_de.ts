@@ -420,17 +420,17 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>Link zum Snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="48"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="50"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Kartenansicht als Gemeindescan-Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="62"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -470,7 +470,7 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="121"/>
+        <location filename="../ui/open_snapshot.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -480,117 +480,117 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="90"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="91"/>
         <source>Give either a snapshot file or a snapshot link, not both.</source>
         <translation>Geben Sie entweder eine Snapshot-Datei oder einen Snapshot-Link an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="94"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="95"/>
         <source>Give a snapshot file or a snapshot link.</source>
         <translation>Geben Sie eine Snapshot-Datei oder einen Snapshot-Link an.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="78"/>
+        <location filename="../ui/open_snapshot.py" line="95"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="78"/>
+        <location filename="../ui/open_snapshot.py" line="95"/>
         <source>The snapshot {pk}</source>
         <translation>Der Snapshot {pk}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="101"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="102"/>
         <source>Read snapshot {pk} from {server}</source>
         <translation>Snapshot {pk} von {server} gelesen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="113"/>
         <source>{title}: {path}, not loaded by this algorithm</source>
         <translation>{title}: {path}, von diesem Algorithmus nicht geladen</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open snapshot…</source>
         <translation>Snapshot öffnen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open a Gemeindescan snapshot (file or link) as styled QGIS layers</source>
         <translation>Einen Gemeindescan-Snapshot (Datei oder Link) als gestylte QGIS-Layer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="65"/>
+        <location filename="../ui/open_snapshot.py" line="81"/>
         <source>Opening Gemeindescan snapshot</source>
         <translation>Gemeindescan-Snapshot wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="90"/>
+        <location filename="../ui/open_snapshot.py" line="107"/>
         <source>The snapshot could not be opened because of an unexpected error; the details are in the log (Gemeindescan).</source>
         <translation>Der Snapshot konnte wegen eines unerwarteten Fehlers nicht geöffnet werden; die Einzelheiten stehen im Protokoll (Gemeindescan).</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="118"/>
+        <location filename="../ui/open_snapshot.py" line="135"/>
         <source>Snapshot (*.json);;All files (*)</source>
         <translation>Snapshot (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="119"/>
+        <location filename="../ui/open_snapshot.py" line="136"/>
         <source>Choose a snapshot file</source>
         <translation>Snapshot-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="122"/>
+        <location filename="../ui/open_snapshot.py" line="139"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="140"/>
+        <location filename="../ui/open_snapshot.py" line="157"/>
         <source>Save the project first to keep the data beside it.</source>
         <translation>Speichern Sie zuerst das Projekt, um die Daten daneben aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="164"/>
+        <location filename="../ui/open_snapshot.py" line="181"/>
         <source>Choose a snapshot file.</source>
         <translation>Wählen Sie eine Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="167"/>
+        <location filename="../ui/open_snapshot.py" line="184"/>
         <source>There is no file {path}.</source>
         <translation>Die Datei {path} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="172"/>
+        <location filename="../ui/open_snapshot.py" line="189"/>
         <source>Paste the snapshot&apos;s link, or give its id and the server.</source>
         <translation>Fügen Sie den Link des Snapshots ein oder geben Sie seine ID und den Server an.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="182"/>
+        <location filename="../ui/open_snapshot.py" line="199"/>
         <source>Choose the GeoPackage file to write.</source>
         <translation>Wählen Sie die GeoPackage-Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="221"/>
+        <location filename="../ui/open_snapshot.py" line="243"/>
         <source>Opening the snapshot was cancelled.</source>
         <translation>Das Öffnen des Snapshots wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="224"/>
+        <location filename="../ui/open_snapshot.py" line="246"/>
         <source>Not opened</source>
         <translation>Nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="230"/>
+        <location filename="../ui/open_snapshot.py" line="252"/>
         <source>Opened “{title}”: {summary}</source>
         <translation>«{title}» geöffnet: {summary}</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="234"/>
+        <location filename="../ui/open_snapshot.py" line="256"/>
         <source>Publish now updates snapshot {pk}.</source>
         <translation>Veröffentlichen aktualisiert nun Snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="239"/>
+        <location filename="../ui/open_snapshot.py" line="261"/>
         <source>Gemeindescan</source>
         <translation>Gemeindescan</translation>
     </message>
@@ -710,22 +710,22 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Der Snapshot {pk} auf dem Server hat noch keine Karte: Es wurde nichts in ihn hochgeladen. Veröffentlichen Sie zuerst in ihn, oder wählen Sie einen anderen Snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Gemeindescan standard</source>
         <translation>Gemeindescan-Standard</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Mapbox style URL</source>
         <translation>URL eines Mapbox-Stils</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="117"/>
+        <location filename="../ui/dock.py" line="118"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Ordner für die exportierten Snapshot-Dateien</translation>
     </message>
@@ -735,187 +735,187 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Als neuen Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>stored login {id}</source>
         <translation>gespeicherte Anmeldung {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>none chosen</source>
         <translation>keine gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Geben Sie zuerst die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Wählen Sie zuerst eine Anmeldung (Wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="299"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>Logging in to {server}…</source>
         <translation>Anmeldung bei {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Angemeldet als {user} bei {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Connection — {user} ✓</source>
         <translation>Verbindung — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Vom Server vorgeschlagen: Ihr Arbeitsbereich {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="333"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="357"/>
+        <location filename="../ui/dock.py" line="369"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Geben Sie zuerst die Serveradresse und den Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="360"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Looking up workspace {id}…</source>
         <translation>Arbeitsbereich {id} wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: Arbeitsbereich suchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>{count} snapshot</source>
         <translation>{count} Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>{count} snapshots</source>
         <translation>{count} Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="375"/>
+        <location filename="../ui/dock.py" line="387"/>
         <source>“{title}”, {count}</source>
         <translation>«{title}», {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="400"/>
         <source>New snapshot</source>
         <translation>Neuer Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · aus diesem Projekt veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="451"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} Gemeinden, Liste vom {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Liste der Gemeinden wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: Gemeinden laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="489"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Die Gemeinden konnten nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="511"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>In der Kartenmitte wurde keine Gemeinde gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="516"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, in der Kartenmitte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="535"/>
+        <location filename="../ui/dock.py" line="566"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (kann nicht veröffentlicht werden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="590"/>
         <source>no map canvas</source>
         <translation>keine Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="564"/>
+        <location filename="../ui/dock.py" line="595"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>die Karte zeigt noch nichts: Zoomen Sie auf Ihre Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="567"/>
+        <location filename="../ui/dock.py" line="598"/>
         <source>current map view · 1:{scale}</source>
         <translation>aktuelle Kartenansicht · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="624"/>
+        <location filename="../ui/dock.py" line="655"/>
         <source>Cannot publish yet</source>
         <translation>Noch nicht veröffentlichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="640"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>Cannot publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="640"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="673"/>
+        <location filename="../ui/dock.py" line="704"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="689"/>
+        <location filename="../ui/dock.py" line="720"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="689"/>
+        <location filename="../ui/dock.py" line="720"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="693"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>Publishing cancelled</source>
         <translation>Veröffentlichen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="693"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>Publishing failed</source>
         <translation>Veröffentlichen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="715"/>
+        <location filename="../ui/dock.py" line="746"/>
         <source>Last export: {summary}</source>
         <translation>Letzter Export: {summary}</translation>
     </message>
@@ -1164,6 +1164,11 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Das Veröffentlichen wurde wegen eines unerwarteten Fehlers abgebrochen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="417"/>
+        <source>Which snapshot Publish updates, or a new one</source>
+        <translation>Welchen Snapshot «Veröffentlichen» aktualisiert, oder ein neuer</translation>
+    </message>
 </context>
 <context>
     <name>GemeindescanPanel</name>
@@ -1198,194 +1203,204 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>keine gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="52"/>
+        <location filename="../ui/forms/panel.ui" line="53"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="53"/>
+        <location filename="../ui/forms/panel.ui" line="54"/>
         <source>Pick or create the login (kept in QGIS&apos;s password-protected authentication database)</source>
         <translation>Anmeldung wählen oder anlegen (in der passwortgeschützten Authentifizierungsdatenbank von QGIS aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="60"/>
+        <location filename="../ui/forms/panel.ui" line="61"/>
         <source>Log in / Test connection</source>
         <translation>Anmelden / Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="74"/>
+        <location filename="../ui/forms/panel.ui" line="75"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="79"/>
+        <location filename="../ui/forms/panel.ui" line="80"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="85"/>
+        <location filename="../ui/forms/panel.ui" line="86"/>
         <source>id (B5BXT) or pasted link</source>
         <translation>ID (B5BXT) oder eingefügter Link</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="90"/>
+        <location filename="../ui/forms/panel.ui" line="91"/>
         <source>Look up</source>
         <translation>Nachschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="91"/>
+        <location filename="../ui/forms/panel.ui" line="92"/>
         <source>Show the workspace&apos;s title and snapshots</source>
         <translation>Titel und Snapshots des Arbeitsbereichs anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="102"/>
+        <location filename="../ui/forms/panel.ui" line="103"/>
         <source>Publish to</source>
         <translation>Veröffentlichen in</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="106"/>
+        <location filename="../ui/forms/panel.ui" line="110"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Welchen Snapshot «Veröffentlichen» aktualisiert, oder ein neuer</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="112"/>
+        <location filename="../ui/forms/panel.ui" line="125"/>
         <source>Municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="121"/>
+        <location filename="../ui/forms/panel.ui" line="134"/>
         <source>Type a name, canton or BfS number: &quot;zur&quot;, &quot;neuchatel&quot;, &quot;261&quot;</source>
         <translation>Name, Kanton oder BfS-Nummer eingeben: «zur», «neuchatel», «261»</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="127"/>
+        <location filename="../ui/forms/panel.ui" line="140"/>
         <source>From map</source>
         <translation>Aus der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="128"/>
+        <location filename="../ui/forms/panel.ui" line="141"/>
         <source>From map: the municipality at the centre of the map</source>
         <translation>Aus der Karte: die Gemeinde in der Kartenmitte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="134"/>
+        <location filename="../ui/forms/panel.ui" line="147"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="135"/>
+        <location filename="../ui/forms/panel.ui" line="148"/>
         <source>Fetch the list of municipalities from the server again</source>
         <translation>Liste der Gemeinden erneut vom Server laden</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="150"/>
+        <location filename="../ui/forms/panel.ui" line="163"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="155"/>
+        <location filename="../ui/forms/panel.ui" line="168"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="160"/>
+        <location filename="../ui/forms/panel.ui" line="173"/>
         <source>0/150</source>
         <translation>0/150</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="164"/>
+        <location filename="../ui/forms/panel.ui" line="177"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="169"/>
+        <location filename="../ui/forms/panel.ui" line="182"/>
         <source>0/100</source>
         <translation>0/100</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="173"/>
+        <location filename="../ui/forms/panel.ui" line="186"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="182"/>
+        <location filename="../ui/forms/panel.ui" line="195"/>
         <source>Keywords</source>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="186"/>
+        <location filename="../ui/forms/panel.ui" line="199"/>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="190"/>
+        <location filename="../ui/forms/panel.ui" line="203"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="196"/>
+        <location filename="../ui/forms/panel.ui" line="209"/>
         <source>The layers to publish, top of the layer tree first</source>
         <translation>Die zu veröffentlichenden Layer, oberster Layer zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="200"/>
+        <location filename="../ui/forms/panel.ui" line="213"/>
         <source>Map view</source>
         <translation>Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="208"/>
+        <location filename="../ui/forms/panel.ui" line="221"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="215"/>
+        <location filename="../ui/forms/panel.ui" line="228"/>
         <source>mapbox://styles/user/style</source>
         <translation>mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="225"/>
+        <location filename="../ui/forms/panel.ui" line="238"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="232"/>
+        <location filename="../ui/forms/panel.ui" line="245"/>
         <source>Only features in the view</source>
         <translation>Nur Objekte in der Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="233"/>
+        <location filename="../ui/forms/panel.ui" line="246"/>
         <source>Leave out features that lie wholly outside the map view</source>
         <translation>Objekte weglassen, die ganz ausserhalb der Kartenansicht liegen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="238"/>
+        <location filename="../ui/forms/panel.ui" line="251"/>
         <source>Clip to the view</source>
         <translation>Auf die Ansicht zuschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="239"/>
+        <location filename="../ui/forms/panel.ui" line="252"/>
         <source>Cut features at the edge of the map view (otherwise features crossing it are kept whole)</source>
         <translation>Objekte am Rand der Kartenansicht abschneiden (sonst bleiben Objekte, die ihn kreuzen, ganz)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="243"/>
+        <location filename="../ui/forms/panel.ui" line="256"/>
         <source>File kept in</source>
         <translation>Datei aufbewahrt in</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="272"/>
+        <location filename="../ui/forms/panel.ui" line="285"/>
         <source>Publish as a new snapshot</source>
         <translation>Als neuen Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="281"/>
+        <location filename="../ui/forms/panel.ui" line="294"/>
         <source>More ways to publish</source>
         <translation>Weitere Arten zu veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="289"/>
+        <location filename="../ui/forms/panel.ui" line="302"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="118"/>
+        <source>Open snapshot…</source>
+        <translation>Snapshot öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="119"/>
+        <source>Open snapshot…: bring a snapshot (file or link) into QGIS as layers; Publish then updates it</source>
+        <translation>Snapshot öffnen…: einen Snapshot (Datei oder Link) als Layer in QGIS holen; «Veröffentlichen» aktualisiert ihn dann</translation>
     </message>
 </context>
 <context>

@@ -420,17 +420,17 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>Lien vers le snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="48"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="50"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Publier la vue de la carte comme snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="62"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -470,7 +470,7 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="121"/>
+        <location filename="../ui/open_snapshot.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -480,117 +480,117 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="90"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="91"/>
         <source>Give either a snapshot file or a snapshot link, not both.</source>
         <translation>Indiquez soit un fichier snapshot, soit un lien de snapshot, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="94"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="95"/>
         <source>Give a snapshot file or a snapshot link.</source>
         <translation>Indiquez un fichier snapshot ou un lien de snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="78"/>
+        <location filename="../ui/open_snapshot.py" line="95"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="78"/>
+        <location filename="../ui/open_snapshot.py" line="95"/>
         <source>The snapshot {pk}</source>
         <translation>Le snapshot {pk}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="101"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="102"/>
         <source>Read snapshot {pk} from {server}</source>
         <translation>Snapshot {pk} lu depuis {server}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="113"/>
         <source>{title}: {path}, not loaded by this algorithm</source>
         <translation>{title}: {path}, non chargé par cet algorithme</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open snapshot…</source>
         <translation>Ouvrir un snapshot…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open a Gemeindescan snapshot (file or link) as styled QGIS layers</source>
         <translation>Ouvrir un snapshot Gemeindescan (fichier ou lien) comme couches QGIS stylées</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="65"/>
+        <location filename="../ui/open_snapshot.py" line="81"/>
         <source>Opening Gemeindescan snapshot</source>
         <translation>Ouverture du snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="90"/>
+        <location filename="../ui/open_snapshot.py" line="107"/>
         <source>The snapshot could not be opened because of an unexpected error; the details are in the log (Gemeindescan).</source>
         <translation>Le snapshot n'a pas pu être ouvert à cause d'une erreur inattendue; les détails figurent dans le journal (Gemeindescan).</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="118"/>
+        <location filename="../ui/open_snapshot.py" line="135"/>
         <source>Snapshot (*.json);;All files (*)</source>
         <translation>Snapshot (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="119"/>
+        <location filename="../ui/open_snapshot.py" line="136"/>
         <source>Choose a snapshot file</source>
         <translation>Choisir un fichier snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="122"/>
+        <location filename="../ui/open_snapshot.py" line="139"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="140"/>
+        <location filename="../ui/open_snapshot.py" line="157"/>
         <source>Save the project first to keep the data beside it.</source>
         <translation>Enregistrez d'abord le projet pour conserver les données à côté.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="164"/>
+        <location filename="../ui/open_snapshot.py" line="181"/>
         <source>Choose a snapshot file.</source>
         <translation>Choisissez un fichier snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="167"/>
+        <location filename="../ui/open_snapshot.py" line="184"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="172"/>
+        <location filename="../ui/open_snapshot.py" line="189"/>
         <source>Paste the snapshot&apos;s link, or give its id and the server.</source>
         <translation>Collez le lien du snapshot, ou indiquez son identifiant et le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="182"/>
+        <location filename="../ui/open_snapshot.py" line="199"/>
         <source>Choose the GeoPackage file to write.</source>
         <translation>Choisissez le fichier GeoPackage à écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="221"/>
+        <location filename="../ui/open_snapshot.py" line="243"/>
         <source>Opening the snapshot was cancelled.</source>
         <translation>L'ouverture du snapshot a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="224"/>
+        <location filename="../ui/open_snapshot.py" line="246"/>
         <source>Not opened</source>
         <translation>Non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="230"/>
+        <location filename="../ui/open_snapshot.py" line="252"/>
         <source>Opened “{title}”: {summary}</source>
         <translation>« {title} » ouvert: {summary}</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="234"/>
+        <location filename="../ui/open_snapshot.py" line="256"/>
         <source>Publish now updates snapshot {pk}.</source>
         <translation>Publier met désormais à jour le snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="239"/>
+        <location filename="../ui/open_snapshot.py" line="261"/>
         <source>Gemeindescan</source>
         <translation>Gemeindescan</translation>
     </message>
@@ -710,22 +710,22 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Le snapshot {pk} sur le serveur n'a pas encore de carte: rien n'y a été téléversé. Publiez d'abord vers lui, ou choisissez un autre snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Gemeindescan standard</source>
         <translation>Standard Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Mapbox style URL</source>
         <translation>URL d'un style Mapbox</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="117"/>
+        <location filename="../ui/dock.py" line="118"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Dossier des fichiers snapshot exportés</translation>
     </message>
@@ -735,187 +735,187 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Publier comme nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>stored login {id}</source>
         <translation>connexion enregistrée {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Indiquez d'abord l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Choisissez d'abord une connexion (Choisir…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="299"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>Logging in to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Connecté en tant que {user} à {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Connection — {user} ✓</source>
         <translation>Connexion — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Proposé par le serveur: votre espace de travail {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="333"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="357"/>
+        <location filename="../ui/dock.py" line="369"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Indiquez d'abord l'adresse du serveur et l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="360"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Looking up workspace {id}…</source>
         <translation>Recherche de l'espace de travail {id}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: recherche d'un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>{count} snapshot</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>{count} snapshots</source>
         <translation>{count} snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="375"/>
+        <location filename="../ui/dock.py" line="387"/>
         <source>“{title}”, {count}</source>
         <translation>« {title} », {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="400"/>
         <source>New snapshot</source>
         <translation>Nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · publié depuis ce projet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="451"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} communes, liste du {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Chargement de la liste des communes…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: chargement des communes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="489"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Impossible de charger les communes: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="511"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>Aucune commune trouvée au centre de la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="516"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, au centre de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="535"/>
+        <location filename="../ui/dock.py" line="566"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (ne peut pas être publiée)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="590"/>
         <source>no map canvas</source>
         <translation>pas de canevas de carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="564"/>
+        <location filename="../ui/dock.py" line="595"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>la carte n'affiche encore rien: zoomez sur vos couches</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="567"/>
+        <location filename="../ui/dock.py" line="598"/>
         <source>current map view · 1:{scale}</source>
         <translation>vue actuelle de la carte · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="624"/>
+        <location filename="../ui/dock.py" line="655"/>
         <source>Cannot publish yet</source>
         <translation>Publication pas encore possible</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="640"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>Cannot publish</source>
         <translation>Publication impossible</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="640"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Le dossier {folder} ne peut pas être créé: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="673"/>
+        <location filename="../ui/dock.py" line="704"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="689"/>
+        <location filename="../ui/dock.py" line="720"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="689"/>
+        <location filename="../ui/dock.py" line="720"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="693"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>Publishing cancelled</source>
         <translation>Publication annulée</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="693"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>Publishing failed</source>
         <translation>La publication a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="715"/>
+        <location filename="../ui/dock.py" line="746"/>
         <source>Last export: {summary}</source>
         <translation>Dernière exportation: {summary}</translation>
     </message>
@@ -1164,6 +1164,11 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>La publication s'est arrêtée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="417"/>
+        <source>Which snapshot Publish updates, or a new one</source>
+        <translation>Le snapshot que « Publier » met à jour, ou un nouveau</translation>
+    </message>
 </context>
 <context>
     <name>GemeindescanPanel</name>
@@ -1198,194 +1203,204 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="52"/>
+        <location filename="../ui/forms/panel.ui" line="53"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="53"/>
+        <location filename="../ui/forms/panel.ui" line="54"/>
         <source>Pick or create the login (kept in QGIS&apos;s password-protected authentication database)</source>
         <translation>Choisir ou créer la connexion (conservée dans la base d'authentification de QGIS, protégée par mot de passe)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="60"/>
+        <location filename="../ui/forms/panel.ui" line="61"/>
         <source>Log in / Test connection</source>
         <translation>Se connecter / Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="74"/>
+        <location filename="../ui/forms/panel.ui" line="75"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="79"/>
+        <location filename="../ui/forms/panel.ui" line="80"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="85"/>
+        <location filename="../ui/forms/panel.ui" line="86"/>
         <source>id (B5BXT) or pasted link</source>
         <translation>identifiant (B5BXT) ou lien collé</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="90"/>
+        <location filename="../ui/forms/panel.ui" line="91"/>
         <source>Look up</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="91"/>
+        <location filename="../ui/forms/panel.ui" line="92"/>
         <source>Show the workspace&apos;s title and snapshots</source>
         <translation>Afficher le titre et les snapshots de l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="102"/>
+        <location filename="../ui/forms/panel.ui" line="103"/>
         <source>Publish to</source>
         <translation>Publier dans</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="106"/>
+        <location filename="../ui/forms/panel.ui" line="110"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Le snapshot que « Publier » met à jour, ou un nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="112"/>
+        <location filename="../ui/forms/panel.ui" line="125"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="121"/>
+        <location filename="../ui/forms/panel.ui" line="134"/>
         <source>Type a name, canton or BfS number: &quot;zur&quot;, &quot;neuchatel&quot;, &quot;261&quot;</source>
         <translation>Tapez un nom, un canton ou un numéro OFS: « zur », « neuchatel », « 261 »</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="127"/>
+        <location filename="../ui/forms/panel.ui" line="140"/>
         <source>From map</source>
         <translation>Depuis la carte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="128"/>
+        <location filename="../ui/forms/panel.ui" line="141"/>
         <source>From map: the municipality at the centre of the map</source>
         <translation>Depuis la carte: la commune au centre de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="134"/>
+        <location filename="../ui/forms/panel.ui" line="147"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="135"/>
+        <location filename="../ui/forms/panel.ui" line="148"/>
         <source>Fetch the list of municipalities from the server again</source>
         <translation>Recharger la liste des communes depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="150"/>
+        <location filename="../ui/forms/panel.ui" line="163"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="155"/>
+        <location filename="../ui/forms/panel.ui" line="168"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="160"/>
+        <location filename="../ui/forms/panel.ui" line="173"/>
         <source>0/150</source>
         <translation>0/150</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="164"/>
+        <location filename="../ui/forms/panel.ui" line="177"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="169"/>
+        <location filename="../ui/forms/panel.ui" line="182"/>
         <source>0/100</source>
         <translation>0/100</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="173"/>
+        <location filename="../ui/forms/panel.ui" line="186"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="182"/>
+        <location filename="../ui/forms/panel.ui" line="195"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="186"/>
+        <location filename="../ui/forms/panel.ui" line="199"/>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="190"/>
+        <location filename="../ui/forms/panel.ui" line="203"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="196"/>
+        <location filename="../ui/forms/panel.ui" line="209"/>
         <source>The layers to publish, top of the layer tree first</source>
         <translation>Les couches à publier, en commençant par le haut de l'arbre des couches</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="200"/>
+        <location filename="../ui/forms/panel.ui" line="213"/>
         <source>Map view</source>
         <translation>Vue de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="208"/>
+        <location filename="../ui/forms/panel.ui" line="221"/>
         <source>Background</source>
         <translation>Fond de carte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="215"/>
+        <location filename="../ui/forms/panel.ui" line="228"/>
         <source>mapbox://styles/user/style</source>
         <translation>mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="225"/>
+        <location filename="../ui/forms/panel.ui" line="238"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="232"/>
+        <location filename="../ui/forms/panel.ui" line="245"/>
         <source>Only features in the view</source>
         <translation>Uniquement les entités de la vue</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="233"/>
+        <location filename="../ui/forms/panel.ui" line="246"/>
         <source>Leave out features that lie wholly outside the map view</source>
         <translation>Laisser de côté les entités entièrement hors de la vue de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="238"/>
+        <location filename="../ui/forms/panel.ui" line="251"/>
         <source>Clip to the view</source>
         <translation>Découper à la vue</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="239"/>
+        <location filename="../ui/forms/panel.ui" line="252"/>
         <source>Cut features at the edge of the map view (otherwise features crossing it are kept whole)</source>
         <translation>Découper les entités au bord de la vue de la carte (sinon les entités qui le traversent restent entières)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="243"/>
+        <location filename="../ui/forms/panel.ui" line="256"/>
         <source>File kept in</source>
         <translation>Fichier conservé dans</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="272"/>
+        <location filename="../ui/forms/panel.ui" line="285"/>
         <source>Publish as a new snapshot</source>
         <translation>Publier comme nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="281"/>
+        <location filename="../ui/forms/panel.ui" line="294"/>
         <source>More ways to publish</source>
         <translation>Autres façons de publier</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="289"/>
+        <location filename="../ui/forms/panel.ui" line="302"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="118"/>
+        <source>Open snapshot…</source>
+        <translation>Ouvrir un snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="119"/>
+        <source>Open snapshot…: bring a snapshot (file or link) into QGIS as layers; Publish then updates it</source>
+        <translation>Ouvrir un snapshot…: amener un snapshot (fichier ou lien) dans QGIS comme couches; « Publier » le met ensuite à jour</translation>
     </message>
 </context>
 <context>

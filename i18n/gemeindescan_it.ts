@@ -420,17 +420,17 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>Link allo snapshot: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="48"/>
         <source>Gemeindescan Uploader</source>
         <translation>Gemeindescan Uploader</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="50"/>
         <source>Publish the map view as a Gemeindescan snapshot</source>
         <translation>Pubblica la vista della mappa come snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="62"/>
         <source>&amp;Gemeindescan Uploader</source>
         <translation>&amp;Gemeindescan Uploader</translation>
     </message>
@@ -470,7 +470,7 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="121"/>
+        <location filename="../ui/open_snapshot.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -480,117 +480,117 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Rapporto</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="90"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="91"/>
         <source>Give either a snapshot file or a snapshot link, not both.</source>
         <translation>Indica un file snapshot oppure un link di snapshot, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="94"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="95"/>
         <source>Give a snapshot file or a snapshot link.</source>
         <translation>Indica un file snapshot o un link di snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="78"/>
+        <location filename="../ui/open_snapshot.py" line="95"/>
         <source>The file</source>
         <translation>Il file</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="78"/>
+        <location filename="../ui/open_snapshot.py" line="95"/>
         <source>The snapshot {pk}</source>
         <translation>Lo snapshot {pk}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="101"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="102"/>
         <source>Read snapshot {pk} from {server}</source>
         <translation>Snapshot {pk} letto da {server}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="112"/>
+        <location filename="../gemeindescan_uploader/processing/open_algorithm.py" line="113"/>
         <source>{title}: {path}, not loaded by this algorithm</source>
         <translation>{title}: {path}, non caricato da questo algoritmo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open snapshot…</source>
         <translation>Apri snapshot…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open a Gemeindescan snapshot (file or link) as styled QGIS layers</source>
         <translation>Apri uno snapshot Gemeindescan (file o link) come layer QGIS con stile</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="65"/>
+        <location filename="../ui/open_snapshot.py" line="81"/>
         <source>Opening Gemeindescan snapshot</source>
         <translation>Apertura dello snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="90"/>
+        <location filename="../ui/open_snapshot.py" line="107"/>
         <source>The snapshot could not be opened because of an unexpected error; the details are in the log (Gemeindescan).</source>
         <translation>Impossibile aprire lo snapshot a causa di un errore imprevisto; i dettagli sono nel registro (Gemeindescan).</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="118"/>
+        <location filename="../ui/open_snapshot.py" line="135"/>
         <source>Snapshot (*.json);;All files (*)</source>
         <translation>Snapshot (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="119"/>
+        <location filename="../ui/open_snapshot.py" line="136"/>
         <source>Choose a snapshot file</source>
         <translation>Scegli un file snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="122"/>
+        <location filename="../ui/open_snapshot.py" line="139"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="140"/>
+        <location filename="../ui/open_snapshot.py" line="157"/>
         <source>Save the project first to keep the data beside it.</source>
         <translation>Salva prima il progetto per conservare i dati accanto ad esso.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="164"/>
+        <location filename="../ui/open_snapshot.py" line="181"/>
         <source>Choose a snapshot file.</source>
         <translation>Scegli un file snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="167"/>
+        <location filename="../ui/open_snapshot.py" line="184"/>
         <source>There is no file {path}.</source>
         <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="172"/>
+        <location filename="../ui/open_snapshot.py" line="189"/>
         <source>Paste the snapshot&apos;s link, or give its id and the server.</source>
         <translation>Incolla il link dello snapshot, o indica il suo ID e il server.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="182"/>
+        <location filename="../ui/open_snapshot.py" line="199"/>
         <source>Choose the GeoPackage file to write.</source>
         <translation>Scegli il file GeoPackage da scrivere.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="221"/>
+        <location filename="../ui/open_snapshot.py" line="243"/>
         <source>Opening the snapshot was cancelled.</source>
         <translation>L'apertura dello snapshot è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="224"/>
+        <location filename="../ui/open_snapshot.py" line="246"/>
         <source>Not opened</source>
         <translation>Non aperto</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="230"/>
+        <location filename="../ui/open_snapshot.py" line="252"/>
         <source>Opened “{title}”: {summary}</source>
         <translation>«{title}» aperto: {summary}</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="234"/>
+        <location filename="../ui/open_snapshot.py" line="256"/>
         <source>Publish now updates snapshot {pk}.</source>
         <translation>Ora «Pubblica» aggiorna lo snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/open_snapshot.py" line="239"/>
+        <location filename="../ui/open_snapshot.py" line="261"/>
         <source>Gemeindescan</source>
         <translation>Gemeindescan</translation>
     </message>
@@ -710,22 +710,22 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Lo snapshot {pk} sul server non ha ancora una mappa: non vi è stato caricato nulla. Pubblica prima in esso, o scegli un altro snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Gemeindescan standard</source>
         <translation>Standard Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Mapbox style URL</source>
         <translation>URL di uno stile Mapbox</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="117"/>
+        <location filename="../ui/dock.py" line="118"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Cartella per i file snapshot esportati</translation>
     </message>
@@ -735,187 +735,187 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Pubblica come nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>stored login {id}</source>
         <translation>accesso salvato {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>none chosen</source>
         <translation>nessuno scelto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="288"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Indica prima l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Scegli prima un accesso (Scegli…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="299"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>Logging in to {server}…</source>
         <translation>Accesso a {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: accesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Accesso effettuato come {user} su {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Connection — {user} ✓</source>
         <translation>Connessione — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Suggerita dal server: la tua area di lavoro {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="333"/>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="357"/>
+        <location filename="../ui/dock.py" line="369"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Indica prima l'indirizzo del server e l'area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="360"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Looking up workspace {id}…</source>
         <translation>Ricerca dell'area di lavoro {id}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: ricerca di un'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>{count} snapshot</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="384"/>
         <source>{count} snapshots</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="375"/>
+        <location filename="../ui/dock.py" line="387"/>
         <source>“{title}”, {count}</source>
         <translation>«{title}», {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="400"/>
         <source>New snapshot</source>
         <translation>Nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · pubblicato da questo progetto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="451"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} comuni, elenco del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Caricamento dell'elenco dei comuni…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: caricamento dei comuni</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="489"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Impossibile caricare i comuni: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="511"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>Nessun comune trovato al centro della mappa.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="516"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, al centro della mappa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="535"/>
+        <location filename="../ui/dock.py" line="566"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (non può essere pubblicato)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="590"/>
         <source>no map canvas</source>
         <translation>nessuna mappa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="564"/>
+        <location filename="../ui/dock.py" line="595"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>la mappa non mostra ancora nulla: zooma sui tuoi layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="567"/>
+        <location filename="../ui/dock.py" line="598"/>
         <source>current map view · 1:{scale}</source>
         <translation>vista attuale della mappa · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="624"/>
+        <location filename="../ui/dock.py" line="655"/>
         <source>Cannot publish yet</source>
         <translation>Non ancora pubblicabile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="640"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>Cannot publish</source>
         <translation>Pubblicazione impossibile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="640"/>
+        <location filename="../ui/dock.py" line="671"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Impossibile creare la cartella {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="673"/>
+        <location filename="../ui/dock.py" line="704"/>
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="689"/>
+        <location filename="../ui/dock.py" line="720"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="689"/>
+        <location filename="../ui/dock.py" line="720"/>
         <source>failed</source>
         <translation>non riuscito</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="693"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>Publishing cancelled</source>
         <translation>Pubblicazione annullata</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="693"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>Publishing failed</source>
         <translation>Pubblicazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="715"/>
+        <location filename="../ui/dock.py" line="746"/>
         <source>Last export: {summary}</source>
         <translation>Ultima esportazione: {summary}</translation>
     </message>
@@ -1164,6 +1164,11 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>La pubblicazione si è interrotta a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="417"/>
+        <source>Which snapshot Publish updates, or a new one</source>
+        <translation>Quale snapshot aggiorna «Pubblica», o uno nuovo</translation>
+    </message>
 </context>
 <context>
     <name>GemeindescanPanel</name>
@@ -1198,194 +1203,204 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>nessuno scelto</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="52"/>
+        <location filename="../ui/forms/panel.ui" line="53"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="53"/>
+        <location filename="../ui/forms/panel.ui" line="54"/>
         <source>Pick or create the login (kept in QGIS&apos;s password-protected authentication database)</source>
         <translation>Scegli o crea l'accesso (conservato nel database di autenticazione di QGIS, protetto da password)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="60"/>
+        <location filename="../ui/forms/panel.ui" line="61"/>
         <source>Log in / Test connection</source>
         <translation>Accedi / Verifica la connessione</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="74"/>
+        <location filename="../ui/forms/panel.ui" line="75"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="79"/>
+        <location filename="../ui/forms/panel.ui" line="80"/>
         <source>Workspace</source>
         <translation>Area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="85"/>
+        <location filename="../ui/forms/panel.ui" line="86"/>
         <source>id (B5BXT) or pasted link</source>
         <translation>ID (B5BXT) o link incollato</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="90"/>
+        <location filename="../ui/forms/panel.ui" line="91"/>
         <source>Look up</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="91"/>
+        <location filename="../ui/forms/panel.ui" line="92"/>
         <source>Show the workspace&apos;s title and snapshots</source>
         <translation>Mostra il titolo e gli snapshot dell'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="102"/>
+        <location filename="../ui/forms/panel.ui" line="103"/>
         <source>Publish to</source>
         <translation>Pubblica in</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="106"/>
+        <location filename="../ui/forms/panel.ui" line="110"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Quale snapshot aggiorna «Pubblica», o uno nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="112"/>
+        <location filename="../ui/forms/panel.ui" line="125"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="121"/>
+        <location filename="../ui/forms/panel.ui" line="134"/>
         <source>Type a name, canton or BfS number: &quot;zur&quot;, &quot;neuchatel&quot;, &quot;261&quot;</source>
         <translation>Digita un nome, un cantone o un numero UST: «zur», «neuchatel», «261»</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="127"/>
+        <location filename="../ui/forms/panel.ui" line="140"/>
         <source>From map</source>
         <translation>Dalla mappa</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="128"/>
+        <location filename="../ui/forms/panel.ui" line="141"/>
         <source>From map: the municipality at the centre of the map</source>
         <translation>Dalla mappa: il comune al centro della mappa</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="134"/>
+        <location filename="../ui/forms/panel.ui" line="147"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="135"/>
+        <location filename="../ui/forms/panel.ui" line="148"/>
         <source>Fetch the list of municipalities from the server again</source>
         <translation>Ricarica l'elenco dei comuni dal server</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="150"/>
+        <location filename="../ui/forms/panel.ui" line="163"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="155"/>
+        <location filename="../ui/forms/panel.ui" line="168"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="160"/>
+        <location filename="../ui/forms/panel.ui" line="173"/>
         <source>0/150</source>
         <translation>0/150</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="164"/>
+        <location filename="../ui/forms/panel.ui" line="177"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="169"/>
+        <location filename="../ui/forms/panel.ui" line="182"/>
         <source>0/100</source>
         <translation>0/100</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="173"/>
+        <location filename="../ui/forms/panel.ui" line="186"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="182"/>
+        <location filename="../ui/forms/panel.ui" line="195"/>
         <source>Keywords</source>
         <translation>Parole chiave</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="186"/>
+        <location filename="../ui/forms/panel.ui" line="199"/>
         <source>comma-separated</source>
         <translation>separate da virgole</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="190"/>
+        <location filename="../ui/forms/panel.ui" line="203"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="196"/>
+        <location filename="../ui/forms/panel.ui" line="209"/>
         <source>The layers to publish, top of the layer tree first</source>
         <translation>I layer da pubblicare, dall'alto dell'albero dei layer</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="200"/>
+        <location filename="../ui/forms/panel.ui" line="213"/>
         <source>Map view</source>
         <translation>Vista della mappa</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="208"/>
+        <location filename="../ui/forms/panel.ui" line="221"/>
         <source>Background</source>
         <translation>Sfondo</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="215"/>
+        <location filename="../ui/forms/panel.ui" line="228"/>
         <source>mapbox://styles/user/style</source>
         <translation>mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="225"/>
+        <location filename="../ui/forms/panel.ui" line="238"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="232"/>
+        <location filename="../ui/forms/panel.ui" line="245"/>
         <source>Only features in the view</source>
         <translation>Solo gli elementi nella vista</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="233"/>
+        <location filename="../ui/forms/panel.ui" line="246"/>
         <source>Leave out features that lie wholly outside the map view</source>
         <translation>Tralascia gli elementi che si trovano interamente fuori dalla vista della mappa</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="238"/>
+        <location filename="../ui/forms/panel.ui" line="251"/>
         <source>Clip to the view</source>
         <translation>Ritaglia alla vista</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="239"/>
+        <location filename="../ui/forms/panel.ui" line="252"/>
         <source>Cut features at the edge of the map view (otherwise features crossing it are kept whole)</source>
         <translation>Ritaglia gli elementi al bordo della vista della mappa (altrimenti gli elementi che lo attraversano restano interi)</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="243"/>
+        <location filename="../ui/forms/panel.ui" line="256"/>
         <source>File kept in</source>
         <translation>File conservato in</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="272"/>
+        <location filename="../ui/forms/panel.ui" line="285"/>
         <source>Publish as a new snapshot</source>
         <translation>Pubblica come nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="281"/>
+        <location filename="../ui/forms/panel.ui" line="294"/>
         <source>More ways to publish</source>
         <translation>Altri modi di pubblicare</translation>
     </message>
     <message>
-        <location filename="../ui/forms/panel.ui" line="289"/>
+        <location filename="../ui/forms/panel.ui" line="302"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="118"/>
+        <source>Open snapshot…</source>
+        <translation>Apri snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/panel.ui" line="119"/>
+        <source>Open snapshot…: bring a snapshot (file or link) into QGIS as layers; Publish then updates it</source>
+        <translation>Apri snapshot…: porta uno snapshot (file o link) in QGIS come layer; «Pubblica» poi lo aggiorna</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,10 @@ def translate_requests_error(error: Exception, server_url: str, certificate_advi
         return NetworkError(PROXY_REFUSED, detail=detail)
     if isinstance(error, requests.exceptions.SSLError):
         host = urlsplit(server_url).hostname or server_url
+        if "doesn't match" in detail or "Hostname mismatch" in detail or "IP address mismatch" in detail:
+            return NetworkError(f"The certificate of {host} is made out for another address, so no secure "
+                                "connection to the Gemeindescan server was opened. Use the address the "
+                                "server's certificate names (ask its administrator which).", detail=detail)
         if "CERTIFICATE_VERIFY_FAILED" in detail or "certificate verify failed" in detail.lower():
             advice = certificate_advice or ("If your organisation inspects HTTPS traffic, add its root "
                                             "certificate to this computer's trusted certificates.")
