@@ -710,22 +710,22 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Der Snapshot {pk} auf dem Server hat noch keine Karte: Es wurde nichts in ihn hochgeladen. Veröffentlichen Sie zuerst in ihn, oder wählen Sie einen anderen Snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Gemeindescan standard</source>
         <translation>Gemeindescan-Standard</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Mapbox style URL</source>
         <translation>URL eines Mapbox-Stils</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Ordner für die exportierten Snapshot-Dateien</translation>
     </message>
@@ -735,187 +735,187 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Als neuen Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="275"/>
         <source>stored login {id}</source>
         <translation>gespeicherte Anmeldung {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>none chosen</source>
         <translation>keine gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Geben Sie zuerst die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Wählen Sie zuerst eine Anmeldung (Wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Logging in to {server}…</source>
         <translation>Anmeldung bei {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Angemeldet als {user} bei {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="320"/>
+        <location filename="../ui/dock.py" line="323"/>
         <source>Connection — {user} ✓</source>
         <translation>Verbindung — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="327"/>
+        <location filename="../ui/dock.py" line="330"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Vom Server vorgeschlagen: Ihr Arbeitsbereich {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="333"/>
+        <location filename="../ui/dock.py" line="336"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Geben Sie zuerst die Serveradresse und den Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="375"/>
         <source>Looking up workspace {id}…</source>
         <translation>Arbeitsbereich {id} wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="373"/>
+        <location filename="../ui/dock.py" line="377"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: Arbeitsbereich suchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>{count} snapshot</source>
         <translation>{count} Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>{count} snapshots</source>
         <translation>{count} Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>“{title}”, {count}</source>
         <translation>«{title}», {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>New snapshot</source>
         <translation>Neuer Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · aus diesem Projekt veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} Gemeinden, Liste vom {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="467"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Liste der Gemeinden wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="469"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: Gemeinden laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="489"/>
+        <location filename="../ui/dock.py" line="493"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Die Gemeinden konnten nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="511"/>
+        <location filename="../ui/dock.py" line="515"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>In der Kartenmitte wurde keine Gemeinde gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="516"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, in der Kartenmitte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="566"/>
+        <location filename="../ui/dock.py" line="570"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (kann nicht veröffentlicht werden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="590"/>
+        <location filename="../ui/dock.py" line="594"/>
         <source>no map canvas</source>
         <translation>keine Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="595"/>
+        <location filename="../ui/dock.py" line="599"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>die Karte zeigt noch nichts: Zoomen Sie auf Ihre Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="598"/>
+        <location filename="../ui/dock.py" line="602"/>
         <source>current map view · 1:{scale}</source>
         <translation>aktuelle Kartenansicht · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="655"/>
+        <location filename="../ui/dock.py" line="659"/>
         <source>Cannot publish yet</source>
         <translation>Noch nicht veröffentlichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="675"/>
         <source>Cannot publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="675"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="704"/>
+        <location filename="../ui/dock.py" line="708"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="720"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="720"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="728"/>
         <source>Publishing cancelled</source>
         <translation>Veröffentlichen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="728"/>
         <source>Publishing failed</source>
         <translation>Veröffentlichen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="746"/>
+        <location filename="../ui/dock.py" line="750"/>
         <source>Last export: {summary}</source>
         <translation>Letzter Export: {summary}</translation>
     </message>
@@ -1165,7 +1165,7 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Das Veröffentlichen wurde wegen eines unerwarteten Fehlers abgebrochen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Welchen Snapshot «Veröffentlichen» aktualisiert, oder ein neuer</translation>
     </message>

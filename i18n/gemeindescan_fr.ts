@@ -710,22 +710,22 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Le snapshot {pk} sur le serveur n'a pas encore de carte: rien n'y a été téléversé. Publiez d'abord vers lui, ou choisissez un autre snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Gemeindescan standard</source>
         <translation>Standard Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Mapbox style URL</source>
         <translation>URL d'un style Mapbox</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Dossier des fichiers snapshot exportés</translation>
     </message>
@@ -735,187 +735,187 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Publier comme nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="275"/>
         <source>stored login {id}</source>
         <translation>connexion enregistrée {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Indiquez d'abord l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Choisissez d'abord une connexion (Choisir…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Logging in to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Connecté en tant que {user} à {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="320"/>
+        <location filename="../ui/dock.py" line="323"/>
         <source>Connection — {user} ✓</source>
         <translation>Connexion — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="327"/>
+        <location filename="../ui/dock.py" line="330"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Proposé par le serveur: votre espace de travail {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="333"/>
+        <location filename="../ui/dock.py" line="336"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Indiquez d'abord l'adresse du serveur et l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="375"/>
         <source>Looking up workspace {id}…</source>
         <translation>Recherche de l'espace de travail {id}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="373"/>
+        <location filename="../ui/dock.py" line="377"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: recherche d'un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>{count} snapshot</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>{count} snapshots</source>
         <translation>{count} snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>“{title}”, {count}</source>
         <translation>« {title} », {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>New snapshot</source>
         <translation>Nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · publié depuis ce projet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} communes, liste du {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="467"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Chargement de la liste des communes…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="469"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: chargement des communes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="489"/>
+        <location filename="../ui/dock.py" line="493"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Impossible de charger les communes: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="511"/>
+        <location filename="../ui/dock.py" line="515"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>Aucune commune trouvée au centre de la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="516"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, au centre de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="566"/>
+        <location filename="../ui/dock.py" line="570"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (ne peut pas être publiée)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="590"/>
+        <location filename="../ui/dock.py" line="594"/>
         <source>no map canvas</source>
         <translation>pas de canevas de carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="595"/>
+        <location filename="../ui/dock.py" line="599"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>la carte n'affiche encore rien: zoomez sur vos couches</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="598"/>
+        <location filename="../ui/dock.py" line="602"/>
         <source>current map view · 1:{scale}</source>
         <translation>vue actuelle de la carte · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="655"/>
+        <location filename="../ui/dock.py" line="659"/>
         <source>Cannot publish yet</source>
         <translation>Publication pas encore possible</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="675"/>
         <source>Cannot publish</source>
         <translation>Publication impossible</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="675"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Le dossier {folder} ne peut pas être créé: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="704"/>
+        <location filename="../ui/dock.py" line="708"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="720"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="720"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="728"/>
         <source>Publishing cancelled</source>
         <translation>Publication annulée</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="728"/>
         <source>Publishing failed</source>
         <translation>La publication a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="746"/>
+        <location filename="../ui/dock.py" line="750"/>
         <source>Last export: {summary}</source>
         <translation>Dernière exportation: {summary}</translation>
     </message>
@@ -1165,7 +1165,7 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>La publication s'est arrêtée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Le snapshot que « Publier » met à jour, ou un nouveau</translation>
     </message>

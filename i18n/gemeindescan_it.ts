@@ -710,22 +710,22 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Lo snapshot {pk} sul server non ha ancora una mappa: non vi è stato caricato nulla. Pubblica prima in esso, o scegli un altro snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Gemeindescan standard</source>
         <translation>Standard Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Mapbox style URL</source>
         <translation>URL di uno stile Mapbox</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Cartella per i file snapshot esportati</translation>
     </message>
@@ -735,187 +735,187 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Pubblica come nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="275"/>
         <source>stored login {id}</source>
         <translation>accesso salvato {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>none chosen</source>
         <translation>nessuno scelto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Indica prima l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Scegli prima un accesso (Scegli…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Logging in to {server}…</source>
         <translation>Accesso a {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: accesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Accesso effettuato come {user} su {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="320"/>
+        <location filename="../ui/dock.py" line="323"/>
         <source>Connection — {user} ✓</source>
         <translation>Connessione — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="327"/>
+        <location filename="../ui/dock.py" line="330"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Suggerita dal server: la tua area di lavoro {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="333"/>
+        <location filename="../ui/dock.py" line="336"/>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Indica prima l'indirizzo del server e l'area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="375"/>
         <source>Looking up workspace {id}…</source>
         <translation>Ricerca dell'area di lavoro {id}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="373"/>
+        <location filename="../ui/dock.py" line="377"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: ricerca di un'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>{count} snapshot</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>{count} snapshots</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>“{title}”, {count}</source>
         <translation>«{title}», {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>New snapshot</source>
         <translation>Nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · pubblicato da questo progetto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} comuni, elenco del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="467"/>
+        <location filename="../ui/dock.py" line="471"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Caricamento dell'elenco dei comuni…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="469"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: caricamento dei comuni</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="489"/>
+        <location filename="../ui/dock.py" line="493"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Impossibile caricare i comuni: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="511"/>
+        <location filename="../ui/dock.py" line="515"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>Nessun comune trovato al centro della mappa.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="516"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, al centro della mappa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="566"/>
+        <location filename="../ui/dock.py" line="570"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (non può essere pubblicato)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="590"/>
+        <location filename="../ui/dock.py" line="594"/>
         <source>no map canvas</source>
         <translation>nessuna mappa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="595"/>
+        <location filename="../ui/dock.py" line="599"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>la mappa non mostra ancora nulla: zooma sui tuoi layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="598"/>
+        <location filename="../ui/dock.py" line="602"/>
         <source>current map view · 1:{scale}</source>
         <translation>vista attuale della mappa · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="655"/>
+        <location filename="../ui/dock.py" line="659"/>
         <source>Cannot publish yet</source>
         <translation>Non ancora pubblicabile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="675"/>
         <source>Cannot publish</source>
         <translation>Pubblicazione impossibile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="671"/>
+        <location filename="../ui/dock.py" line="675"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Impossibile creare la cartella {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="704"/>
+        <location filename="../ui/dock.py" line="708"/>
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="720"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="720"/>
+        <location filename="../ui/dock.py" line="724"/>
         <source>failed</source>
         <translation>non riuscito</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="728"/>
         <source>Publishing cancelled</source>
         <translation>Pubblicazione annullata</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="728"/>
         <source>Publishing failed</source>
         <translation>Pubblicazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="746"/>
+        <location filename="../ui/dock.py" line="750"/>
         <source>Last export: {summary}</source>
         <translation>Ultima esportazione: {summary}</translation>
     </message>
@@ -1165,7 +1165,7 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>La pubblicazione si è interrotta a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Quale snapshot aggiorna «Pubblica», o uno nuovo</translation>
     </message>

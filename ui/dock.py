@@ -31,6 +31,7 @@ from ..gemeindescan_uploader.client.ids import parse_workspace_reference
 from ..gemeindescan_uploader.credentials import credentials_from_authcfg
 from ..gemeindescan_uploader.errors import Cancelled, GemeindescanError
 from ..gemeindescan_uploader.municipality_cache import cache_folder, load_cached, normalised_server
+from ..gemeindescan_uploader.network import qgis_client_factory
 from ..gemeindescan_uploader.pipeline import PipelineResult
 from ..gemeindescan_uploader.settings import (
     DEFAULT_BACKGROUND,
@@ -310,7 +311,9 @@ class GemeindescanDock(QgsDockWidget):
             return
         self._connection_status(Gemeindescan.tr("Logging in to {server}…").format(server=server), ok=None)
         self.ui.testButton.setEnabled(False)
-        self.runner.run(Gemeindescan.tr("Gemeindescan: logging in"), lambda: check_login(server, credentials),
+        make_client = qgis_client_factory(server)  # QGIS's proxy as set now, read on the main thread
+        self.runner.run(Gemeindescan.tr("Gemeindescan: logging in"),
+                        lambda: check_login(make_client, server, credentials),
                         self._logged_in, self._login_failed)
 
     def _logged_in(self, check: LoginCheck) -> None:
@@ -370,8 +373,9 @@ class GemeindescanDock(QgsDockWidget):
                                    ok=False)
             return
         self._workspace_status(Gemeindescan.tr("Looking up workspace {id}…").format(id=workspace), ok=None)
+        make_client = qgis_client_factory(server)
         self.runner.run(Gemeindescan.tr("Gemeindescan: looking up a workspace"),
-                        lambda: look_up_workspace(server, workspace), self._workspace_found,
+                        lambda: look_up_workspace(make_client, server, workspace), self._workspace_found,
                         lambda error: self._workspace_status(localized(error.message), ok=False))
 
     def _workspace_found(self, workspace: Workspace) -> None:
@@ -465,9 +469,9 @@ class GemeindescanDock(QgsDockWidget):
         if fetching and self.municipality_fetch_server == normalised_server(server):
             return  # already on its way
         self._municipality_status(Gemeindescan.tr("Fetching the list of municipalities…"))
-        folder = cache_folder()
+        folder, make_client = cache_folder(), qgis_client_factory(server)
         task = self.runner.run(Gemeindescan.tr("Gemeindescan: fetching municipalities"),
-                               lambda: fetch_and_cache_municipalities(server, folder),
+                               lambda: fetch_and_cache_municipalities(make_client, server, folder),
                                lambda cached: self._municipalities_fetched(task, cached),
                                lambda error: self._municipalities_failed(task, error))
         self.municipality_fetch, self.municipality_fetch_server = task, normalised_server(server)
