@@ -4,8 +4,10 @@ SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 # QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo;
-# python3-cryptography issues the tests' throw-away certificates (tests/network_helpers.py).
-SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv python3-cryptography
+# python3-cryptography issues the tests' throw-away certificates (tests/network_helpers.py); the Qt
+# translation tools: pylupdate5 (pyqt5-dev-tools) and lrelease (qttools5-dev-tools).
+SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv python3-cryptography \
+                   pyqt5-dev-tools qttools5-dev-tools
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PLUGIN_NAME := GemeindescanUploader
 
@@ -13,7 +15,7 @@ PLUGIN_NAME := GemeindescanUploader
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup system test lint lint-code lint-format vendor package serve demo bench clean fidelity
+.PHONY: setup system test lint lint-code lint-format vendor package translations serve demo bench clean fidelity
 
 setup: $(VENV)/.installed
 
@@ -46,12 +48,16 @@ lint-format: setup
 vendor: setup
 	$(PYTHON) scripts/vendor.py
 
-# The zip a user installs with "Install from ZIP".
+# The zip a user installs with "Install from ZIP" (it compiles the translations into it).
 package: setup
 	$(PYTHON) scripts/package.py --name $(PLUGIN_NAME) --output dist
 
+# i18n/*.ts brought in line with the texts in the code, then compiled to the .qm files the plugin loads.
+translations: setup
+	$(PYTHON) scripts/translations.py update compile
+
 clean:
-	rm -rf dist build .qgis-settings .pytest_cache demo-output bench-output
+	rm -rf dist build .qgis-settings .pytest_cache demo-output bench-output i18n/*.qm
 
 # The local Gemeindescan server in the foreground (Ctrl+C stops it); its data stays in $(SERVE_DATA).
 SERVE_PORT ?= 8765

@@ -11,18 +11,14 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery
 
 from .client import ConnectionOptions, GemeindescanClient
 from .qgis_log import add_secret
+from .translation import Gemeindescan
 
 _HTTP_PROXIES = (QNetworkProxy.ProxyType.HttpProxy, QNetworkProxy.ProxyType.HttpCachingProxy)
-
-
-def tr(text: str) -> str:
-    """``text`` in the user's language."""
-    return QCoreApplication.translate("GemeindescanNetwork", text)
 
 
 def client_options_from_qgis(server_url: str) -> ConnectionOptions:
@@ -30,9 +26,10 @@ def client_options_from_qgis(server_url: str) -> ConnectionOptions:
     options = ConnectionOptions(
         extra_ca_certificates=qgis_trusted_certificates(),
         use_os_trust_store=True,
-        certificate_advice=tr("To trust it, add the certificate of its issuer (your organisation's root "
-                              "certificate) in QGIS: Settings → Options → Authentication → Manage "
-                              "certificates → Authorities → Import, then try again."),
+        certificate_advice=Gemeindescan.tr(
+            "To trust it, add the certificate of its issuer (your organisation's root certificate) in "
+            "QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, "
+            "then try again."),
         **_proxy_fields(server_url),
     )
     add_secret(options.proxy_password)

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
+from . import messages
 from .credentials import Credentials
 from .errors import Cancelled
+from .messages import Message
 from .progress import Progress, StepProgress, as_progress, raise_if_cancelled
 from .validation import check_snapshot_file, raise_problems
 
@@ -259,7 +261,7 @@ def _upload_progress(step: Progress) -> Callable[[int, int], None]:
         if step.is_cancelled():
             # Raised inside the streaming body: requests aborts the PATCH. publish() adds which snapshot
             # was created without its file, so that the next publish can update it.
-            raise Cancelled("Publishing was cancelled during the upload.")
+            raise Cancelled(Message(messages.UPLOAD_CANCELLED))
         step.set_progress(100.0 * bytes_sent / total if total else 100.0)
 
     return progress

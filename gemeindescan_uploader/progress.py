@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any, Optional
 
+from . import messages
 from .errors import Cancelled
+from .messages import Message
 
 log = logging.getLogger("gemeindescan")
 
@@ -71,7 +73,7 @@ def as_progress(feedback: Any) -> Progress:
     raise TypeError(f"not a progress or QGIS feedback: {feedback!r}")
 
 
-def raise_if_cancelled(progress: Optional[Progress], message: str = "Publishing was cancelled.") -> None:
-    """Stop with Cancelled when the user cancelled."""
+def raise_if_cancelled(progress: Optional[Progress], message: str = messages.PUBLISH_CANCELLED) -> None:
+    """Stop with Cancelled when the user cancelled (``message``: a catalogue template)."""
     if progress is not None and progress.is_cancelled():
-        raise Cancelled(message)
+        raise Cancelled(Message(message))

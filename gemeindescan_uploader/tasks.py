@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 from qgis.core import Qgis, QgsMapLayer, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
+from . import messages
 from .credentials import Credentials
 from .errors import Cancelled, GemeindescanError
 from .export.prepare import PreparedExport, prepare_export
+from .messages import Message
 from .pipeline import PipelineResult, PublishTarget, publish_prepared, write_checked
 from .qgis_log import LOG_TAG
 from .qgis_progress import QgisProgress
@@ -73,9 +75,7 @@ class PublishTask(QgsTask):
             self.error = error
         except Exception as error:  # noqa: BLE001 - the panel gets `failed`, never a traceback
             log.exception("Unexpected error while preparing the task %r", description)
-            self.error = GemeindescanError("The export could not be prepared because of an unexpected "
-                                           "error; the details are in the Gemeindescan log.",
-                                           detail=repr(error))
+            self.error = GemeindescanError(Message(messages.PREPARE_FAILED), detail=repr(error))
 
     def run(self) -> bool:
         """Runs in the task thread: only the prepared copies are touched here, never a live layer."""
@@ -96,8 +96,7 @@ class PublishTask(QgsTask):
         except Exception as error:  # noqa: BLE001 - an unexpected bug must still reach the user, not kill QGIS
             # The traceback goes to the log (the "Gemeindescan" tab); the analyst reads the sentence.
             log.exception("Unexpected error in the task %r", self.description())
-            self.error = GemeindescanError("Publishing stopped because of an unexpected error; "
-                                           "the details are in the Gemeindescan log.", detail=repr(error))
+            self.error = GemeindescanError(Message(messages.PUBLISH_FAILED_UNEXPECTEDLY), detail=repr(error))
         QgsMessageLog.logMessage(f"{self.error.message} {self.error.detail}", LOG_TAG,
                                  Qgis.MessageLevel.Warning)
         return False
@@ -110,7 +109,7 @@ class PublishTask(QgsTask):
             return
         if self.error is None:
             # Cancelled before run() started, or terminated by QGIS.
-            self.error = Cancelled("Publishing was cancelled.")
+            self.error = Cancelled(Message(messages.PUBLISH_CANCELLED))
         self.failed.emit(self.error)
 
 

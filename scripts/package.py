@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
+
+from translations import compile_translations, ts_files
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a user's QGIS needs; everything else (tests, scripts, build files) stays out.
@@ -46,9 +49,13 @@ def build_zip(name: str, output_dir: Path) -> Path:
     """Write ``<output_dir>/<name>.zip`` with one top folder ``<name>``; return its path."""
     output_dir.mkdir(parents=True, exist_ok=True)
     archive_path = output_dir / f"{name}.zip"
-    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive, \
+            tempfile.TemporaryDirectory() as build_dir:
         for relative in plugin_files():
             archive.write(ROOT / relative, f"{name}/{relative.as_posix()}")
+        # Compiled here from the committed .ts files, so a zip never carries stale or missing .qm files.
+        for compiled in compile_translations(ts_files(), Path(build_dir)):
+            archive.write(compiled, f"{name}/i18n/{compiled.name}")
     return archive_path
 
 

@@ -27,7 +27,8 @@ def test_zip_has_one_top_folder_and_no_development_files(plugin_zip):
     assert {name.split("/")[0] for name in names} == {PLUGIN_NAME}
     inside = [name.split("/", 1)[1] for name in names]
     for required in ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "ui/icons/icon.png",
-                     "gemeindescan_uploader/_vendor/gql/__init__.py"):
+                     "gemeindescan_uploader/_vendor/gql/__init__.py", "i18n/gemeindescan_de.qm",
+                     "i18n/gemeindescan_fr.qm", "i18n/gemeindescan_it.qm"):
         assert required in inside
     for name in inside:
         assert not name.startswith(("tests/", "scripts/", ".git", ".venv", ".ci/")), name
@@ -45,8 +46,13 @@ def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
         f"""
         import sys
         import qgis.utils
+        from qgis.core import QgsSettings
+        from qgis.PyQt.QtCore import QCoreApplication
 
         def test_installed_plugin_starts(qgis_iface):
+            # QGIS set to German: the translation compiled into the zip is loaded.
+            QgsSettings().setValue("locale/overrideFlag", True)
+            QgsSettings().setValue("locale/userLocale", "de_CH")
             qgis.utils.plugin_paths[:] = [{str(plugins_dir)!r}]
             sys.path.insert(0, {str(plugins_dir)!r})
             qgis.utils.updateAvailablePlugins()
@@ -58,6 +64,7 @@ def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
             assert core.__file__.startswith({str(plugins_dir / PLUGIN_NAME)!r})
             # The core belongs to the plugin: no top-level name another plugin could collide with.
             assert "gemeindescan_uploader" not in sys.modules and "ui" not in sys.modules
+            assert QCoreApplication.translate("Gemeindescan", "Export snapshot") == "Snapshot exportieren"
             assert qgis.utils.unloadPlugin("{PLUGIN_NAME}")
         """
     ))

@@ -42,6 +42,7 @@ from ..gemeindescan_uploader.settings import (
 from ..gemeindescan_uploader.settings import SIGNALS as SETTINGS_SIGNALS
 from ..gemeindescan_uploader.snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from ..gemeindescan_uploader.tasks import PublishTask
+from ..gemeindescan_uploader.translation import Gemeindescan, localized
 from .layer_choice import checked_ids, default_output_folder, layer_choices
 from .messages import push_problem, push_published
 from .municipality_combo import MunicipalitySearch
@@ -60,8 +61,6 @@ from .rules import (
     publish_tooltip,
     snapshot_after_workspace_change,
     snapshot_file_path,
-    tr,
-    tr_count,
 )
 
 FORM, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "forms", "panel.ui"))
@@ -86,7 +85,7 @@ class GemeindescanDock(QgsDockWidget):
     """Dock panel from which the analyst publishes the map view as a Gemeindescan snapshot."""
 
     def __init__(self, iface: Any, parent: Optional[QWidget] = None) -> None:
-        super().__init__(tr("Gemeindescan"), parent)
+        super().__init__(Gemeindescan.tr("Gemeindescan"), parent)
         self.iface = iface
         self.project = QgsProject.instance()
         self.ui = PanelWidget(self)
@@ -114,11 +113,12 @@ class GemeindescanDock(QgsDockWidget):
 
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        ui.backgroundCombo.addItems([tr("None"), tr("Gemeindescan standard"), tr("Mapbox style URL")])
+        ui.backgroundCombo.addItems([Gemeindescan.tr("None"), Gemeindescan.tr("Gemeindescan standard"),
+                                     Gemeindescan.tr("Mapbox style URL")])
         ui.outputFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        ui.outputFolderWidget.setDialogTitle(tr("Folder for the exported snapshot files"))
+        ui.outputFolderWidget.setDialogTitle(Gemeindescan.tr("Folder for the exported snapshot files"))
         menu = QMenu(ui.publishMenuButton)
-        self.publish_as_new_action = menu.addAction(tr("Publish as a new snapshot"))
+        self.publish_as_new_action = menu.addAction(Gemeindescan.tr("Publish as a new snapshot"))
         ui.publishMenuButton.setMenu(menu)
         ui.publishMenuButton.setText("▾")
         # Icons from QGIS's own theme, so the buttons look like the rest of QGIS.
@@ -272,9 +272,9 @@ class GemeindescanDock(QgsDockWidget):
         if name:
             text = name
         elif authcfg:
-            text = tr("stored login {id}").format(id=authcfg)
+            text = Gemeindescan.tr("stored login {id}").format(id=authcfg)
         else:
-            text = tr("none chosen")
+            text = Gemeindescan.tr("none chosen")
         self.ui.loginLabel.setText(text)
 
     def choose_login(self) -> None:
@@ -298,40 +298,42 @@ class GemeindescanDock(QgsDockWidget):
         if server != settings.server_url:
             self._server_edited()
         if not server:
-            self._connection_status(tr("Give the address of the Gemeindescan server first."), ok=False)
+            self._connection_status(Gemeindescan.tr("Give the address of the Gemeindescan server first."),
+                                    ok=False)
             return
         if not settings.authcfg:
-            self._connection_status(tr("Choose a login first (Choose…)."), ok=False)
+            self._connection_status(Gemeindescan.tr("Choose a login first (Choose…)."), ok=False)
             return
         try:
             credentials = credentials_from_authcfg(settings.authcfg)
         except GemeindescanError as error:
-            self._connection_status(error.message, ok=False)
+            self._connection_status(localized(error.message), ok=False)
             return
-        self._connection_status(tr("Logging in to {server}…").format(server=server), ok=None)
+        self._connection_status(Gemeindescan.tr("Logging in to {server}…").format(server=server), ok=None)
         self.ui.testButton.setEnabled(False)
         make_client = qgis_client_factory(server)  # QGIS's proxy as set now, read on the main thread
-        self.runner.run(tr("Gemeindescan: logging in"), lambda: check_login(make_client, server, credentials),
+        self.runner.run(Gemeindescan.tr("Gemeindescan: logging in"),
+                        lambda: check_login(make_client, server, credentials),
                         self._logged_in, self._login_failed)
 
     def _logged_in(self, check: LoginCheck) -> None:
         self.ui.testButton.setEnabled(True)
-        self._connection_status(tr("✓ Logged in as {user} on {server}").format(
+        self._connection_status(Gemeindescan.tr("✓ Logged in as {user} on {server}").format(
             user=check.username, server=check.server_url), ok=True)
-        self.ui.connectionGroup.setTitle(tr("Connection — {user} ✓").format(user=check.username))
+        self.ui.connectionGroup.setTitle(Gemeindescan.tr("Connection — {user} ✓").format(user=check.username))
         # Done sections fold away, so the panel fits beside the map on a laptop screen.
         self.ui.connectionGroup.setCollapsed(True)
         suggestion = check.suggested_workspace
         if suggestion is not None and not self.state.settings.workspace:
             self.ui.workspaceEdit.setText(suggestion.workspace_id)
             self._workspace_edited()
-            self._workspace_status(tr("Suggested by the server: your workspace {id}.").format(
+            self._workspace_status(Gemeindescan.tr("Suggested by the server: your workspace {id}.").format(
                 id=suggestion.workspace_id), ok=None)
         self.load_municipalities()
 
     def _login_failed(self, error: GemeindescanError) -> None:
         self.ui.testButton.setEnabled(True)
-        self.ui.connectionGroup.setTitle(tr("Connection"))
+        self.ui.connectionGroup.setTitle(Gemeindescan.tr("Connection"))
         self._connection_status("✗ " + connection_problem(error), ok=False)
 
     def _connection_status(self, text: str, ok: Optional[bool]) -> None:
@@ -349,7 +351,7 @@ class GemeindescanDock(QgsDockWidget):
         try:
             reference = parse_workspace_reference(text)
         except GemeindescanError as error:
-            self._workspace_status(error.message, ok=False)
+            self._workspace_status(localized(error.message), ok=False)
             return
         if reference.workspace_id != text:
             self.ui.workspaceEdit.setText(reference.workspace_id)
@@ -367,20 +369,26 @@ class GemeindescanDock(QgsDockWidget):
         """Fetch the workspace's title and snapshots in the background."""
         workspace, server = self.state.settings.workspace, self.state.settings.server_url
         if not workspace or not server:
-            self._workspace_status(tr("Give the server address and the workspace first."), ok=False)
+            self._workspace_status(Gemeindescan.tr("Give the server address and the workspace first."),
+                                   ok=False)
             return
-        self._workspace_status(tr("Looking up workspace {id}…").format(id=workspace), ok=None)
+        self._workspace_status(Gemeindescan.tr("Looking up workspace {id}…").format(id=workspace), ok=None)
         make_client = qgis_client_factory(server)
-        self.runner.run(tr("Gemeindescan: looking up a workspace"),
+        self.runner.run(Gemeindescan.tr("Gemeindescan: looking up a workspace"),
                         lambda: look_up_workspace(make_client, server, workspace), self._workspace_found,
-                        lambda error: self._workspace_status(error.message, ok=False))
+                        lambda error: self._workspace_status(localized(error.message), ok=False))
 
     def _workspace_found(self, workspace: Workspace) -> None:
         if workspace.workspace_id != self.state.settings.workspace:
             return  # the analyst typed another workspace meanwhile
         self.workspace_info = workspace
-        count = tr_count("%n snapshot(s)", len(workspace.snapshots))
-        self._workspace_status(tr("“{title}”, {count}").format(
+        number = len(workspace.snapshots)
+        # Singular and plural are all German, French and Italian need (Qt's %n forms would need numerus
+        # entries pylupdate5 does not make from Gemeindescan.tr).
+        count_text = (Gemeindescan.tr("{count} snapshot") if number == 1
+                      else Gemeindescan.tr("{count} snapshots"))
+        count = count_text.format(count=number)
+        self._workspace_status(Gemeindescan.tr("“{title}”, {count}").format(
             title=workspace.title or workspace.workspace_id, count=count), ok=True)
         self._fill_snapshot_combo()
 
@@ -393,11 +401,11 @@ class GemeindescanDock(QgsDockWidget):
         combo = self.ui.snapshotCombo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(tr("New snapshot"), "")
+        combo.addItem(Gemeindescan.tr("New snapshot"), "")
         stored = self.state.settings.snapshot_pk
         listed = [item.snapshot_pk for item in self.workspace_info.snapshots] if self.workspace_info else []
         if stored and stored not in listed:
-            combo.addItem(tr("{pk} · published from this project").format(pk=stored), stored)
+            combo.addItem(Gemeindescan.tr("{pk} · published from this project").format(pk=stored), stored)
         for item in self.workspace_info.snapshots if self.workspace_info else []:
             label = f"{item.snapshot_pk} · {item.title}"
             if item.municipality_fullname:
@@ -410,7 +418,8 @@ class GemeindescanDock(QgsDockWidget):
     def _show_snapshot_tooltip(self) -> None:
         """The chosen entry in full in the tooltip: a narrow panel cuts it off."""
         combo = self.ui.snapshotCombo
-        combo.setToolTip(tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText())
+        combo.setToolTip(
+            Gemeindescan.tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText())
 
     def show_open_snapshot(self) -> None:
         """Show the "Open snapshot…" dialog; opening one makes Publish update it (settings signal)."""
@@ -436,7 +445,7 @@ class GemeindescanDock(QgsDockWidget):
         cached = load_cached(server) if server else None
         self._set_municipalities(cached.municipalities if cached else [], server)
         if cached is not None:
-            self._municipality_status(tr("{count} municipalities, list of {date}").format(
+            self._municipality_status(Gemeindescan.tr("{count} municipalities, list of {date}").format(
                 count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")))
         return cached is not None
 
@@ -459,9 +468,9 @@ class GemeindescanDock(QgsDockWidget):
         fetching = self.municipality_fetch is not None
         if fetching and self.municipality_fetch_server == normalised_server(server):
             return  # already on its way
-        self._municipality_status(tr("Fetching the list of municipalities…"))
+        self._municipality_status(Gemeindescan.tr("Fetching the list of municipalities…"))
         folder, make_client = cache_folder(), qgis_client_factory(server)
-        task = self.runner.run(tr("Gemeindescan: fetching municipalities"),
+        task = self.runner.run(Gemeindescan.tr("Gemeindescan: fetching municipalities"),
                                lambda: fetch_and_cache_municipalities(make_client, server, folder),
                                lambda cached: self._municipalities_fetched(task, cached),
                                lambda error: self._municipalities_failed(task, error))
@@ -474,15 +483,15 @@ class GemeindescanDock(QgsDockWidget):
         if normalised_server(cached.server_url) != normalised_server(self.state.settings.server_url):
             return
         self._set_municipalities(cached.municipalities, cached.server_url)
-        self._municipality_status(tr("{count} municipalities, list of {date}").format(
+        self._municipality_status(Gemeindescan.tr("{count} municipalities, list of {date}").format(
             count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")))
 
     def _municipalities_failed(self, task, error: GemeindescanError) -> None:
         if task is not self.municipality_fetch:
             return
         self.municipality_fetch = None
-        self._municipality_status(tr("Could not fetch the municipalities: {message}").format(
-            message=error.message), ok=False)
+        self._municipality_status(Gemeindescan.tr("Could not fetch the municipalities: {message}").format(
+            message=localized(error.message)), ok=False)
 
     def _municipality_chosen(self, bfs_number: int) -> None:
         self.state.settings.bfs_number = bfs_number
@@ -503,11 +512,12 @@ class GemeindescanDock(QgsDockWidget):
             point = None
         found = municipality_at(self.municipalities, point.y(), point.x()) if point is not None else None
         if found is None:
-            self._municipality_status(tr("No municipality found at the centre of the map."), ok=False)
+            self._municipality_status(Gemeindescan.tr("No municipality found at the centre of the map."),
+                                      ok=False)
             return
         self.search.select(found.bfs_number)
         self._municipality_chosen(found.bfs_number)
-        self._municipality_status(tr("{label}, at the centre of the map").format(
+        self._municipality_status(Gemeindescan.tr("{label}, at the centre of the map").format(
             label=municipality_label(found)))
 
     def _municipality_status(self, text: str, ok: Optional[bool] = None) -> None:
@@ -557,7 +567,7 @@ class GemeindescanDock(QgsDockWidget):
                 item.setCheckState(Qt.CheckState.Checked if choice.layer_id in checked
                                    else Qt.CheckState.Unchecked)
             else:
-                item.setText(tr("{name} (cannot be published)").format(name=choice.name))
+                item.setText(Gemeindescan.tr("{name} (cannot be published)").format(name=choice.name))
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # shown, but disabled
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setToolTip(choice.reason)
@@ -581,15 +591,15 @@ class GemeindescanDock(QgsDockWidget):
         """Show the map view that will be published: scale and size, following the canvas."""
         canvas = self._canvas()
         if canvas is None:
-            self.ui.extentLabel.setText(tr("no map canvas"))
+            self.ui.extentLabel.setText(Gemeindescan.tr("no map canvas"))
             return
         extent = canvas.extent()
         crs = canvas.mapSettings().destinationCrs()
         if extent.isEmpty() or not crs.isValid():
-            self.ui.extentLabel.setText(tr("the map shows nothing yet: zoom to your layers"))
+            self.ui.extentLabel.setText(Gemeindescan.tr("the map shows nothing yet: zoom to your layers"))
             return
         scale = f"{round(canvas.scale()):,}".replace(",", "\u202f")  # 1:12 000, never broken
-        text = tr("current map view · 1:{scale}").format(scale=scale)
+        text = Gemeindescan.tr("current map view · 1:{scale}").format(scale=scale)
         if not crs.isGeographic():
             # No-break spaces: "2.2 × 2.5 km" stays on one line.
             text += f" · {extent.width() / 1000:.1f}\u00a0×\u00a0{extent.height() / 1000:.1f}\u00a0km"
@@ -646,21 +656,24 @@ class GemeindescanDock(QgsDockWidget):
         self.state.as_new = as_new
         if not can_publish(self.state):
             self.state.as_new = False
-            self._message(tr("Cannot publish yet"), publish_tooltip(self.state), Qgis.MessageLevel.Warning)
+            self._message(Gemeindescan.tr("Cannot publish yet"), publish_tooltip(self.state),
+                          Qgis.MessageLevel.Warning)
             return None
         settings = self.state.settings
         try:
             credentials = credentials_from_authcfg(settings.authcfg)
         except GemeindescanError as error:
             self.state.as_new = False
-            self._message(tr("Cannot publish"), error.message, Qgis.MessageLevel.Critical)
+            self._message(Gemeindescan.tr("Cannot publish"), localized(error.message),
+                          Qgis.MessageLevel.Critical)
             return None
         folder = self.output_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self.state.as_new = False
-            self._message(tr("Cannot publish"), tr("The folder {folder} cannot be created: {reason}").format(
+            self._message(Gemeindescan.tr("Cannot publish"),
+                          Gemeindescan.tr("The folder {folder} cannot be created: {reason}").format(
                 folder=folder, reason=error.strerror), Qgis.MessageLevel.Critical)
             return None
         path = snapshot_file_path(folder, settings.title)
@@ -693,7 +706,7 @@ class GemeindescanDock(QgsDockWidget):
         settings = self.state.settings
         settings.snapshot_pk = published.snapshot_pk
         settings.history.append(PublishRecord(_now(), published.snapshot_pk, published.workspace_url,
-                                              tr("published")))
+                                              Gemeindescan.tr("published")))
         self.save()
         self._fill_snapshot_combo()
         self._show_history()
@@ -708,13 +721,14 @@ class GemeindescanDock(QgsDockWidget):
             # The snapshot exists without its file: the next Publish completes it instead of duplicating.
             settings.snapshot_pk = error.snapshot_pk
             self._fill_snapshot_combo()
-        result = tr("cancelled") if isinstance(error, Cancelled) else tr("failed")
+        result = Gemeindescan.tr("cancelled") if isinstance(error, Cancelled) else Gemeindescan.tr("failed")
         settings.history.append(PublishRecord(_now(), error.snapshot_pk or "", "", result))
         self.save()
         self._show_history()
-        title = tr("Publishing cancelled") if isinstance(error, Cancelled) else tr("Publishing failed")
+        title = (Gemeindescan.tr("Publishing cancelled") if isinstance(error, Cancelled)
+                 else Gemeindescan.tr("Publishing failed"))
         level = Qgis.MessageLevel.Warning if isinstance(error, Cancelled) else Qgis.MessageLevel.Critical
-        self._message(title, failure_message(error.message, self.publish_file), level)
+        self._message(title, failure_message(localized(error.message), self.publish_file), level)
 
     def _publish_ended(self) -> None:
         self.publish_task = None
@@ -733,8 +747,9 @@ class GemeindescanDock(QgsDockWidget):
         report = result.export_report
         if report is None:
             return
-        _show_text(self.ui.reportLabel, tr("Last export: {summary}").format(summary=report.summary()))
-        self.ui.reportLabel.setToolTip(tr("The exported file is kept at {path}.").format(
+        _show_text(self.ui.reportLabel,
+                   Gemeindescan.tr("Last export: {summary}").format(summary=localized(report.summary())))
+        self.ui.reportLabel.setToolTip(Gemeindescan.tr("The exported file is kept at {path}.").format(
             path=result.snapshot_file))
 
     def _show_history(self) -> None:

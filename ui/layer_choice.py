@@ -10,6 +10,7 @@ from qgis.core import QgsApplication, QgsMapLayer, QgsProject
 
 from ..gemeindescan_uploader.errors import UnsupportedLayer
 from ..gemeindescan_uploader.export.layers import mediatype_for
+from ..gemeindescan_uploader.translation import localized
 
 #: The folder beside the project file that keeps the exported snapshots.
 OUTPUT_FOLDER_NAME = "gemeindescan"
@@ -47,7 +48,7 @@ def unsupported_reason(layer: QgsMapLayer) -> str:
     try:
         mediatype_for(layer)
     except UnsupportedLayer as error:
-        return error.message
+        return localized(error.message)
     return ""
 
 

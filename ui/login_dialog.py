@@ -14,7 +14,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..gemeindescan_uploader.credentials import BASIC_METHOD
-from .rules import tr
+from ..gemeindescan_uploader.translation import Gemeindescan
 
 FORM, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "forms", "login_dialog.ui"))
 
@@ -62,7 +62,7 @@ class LoginDialog(QDialog, FORM):
         self.usernameEdit.textEdited.connect(lambda _text: self.newRadio.setChecked(True))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Use this login"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(Gemeindescan.tr("Use this login"))
 
     def accept(self) -> None:
         """Take the stored login, or store the new one; stay open with a message if something is missing."""
@@ -74,14 +74,16 @@ class LoginDialog(QDialog, FORM):
             return
         username, password = self.usernameEdit.text().strip(), self.passwordEdit.text()
         if not username or not password:
-            self.errorLabel.setText(tr("Give a username and a password."))
+            self.errorLabel.setText(Gemeindescan.tr("Give a username and a password."))
             return
-        name = self.nameEdit.text().strip() or tr("Gemeindescan {username}").format(username=username)
+        name = self.nameEdit.text().strip() or Gemeindescan.tr("Gemeindescan {username}").format(
+            username=username)
         self.authcfg = store_basic_login(name, username, password)
         self.passwordEdit.clear()
         if not self.authcfg:
-            self.errorLabel.setText(tr("QGIS could not store the login. Is the master password of its "
-                                       "authentication database set (Settings → Options → Authentication)?"))
+            self.errorLabel.setText(Gemeindescan.tr(
+                "QGIS could not store the login. Is the master password of its "
+                "authentication database set (Settings → Options → Authentication)?"))
             return
         self.login_name = f"{name} ({self.authcfg})"
         super().accept()

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QPushButton
 
-from .rules import tr
+from ..gemeindescan_uploader.translation import Gemeindescan
 
 # Seconds a success stays in the message bar (problems stay until closed).
 SUCCESS_MESSAGE_SECONDS = 30
@@ -27,11 +27,11 @@ def push_published(bar: Any, snapshot_pk: str, url: str, path: Path) -> None:
     if bar is None:
         return
     # Text only, no title: the buttons need the room in a message bar above a narrow map.
-    item = bar.createMessage(tr("Published: snapshot {pk} is online.").format(pk=snapshot_pk))
-    item.setToolTip(tr("The exported file is kept at {path}.").format(path=path))
-    open_button = QPushButton(tr("Open snapshot"), item)
+    item = bar.createMessage(Gemeindescan.tr("Published: snapshot {pk} is online.").format(pk=snapshot_pk))
+    item.setToolTip(Gemeindescan.tr("The exported file is kept at {path}.").format(path=path))
+    open_button = QPushButton(Gemeindescan.tr("Open snapshot"), item)
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
-    copy_button = QPushButton(tr("Copy link"), item)
+    copy_button = QPushButton(Gemeindescan.tr("Copy link"), item)
     copy_button.clicked.connect(lambda: QApplication.clipboard().setText(url))
     item.layout().addWidget(open_button)
     item.layout().addWidget(copy_button)

@@ -21,7 +21,6 @@ from qgis.core import (
 )
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from ..gemeindescan_uploader.client import GemeindescanClient
@@ -36,14 +35,10 @@ from ..gemeindescan_uploader.snapshot_import.source import (
     looks_like_file,
     parse_snapshot_link,
 )
+from ..gemeindescan_uploader.translation import Gemeindescan, localized
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "open_snapshot.ui"))
 LOG_TAG = "Gemeindescan"
-
-
-def tr(text: str) -> str:
-    """Translate a text of this dialog."""
-    return QCoreApplication.translate("OpenSnapshotDialog", text)
 
 
 def geopackage_beside_project(project_folder: str, contents: SnapshotContents) -> str:
@@ -83,7 +78,7 @@ class OpenSnapshotTask(QgsTask):
         on_finished: Callable[[OpenSnapshotTask], None],
         client_factory: Callable[[str], GemeindescanClient] = GemeindescanClient,
     ) -> None:
-        super().__init__(tr("Opening Gemeindescan snapshot"), QgsTask.Flag.CanCancel)
+        super().__init__(Gemeindescan.tr("Opening Gemeindescan snapshot"), QgsTask.Flag.CanCancel)
         self.source, self.server_url = source, server_url
         self.geopackage_for, self.on_finished = geopackage_for, on_finished
         self.client_factory = client_factory
@@ -98,7 +93,9 @@ class OpenSnapshotTask(QgsTask):
         try:
             data, self.origin = load_snapshot_data(self.source, self.server_url, self.client_factory)
             where = (
-                tr("The snapshot {pk}").format(pk=self.origin.snapshot_pk) if self.origin else tr("The file")
+                Gemeindescan.tr("The snapshot {pk}").format(pk=self.origin.snapshot_pk)
+                if self.origin
+                else Gemeindescan.tr("The file")
             )
             contents = snapshot_contents(data, where)
             self.prepared = prepare_snapshot(contents, self.geopackage_for(contents), self.feedback)
@@ -108,7 +105,7 @@ class OpenSnapshotTask(QgsTask):
         except Exception as error:  # noqa: BLE001 - the analyst gets a sentence, the log the traceback
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self.error = GemeindescanError(
-                tr(
+                Gemeindescan.tr(
                     "The snapshot could not be opened because of an unexpected "
                     "error; the details are in the log (Gemeindescan)."
                 ),
@@ -135,11 +132,11 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         self.iface = iface
         self.task: Optional[OpenSnapshotTask] = None
         self.last_opened = None
-        self.snapshotFileWidget.setFilter(tr("Snapshot (*.json);;All files (*)"))
-        self.snapshotFileWidget.setDialogTitle(tr("Choose a snapshot file"))
+        self.snapshotFileWidget.setFilter(Gemeindescan.tr("Snapshot (*.json);;All files (*)"))
+        self.snapshotFileWidget.setDialogTitle(Gemeindescan.tr("Choose a snapshot file"))
         self.geopackageFileWidget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
-        self.geopackageFileWidget.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Open).setText(tr("Open"))
+        self.geopackageFileWidget.setFilter(Gemeindescan.tr("GeoPackage (*.gpkg)"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Open).setText(Gemeindescan.tr("Open"))
         self.buttonBox.accepted.connect(self.start)
         self.buttonBox.rejected.connect(self.reject)
         self.progressBar.setVisible(False)
@@ -157,7 +154,9 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         """Offer "beside the project" only for a saved project."""
         folder = QgsProject.instance().absolutePath()
         self.besideProjectRadio.setEnabled(bool(folder))
-        self.besideProjectRadio.setToolTip(folder or tr("Save the project first to keep the data beside it."))
+        self.besideProjectRadio.setToolTip(
+            folder or Gemeindescan.tr("Save the project first to keep the data beside it.")
+        )
         if not folder and self.besideProjectRadio.isChecked():
             self.temporaryRadio.setChecked(True)
         self.update_enabled()
@@ -179,15 +178,17 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         if self.fromFileRadio.isChecked():
             path = self.snapshotFileWidget.filePath().strip()
             if not path:
-                self.messageBar.pushWarning("", tr("Choose a snapshot file."))
+                self.messageBar.pushWarning("", Gemeindescan.tr("Choose a snapshot file."))
                 return None
             if not os.path.isfile(path):
-                self.messageBar.pushWarning("", tr("There is no file {path}.").format(path=path))
+                self.messageBar.pushWarning("", Gemeindescan.tr("There is no file {path}.").format(path=path))
                 return None
             return path
         link = self.linkEdit.text().strip()
         if not link:
-            self.messageBar.pushWarning("", tr("Paste the snapshot's link, or give its id and the server."))
+            self.messageBar.pushWarning(
+                "", Gemeindescan.tr("Paste the snapshot's link, or give its id and the server.")
+            )
             return None
         return link
 
@@ -195,7 +196,7 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         if self.chosenFileRadio.isChecked():
             path = self.geopackageFileWidget.filePath().strip()
             if not path:
-                self.messageBar.pushWarning("", tr("Choose the GeoPackage file to write."))
+                self.messageBar.pushWarning("", Gemeindescan.tr("Choose the GeoPackage file to write."))
                 return None
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
@@ -218,7 +219,7 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         try:
             client_factory = _client_factory(source, server or None)
         except GemeindescanError as error:
-            self.messageBar.pushWarning(tr("Not opened"), error.message)
+            self.messageBar.pushWarning(Gemeindescan.tr("Not opened"), localized(error.message))
             return
         self.task = OpenSnapshotTask(source, server or None, chooser, self._finished, client_factory)
         self.task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
@@ -239,23 +240,27 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         self.progressBar.setVisible(False)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Open).setEnabled(True)
         if task.prepared is None:
-            error = task.error or GemeindescanError(tr("Opening the snapshot was cancelled."))
+            error = task.error or GemeindescanError(Gemeindescan.tr("Opening the snapshot was cancelled."))
             if error.detail:
                 QgsMessageLog.logMessage(error.detail, LOG_TAG, Qgis.MessageLevel.Info)
-            self.messageBar.pushWarning(tr("Not opened"), error.message)
+            self.messageBar.pushWarning(Gemeindescan.tr("Not opened"), localized(error.message))
             return
         project = QgsProject.instance()
         opened = add_to_project(task.prepared, project, task.origin, self.tokenEdit.text().strip())
         self.last_opened = opened
         self._zoom_to(opened.extent)
-        message = tr("Opened “{title}”: {summary}").format(
-            title=opened.group.name(), summary=opened.report.summary()
+        message = Gemeindescan.tr("Opened “{title}”: {summary}").format(
+            title=opened.group.name(), summary=localized(opened.report.summary())
         )
         if task.origin is not None:
-            message += " " + tr("Publish now updates snapshot {pk}.").format(pk=task.origin.snapshot_pk)
+            message += " " + Gemeindescan.tr("Publish now updates snapshot {pk}.").format(
+                pk=task.origin.snapshot_pk
+            )
         QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Info)
         if self.iface is not None and self.iface.messageBar() is not None:
-            self.iface.messageBar().pushMessage(tr("Gemeindescan"), message, Qgis.MessageLevel.Success, 15)
+            self.iface.messageBar().pushMessage(
+                Gemeindescan.tr("Gemeindescan"), message, Qgis.MessageLevel.Success, 15
+            )
         self.accept()
 
     def _zoom_to(self, extent) -> None:

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from qgis.PyQt.QtCore import QCoreApplication
-
 from ..gemeindescan_uploader.client import WorkspaceReference
 from ..gemeindescan_uploader.errors import (
     GemeindescanError,
@@ -23,20 +21,7 @@ from ..gemeindescan_uploader.errors import (
 )
 from ..gemeindescan_uploader.settings import ProjectSettings
 from ..gemeindescan_uploader.snapshot_format import MAPBOX_STYLE, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
-
-
-def tr(text: str) -> str:
-    """Translate a panel text (context ``GemeindescanPanel``)."""
-    return QCoreApplication.translate("GemeindescanPanel", text)
-
-
-def tr_count(text: str, count: int) -> str:
-    """Translate a text with a number in it (``%n snapshot(s)``), so translations can use plural forms."""
-    translated = QCoreApplication.translate("GemeindescanPanel", text, None, count)
-    if translated == text.replace("%n", str(count)) and "(s)" in text:
-        # Untranslated English: say "1 snapshot" and "2 snapshots" rather than "(s)".
-        translated = text.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
-    return translated
+from ..gemeindescan_uploader.translation import Gemeindescan, localized
 
 
 @dataclass
@@ -57,41 +42,44 @@ def missing_for_publish(state: PanelState) -> list[str]:
     settings = state.settings
     missing = []
     if not settings.server_url.strip():
-        missing.append(tr("the server address"))
+        missing.append(Gemeindescan.tr("the server address"))
     if not settings.authcfg:
-        missing.append(tr("a login (Connection → Choose…)"))
+        missing.append(Gemeindescan.tr("a login (Connection → Choose…)"))
     if not settings.workspace.strip():
-        missing.append(tr("the workspace"))
+        missing.append(Gemeindescan.tr("the workspace"))
     if settings.bfs_number is None:
-        missing.append(tr("the municipality"))
+        missing.append(Gemeindescan.tr("the municipality"))
     title, topic = settings.title.strip(), settings.topic.strip()
     if not title:
-        missing.append(tr("a title"))
+        missing.append(Gemeindescan.tr("a title"))
     elif len(title) > MAX_TITLE_LENGTH:
-        missing.append(tr("a shorter title (at most {limit} characters)").format(limit=MAX_TITLE_LENGTH))
+        missing.append(Gemeindescan.tr("a shorter title (at most {limit} characters)").format(
+            limit=MAX_TITLE_LENGTH))
     if not topic:
-        missing.append(tr("a topic"))
+        missing.append(Gemeindescan.tr("a topic"))
     elif len(topic) > MAX_TOPIC_LENGTH:
-        missing.append(tr("a shorter topic (at most {limit} characters)").format(limit=MAX_TOPIC_LENGTH))
+        missing.append(Gemeindescan.tr("a shorter topic (at most {limit} characters)").format(
+            limit=MAX_TOPIC_LENGTH))
     if not state.checked_layer_ids:
-        missing.append(tr("at least one layer"))
+        missing.append(Gemeindescan.tr("at least one layer"))
     if settings.background and not MAPBOX_STYLE.match(settings.background):
-        missing.append(tr("a background style like mapbox://styles/user/style"))
+        missing.append(Gemeindescan.tr("a background style like mapbox://styles/user/style"))
     return missing
 
 
 def publish_tooltip(state: PanelState) -> str:
     """The Publish button's tooltip: what it will do, or what is missing."""
     if state.publishing:
-        return tr("Publishing is running; cancel it below.")
+        return Gemeindescan.tr("Publishing is running; cancel it below.")
     missing = missing_for_publish(state)
     if missing:
-        return tr("Still missing: {items}.").format(items=", ".join(missing))
+        return Gemeindescan.tr("Still missing: {items}.").format(items=", ".join(missing))
     pk = update_target(state)
     if pk:
-        return tr("Exports the checked layers in the current map view and updates snapshot {pk}.").format(
+        return Gemeindescan.tr(
+            "Exports the checked layers in the current map view and updates snapshot {pk}.").format(
             pk=pk)
-    return tr("Exports the checked layers in the current map view and creates a new snapshot.")
+    return Gemeindescan.tr("Exports the checked layers in the current map view and creates a new snapshot.")
 
 
 def update_target(state: PanelState) -> Optional[str]:
@@ -105,11 +93,11 @@ def update_target(state: PanelState) -> Optional[str]:
 def publish_button_label(state: PanelState) -> str:
     """The Publish button's text, which says what will happen."""
     if state.publishing:
-        return tr("Publishing…")
+        return Gemeindescan.tr("Publishing…")
     pk = update_target(state)
     if pk:
-        return tr("Publish — updates {pk}").format(pk=pk)
-    return tr("Publish as a new snapshot")
+        return Gemeindescan.tr("Publish — updates {pk}").format(pk=pk)
+    return Gemeindescan.tr("Publish as a new snapshot")
 
 
 def snapshot_after_workspace_change(old_workspace: str, reference: WorkspaceReference,
@@ -162,26 +150,27 @@ def snapshot_file_path(folder: Path, title: str) -> Path:
 def connection_problem(error: GemeindescanError) -> str:
     """What a failed log-in test says: the kind of failure first, then the error's own sentence."""
     if isinstance(error, LoginFailed):
-        kind = tr("Wrong username or password.")
+        kind = Gemeindescan.tr("Wrong username or password.")
     elif isinstance(error, RequestTimeout):
-        kind = tr("The server did not answer in time.")
+        kind = Gemeindescan.tr("The server did not answer in time.")
     elif isinstance(error, NetworkError) and ("SSL" in error.detail or "certificate" in error.message):
-        kind = tr("The secure connection (TLS) failed.")
+        kind = Gemeindescan.tr("The secure connection (TLS) failed.")
     elif isinstance(error, NetworkError):
-        kind = tr("The server cannot be reached.")
+        kind = Gemeindescan.tr("The server cannot be reached.")
     elif isinstance(error, ServerError) and "does not lead to a Gemeindescan server" in error.message:
-        kind = tr("This is not a Gemeindescan server.")
+        kind = Gemeindescan.tr("This is not a Gemeindescan server.")
     elif isinstance(error, ServerError):
-        kind = tr("The server answered, but not as a Gemeindescan server should.")
+        kind = Gemeindescan.tr("The server answered, but not as a Gemeindescan server should.")
     elif isinstance(error, InvalidInput):
-        kind = tr("Check the server address or the login.")
+        kind = Gemeindescan.tr("Check the server address or the login.")
     else:
-        kind = tr("Logging in failed.")
-    return f"{kind} {error.message}"
+        kind = Gemeindescan.tr("Logging in failed.")
+    return f"{kind} {localized(error.message)}"
 
 
 def failure_message(message: str, kept_file: Optional[Path]) -> str:
     """The message bar text for a failed publish: what went wrong and where the exported file is."""
     if kept_file is not None and kept_file.exists():
-        return tr("{message} The exported file is kept at {path}.").format(message=message, path=kept_file)
+        return Gemeindescan.tr("{message} The exported file is kept at {path}.").format(
+            message=message, path=kept_file)
     return message

@@ -13,8 +13,9 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from .. import __version__
+from .. import __version__, messages
 from ..errors import InvalidInput, LoginFailed, NetworkError, RequestTimeout, ServerError
+from ..messages import Message
 from .connection import ConnectionOptions, configure_session
 
 log = logging.getLogger("gemeindescan")
@@ -181,7 +182,7 @@ class ServerSession:
         detail = f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie"
         if _WRONG_CREDENTIALS_TEXT in answer.text:
             detail += " (the server says the username or password is not correct)"
-        raise LoginFailed("The username or password is not correct.", detail=detail)
+        raise LoginFailed(Message(messages.WRONG_LOGIN), detail=detail)
 
     def logout(self) -> None:
         """Log out; the server keeps the session valid anyway, so the cookies are dropped here in any case."""

@@ -6,7 +6,9 @@ import math
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException
 
+from .. import messages
 from ..errors import ExportError, InvalidInput
+from ..messages import Message
 from .context import ExportContext
 
 WGS84 = "EPSG:4326"
@@ -16,14 +18,13 @@ def wgs84_extent(context: ExportContext):
     """The export extent transformed to EPSG:4326 (the bounding box of the transformed rectangle)."""
     if not context.extent_crs.isValid():
         # A transform from no CRS does nothing: the bounds would be the extent's numbers as degrees.
-        raise InvalidInput("The map extent has no coordinate reference system; give the extent's CRS.")
+        raise InvalidInput(Message(messages.EXTENT_WITHOUT_CRS))
     target = QgsCoordinateReferenceSystem(WGS84)
     transform = QgsCoordinateTransform(context.extent_crs, target, context.transform_context)
     try:
         return transform.transformBoundingBox(context.extent)
     except QgsCsException as error:
-        raise ExportError("The map extent cannot be converted to WGS 84 (latitude/longitude).",
-                          str(error)) from error
+        raise ExportError(Message(messages.EXTENT_NOT_TRANSFORMABLE), str(error)) from error
 
 
 def geo_uri(latitude: float, longitude: float, decimals: int) -> str:

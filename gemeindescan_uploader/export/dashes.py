@@ -24,10 +24,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from .. import messages
+from ..messages import Message
 from ..qgis_compat import marker_line_at_interval
 from .context import TILE_PX, ExportContext
 from .geometry import GeometryWriter
-from .report import tr
 
 # The style key that carries a feature's dash pattern from the styler to the feature writer, which
 # takes it out again: it is never written.
@@ -49,7 +50,7 @@ _MERCATOR = "EPSG:3857"
 DOT_PX = 0.01
 _FLAT_CAP = Qt.PenCapStyle.FlatCap
 
-TOO_MANY_DASHES = tr("lines with too many dashes drawn solid")
+TOO_MANY_DASHES = Message(messages.APPROX_DASHES_TOO_MANY)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Callable
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields
 
+from .. import messages
 from ..errors import Cancelled
+from ..messages import Message
 from ..progress import Progress
 from ..snapshot_format import CIRCLE_KEYS, GEOJSON, SIMPLESTYLE_KEYS
 from ..validation import NOT_IN_DEGREES, CheckedFeatures, style_problem
@@ -50,7 +52,7 @@ class FeatureCounter:
         """Count ``features`` more; raise Cancelled if the user cancelled."""
         self.done += features
         if self.progress.is_cancelled():
-            raise Cancelled("Export cancelled.")
+            raise Cancelled(Message(messages.EXPORT_CANCELLED))
         self.progress.set_progress(min(100.0, 100.0 * self.done / self.total))
 
 

@@ -12,7 +12,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .. import messages
 from ..errors import UnsupportedLayer
+from ..messages import Message
 from ..qgis_compat import WKB_TYPE, geometry_kind
 from ..snapshot_format import CIRCLES, GEOJSON, WMS
 
@@ -23,50 +25,37 @@ _NO_GEOMETRY = WKB_TYPE.NoGeometry
 
 def layer_label(layer: Optional[QgsMapLayer]) -> str:
     """The layer's name as the layer tree shows it (or a stand-in for a missing layer)."""
-    return layer.name() if layer is not None else "(missing layer)"
+    return layer.name() if layer is not None else Message(messages.MISSING_LAYER)
 
 
 def mediatype_for(layer: QgsMapLayer) -> str:
     """The resource media type ``layer`` is exported as; UnsupportedLayer with the reason if none."""
     if layer is None or not layer.isValid():
-        raise UnsupportedLayer(
-            f"Layer “{layer_label(layer)}” could not be loaded (its data source is missing or unreadable).")
+        raise UnsupportedLayer(Message(messages.LAYER_NOT_LOADED, layer=layer_label(layer)))
     if isinstance(layer, QgsVectorLayer):
         kind = geometry_kind(layer)
         if layer.wkbType() == _NO_GEOMETRY:
-            raise UnsupportedLayer(
-                f"Layer “{layer.name()}” is a table without geometry; a snapshot can only show map layers.")
+            raise UnsupportedLayer(Message(messages.LAYER_IS_TABLE, layer=layer.name()))
         if kind is None:
-            raise UnsupportedLayer(
-                f"Layer “{layer.name()}” has no single geometry type (points, lines or polygons); "
-                "split it by geometry type to export it.")
+            raise UnsupportedLayer(Message(messages.LAYER_MIXED_GEOMETRY, layer=layer.name()))
         if not layer.crs().isValid():
             # Without a CRS the coordinates cannot be turned into WGS 84: they would be written as they
             # are (e.g. LV95 metres as degrees) and the layer would vanish from the map.
-            raise UnsupportedLayer(
-                f"Layer “{layer.name()}” has no coordinate reference system; set it in the layer's "
-                "properties (Source) to export it.")
+            raise UnsupportedLayer(Message(messages.LAYER_WITHOUT_CRS, layer=layer.name()))
         renderer = layer.renderer()
         if renderer is not None and renderer.type() == "heatmapRenderer":
             # A heatmap has no symbol per feature: every feature would be left out and the legend empty.
-            raise UnsupportedLayer(
-                f"Layer “{layer.name()}” is drawn as a heatmap, which a snapshot cannot show; give it "
-                "a symbol (e.g. single symbol or categorized) to export its points.")
+            raise UnsupportedLayer(Message(messages.LAYER_IS_HEATMAP, layer=layer.name()))
         return CIRCLES if kind == "point" else GEOJSON
     if isinstance(layer, QgsRasterLayer):
         if layer.providerType() == "wms":
             uri = QgsDataSourceUri()
             uri.setEncodedUri(layer.source())
             if uri.param("type") == "xyz" or uri.hasParam("tileMatrixSet"):
-                raise UnsupportedLayer(
-                    f"Layer “{layer.name()}” is a tile service (XYZ or WMTS); "
-                    "a snapshot can carry WMS layers but not tile services.")
+                raise UnsupportedLayer(Message(messages.LAYER_IS_TILE_SERVICE, layer=layer.name()))
             return WMS
-        raise UnsupportedLayer(
-            f"Layer “{layer.name()}” is a raster layer that is not a WMS; a snapshot can carry vector "
-            "layers and WMS layers only.")
-    raise UnsupportedLayer(
-        f"Layer “{layer.name()}” is of a kind a snapshot cannot carry (only vector and WMS layers).")
+        raise UnsupportedLayer(Message(messages.LAYER_IS_RASTER, layer=layer.name()))
+    raise UnsupportedLayer(Message(messages.LAYER_OF_OTHER_KIND, layer=layer.name()))
 
 
 def bottom_to_top(layers: Iterable[QgsMapLayer], project: Optional[QgsProject] = None) -> list[QgsMapLayer]:

@@ -23,7 +23,9 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
+from .. import messages
 from ..errors import ExportError, InvalidInput, UnsupportedLayer
+from ..messages import Joined, Message
 from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION, WMS
 from .context import ExportContext
 from .layers import bottom_to_top, layer_label, mediatype_for
@@ -93,9 +95,9 @@ def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metada
     if refusals and not options.skip_unsupported:
         if len(refusals) == 1:
             raise refusals[0]
-        raise UnsupportedLayer(" ".join(error.message for error in refusals))
+        raise UnsupportedLayer(Joined(" ", [error.message for error in refusals]))
     if not plan:
-        raise ExportError("There is no layer to export: choose at least one vector or WMS layer.")
+        raise ExportError(Message(messages.NO_LAYER_TO_EXPORT))
     visibility = ExportReport()  # collects the layers QGIS hides at the export scale
     plan = visible_at_export_scale(plan, context, visibility)
     prepared = [_prepare_layer(layer, mediatype, context, options) for layer, mediatype in plan]
@@ -111,20 +113,19 @@ def _still_there(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
             if layer is not None:
                 layer.id()
         except RuntimeError:  # "wrapped C/C++ object ... has been deleted"
-            raise UnsupportedLayer("A layer chosen for the snapshot has been removed from the project; "
-                                   "choose the layers again.") from None
+            raise UnsupportedLayer(Message(messages.LAYER_REMOVED)) from None
     return layers
 
 
 def check_options(options: ExportOptions) -> None:
     """Refuse options no snapshot can have (InvalidInput)."""
     if options.background and not MAPBOX_STYLE.match(options.background):
-        raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
-                           f"({MAPBOX_STYLE_EXAMPLE}).")
+        raise InvalidInput(Message(messages.BACKGROUND_NOT_MAPBOX, background=options.background,
+                                   example=MAPBOX_STYLE_EXAMPLE))
     if not 0 <= options.precision <= MAX_PRECISION:
         # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
-        raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "
-                           f"not {options.precision}.")
+        raise InvalidInput(Message(messages.PRECISION_OUT_OF_RANGE, maximum=MAX_PRECISION,
+                                   precision=options.precision))
 
 
 def _prepare_layer(layer: QgsMapLayer, mediatype: str, context: ExportContext,

@@ -16,14 +16,16 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .. import messages
 from ..errors import ExportError, InvalidInput
+from ..messages import Message
 
 
 def read_project(path: str, project: Optional[QgsProject] = None) -> QgsProject:
     """The project at ``path`` loaded (layers keep their project styles); ExportError if it cannot be read."""
     project = project or QgsProject.instance()
     if not project.read(path):
-        raise ExportError(f"The QGIS project {path} could not be read.", project.error())
+        raise ExportError(Message(messages.PROJECT_UNREADABLE, path=path), project.error())
     return project
 
 
@@ -36,10 +38,11 @@ def layers_by_name(project: QgsProject, names: list[str]) -> list[QgsMapLayer]:
             matches = [project.mapLayer(name)]
         if not matches:
             known = ", ".join(sorted(layer.name() for layer in project.mapLayers().values()))
-            raise InvalidInput(f"The project has no layer named “{name}” (layers: {known or 'none'}).")
+            raise InvalidInput(Message(messages.PROJECT_HAS_NO_SUCH_LAYER, layer=name,
+                                       known=known or Message(messages.NO_LAYERS)))
         if len(matches) > 1:
             ids = ", ".join(layer.id() for layer in matches)
-            raise InvalidInput(f"Several layers are named “{name}”; give one of their ids instead: {ids}.")
+            raise InvalidInput(Message(messages.PROJECT_HAS_SEVERAL_SUCH_LAYERS, layer=name, ids=ids))
         layers.append(matches[0])
     return layers
 
@@ -129,6 +132,5 @@ def _layers_extent(project: QgsProject,
         # One point, or points on a line: a map needs some area around them.
         combined.grow(0.001 if crs.isGeographic() else 100.0)
     if combined.isEmpty() or not crs.isValid():
-        raise InvalidInput("The project has no saved map extent and its layers have none either (are they "
-                           "empty?); give one with --extent.")
+        raise InvalidInput(Message(messages.PROJECT_HAS_NO_EXTENT))
     return combined, crs

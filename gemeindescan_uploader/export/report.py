@@ -5,21 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from qgis.PyQt.QtCore import QCoreApplication
-
+from .. import messages
+from ..messages import Joined, Message, counted
 from ..snapshot_format import WMS
-
-
-def tr(text: str) -> str:
-    """``text`` in the user's language (the export's report lines and messages)."""
-    return QCoreApplication.translate("GemeindescanExport", text)
-
 
 # Why a feature is left out, in the words the report prints.
 NOT_DRAWN = "not drawn"
 EMPTY_GEOMETRY = "empty or no geometry"
 OUTSIDE_EXTENT = "outside the extent"
 NOT_TRANSFORMABLE = "not transformable to WGS 84"
+# The same reasons as counted in the report line, in the catalogue's translatable words.
+_REASON_TEMPLATES = {
+    NOT_DRAWN: messages.REPORT_NOT_DRAWN,
+    EMPTY_GEOMETRY: messages.REPORT_EMPTY_GEOMETRY,
+    OUTSIDE_EXTENT: messages.REPORT_OUTSIDE_EXTENT,
+    NOT_TRANSFORMABLE: messages.REPORT_NOT_TRANSFORMABLE,
+}
 
 
 @dataclass
@@ -42,13 +43,21 @@ class LayerReport:
     def summary(self) -> str:
         """``Parcels: 120 features (3 outside the extent; 1 repaired)``."""
         if self.mediatype == WMS:
-            return f"{self.title}: WMS"
-        details = [f"{count} {reason}" for reason, count in sorted(self.left_out.items()) if count]
+            return Message(messages.REPORT_LAYER_WMS, layer=self.title)
+        details = [
+            Message(_REASON_TEMPLATES[reason], count=count)
+            for reason, count in sorted(self.left_out.items())
+            if count
+        ]
         if self.repaired:
-            details.append(f"{self.repaired} invalid repaired")
+            details.append(Message(messages.REPORT_REPAIRED, count=self.repaired))
         details += self.approximations
-        text = f"{self.title}: {self.written} feature{'' if self.written == 1 else 's'}"
-        return text + (f" ({'; '.join(details)})" if details else "")
+        features = counted(
+            self.written, messages.REPORT_LAYER_ONE_FEATURE, messages.REPORT_LAYER_FEATURES, layer=self.title
+        )
+        if not details:
+            return features
+        return Message(messages.REPORT_LAYER_WITH_DETAILS, features=features, details=Joined("; ", details))
 
 
 @dataclass
@@ -77,6 +86,12 @@ class ExportReport:
     def summary(self) -> str:
         """One line for the user: features per layer, what was left out and why, refused layers."""
         parts = [layer.summary() for layer in self.layers]
-        parts += [f"{title}: refused ({reason})" for title, reason in self.refused]
-        parts += [f"{title}: left out ({reason})" for title, reason in self.hidden]
-        return "; ".join(parts) if parts else "nothing exported"
+        parts += [
+            Message(messages.REPORT_LAYER_REFUSED, layer=title, reason=reason)
+            for title, reason in self.refused
+        ]
+        parts += [
+            Message(messages.REPORT_LAYER_LEFT_OUT, layer=title, reason=reason)
+            for title, reason in self.hidden
+        ]
+        return Joined("; ", parts) if parts else Message(messages.REPORT_NOTHING_EXPORTED)

@@ -27,6 +27,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from .. import messages
+from ..messages import Message
 from ..qgis_compat import (
     CIRCLE_SHAPE,
     DENSITY_BASED_COUNT,
@@ -47,7 +49,6 @@ from ..qgis_compat import (
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, svg_tile_ink
-from .report import tr
 from .units import HAIRLINE_PX, to_css_px
 
 log = logging.getLogger("gemeindescan")
@@ -289,11 +290,11 @@ def _is_offset_line(symbol_layer: QgsSymbolLayer) -> bool:
 
 
 # Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
-DASHES = tr("dash patterns drawn as solid lines")
-DASHES_UNALIGNED = tr("dash patterns not fitted to line ends and corners")
-OFFSETS = tr("symbol offsets ignored (drawn on the feature itself)")
-MARKERS_INSIDE = tr("markers inside polygons (centroid fill, generated points) not drawn")
-VECTOR_FIELD = tr("vector field lines not drawn")
+DASHES = Message(messages.APPROX_DASHES)
+DASHES_UNALIGNED = Message(messages.APPROX_DASHES_UNALIGNED)
+OFFSETS = Message(messages.APPROX_OFFSETS)
+MARKERS_INSIDE = Message(messages.APPROX_MARKERS_INSIDE)
+VECTOR_FIELD = Message(messages.APPROX_VECTOR_FIELD)
 _SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
 # Share of the pixels Qt's pattern brushes paint: 1-px lines in an 8 x 8 px tile (one line 8/64, a cross
 # 15/64), and the dense patterns as Qt documents them.

@@ -16,11 +16,12 @@ from typing import Any
 
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
 
+from .. import messages
 from ..errors import UnsupportedLayer
+from ..messages import Message
 from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .context import OGC_PIXEL_MM, ExportContext
 from .dashes import DASH_PATTERN, symbol_has_dashes
-from .report import tr
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
@@ -32,7 +33,7 @@ _STABLE_SYMBOL_RENDERERS = {
     "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
 }
 
-INVERTED = tr("inverted polygons: one area around them per symbol, without the features' attributes")
+INVERTED = Message(messages.APPROX_INVERTED)
 
 
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
@@ -67,7 +68,7 @@ class LayerStyler:
         renderer = layer.renderer()
         if kind is None or renderer is None:
             raise UnsupportedLayer(
-                f"The layer “{layer.name()}” has no geometry to draw, so it cannot go on the map.",
+                Message(messages.LAYER_NOTHING_TO_DRAW, layer=layer.name()),
                 detail=f"geometry type {layer.geometryType()!r}, renderer {renderer!r}",
             )
         self._layer = layer

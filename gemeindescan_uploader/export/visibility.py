@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from qgis.core import QgsMapLayer
 
+from .. import messages
 from ..errors import ExportError
+from ..messages import Message
 from .context import ExportContext
-from .report import ExportReport, tr
+from .report import ExportReport
 
 
 def visible_at_export_scale(
@@ -20,13 +22,7 @@ def visible_at_export_scale(
         else:
             shown.append((layer, mediatype))
     if plan and not shown:
-        raise ExportError(
-            tr(
-                "Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). "
-                "Zoom to a scale at which QGIS shows them, or change their visibility range in the layer "
-                "properties (Rendering)."
-            ).format(scale=f"{context.scale:.0f}")
-        )
+        raise ExportError(Message(messages.ALL_LAYERS_HIDDEN, scale=f"{context.scale:.0f}"))
     return shown
 
 
@@ -35,9 +31,11 @@ def hidden_reason(layer: QgsMapLayer, scale: float) -> str:
     ranges = []
     # QGIS's "minimum" scale is the most zoomed-out one (largest denominator), "maximum" the most zoomed-in.
     if layer.minimumScale() > 0 and scale >= layer.minimumScale():
-        ranges.append(tr("from 1:{scale} in").format(scale=f"{layer.minimumScale():.0f}"))
+        ranges.append(Message(messages.HIDDEN_FROM_SCALE, scale=f"{layer.minimumScale():.0f}"))
     if layer.maximumScale() > 0 and scale < layer.maximumScale():
-        ranges.append(tr("up to 1:{scale}").format(scale=f"{layer.maximumScale():.0f}"))
-    return tr("hidden at the export scale 1:{scale}; QGIS shows it only {ranges}").format(
-        scale=f"{scale:.0f}", ranges=tr(" and ").join(ranges)
-    )
+        ranges.append(Message(messages.HIDDEN_UP_TO_SCALE, scale=f"{layer.maximumScale():.0f}"))
+    if len(ranges) == 2:
+        shown = Message(messages.HIDDEN_BOTH_RANGES, first=ranges[0], second=ranges[1])
+    else:
+        shown = ranges[0] if ranges else ""
+    return Message(messages.HIDDEN_AT_SCALE, scale=f"{scale:.0f}", ranges=shown)

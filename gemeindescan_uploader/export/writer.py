@@ -7,7 +7,9 @@ import os
 import tempfile
 from typing import Iterator, TextIO
 
+from .. import messages
 from ..errors import ExportError
+from ..messages import Message
 
 # Large buffer: the snapshot is written in many small pieces (one per feature).
 _BUFFER_BYTES = 1 << 20
@@ -24,8 +26,8 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".part", dir=directory)
     except OSError as error:  # no such folder, no permission
-        raise ExportError(f"The snapshot file {path} cannot be written: {error.strerror}.", str(error)) \
-            from error
+        raise ExportError(Message(messages.FILE_NOT_WRITABLE, path=path, reason=error.strerror),
+                          str(error)) from error
     try:
         with open(handle, "w", encoding="utf-8", newline="\n", buffering=_BUFFER_BYTES) as stream:
             yield stream
@@ -36,6 +38,6 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):  # a full disk, the target is a folder, ...
-            raise ExportError(f"The snapshot file {path} cannot be written: {error.strerror}.",
+            raise ExportError(Message(messages.FILE_NOT_WRITABLE, path=path, reason=error.strerror),
                               str(error)) from error
         raise

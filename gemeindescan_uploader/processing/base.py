@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm
 
+from ..translation import Gemeindescan
+
 
 class GemeindescanAlgorithm(QgsProcessingAlgorithm):
     """Base of the provider's algorithms; each one lives in the toolbox group "Snapshots"."""
@@ -14,8 +16,13 @@ class GemeindescanAlgorithm(QgsProcessingAlgorithm):
 
     def group(self) -> str:
         """Group in the toolbox."""
-        return "Snapshots"
+        return Gemeindescan.tr("Snapshots")
 
     def groupId(self) -> str:  # noqa: N802 (QGIS API name)
         """Group id."""
         return "snapshots"
+
+
+def search_words(text: str) -> list[str]:
+    """The comma-separated words of a translated tag list (so the toolbox also finds "exportieren")."""
+    return [word.strip() for word in text.split(",") if word.strip()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from ..errors import GemeindescanError, InvalidSnapshot
+from ..translation import Gemeindescan, localized
 
 
 def processing_error(error: GemeindescanError,
@@ -13,11 +14,12 @@ def processing_error(error: GemeindescanError,
     if feedback is not None:
         if isinstance(error, InvalidSnapshot):
             for problem in error.problems:
-                feedback.reportError(problem, False)
+                feedback.reportError(localized(problem), False)
         if error.detail:
             feedback.pushDebugInfo(error.detail)
-    message = error.message
+    message = localized(error.message)
     if error.snapshot_pk:
         # A publish that failed after creating the record: retrying as an update avoids a duplicate.
-        message += f" To retry, run the algorithm again with SNAPSHOT={error.snapshot_pk}."
+        message += " " + Gemeindescan.tr("To retry, run the algorithm again with SNAPSHOT={pk}.").format(
+            pk=error.snapshot_pk)
     return QgsProcessingException(message)

@@ -15,11 +15,14 @@ from qgis.core import (
 
 from .. import qgis_compat
 from ..errors import GemeindescanError
+from ..messages import QT_TRANSLATE_NOOP
 from ..qgis_log import logging_to_feedback
 from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
-from .base import GemeindescanAlgorithm
+from ..translation import Gemeindescan, localized
+from .base import GemeindescanAlgorithm, search_words
 
-HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
+HELP = QT_TRANSLATE_NOOP("Gemeindescan", """\
+Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
 (a Spatial Data Package JSON file), and checks that the platform can show the file.
 
 Layers: the layers to show (polygons, lines, points); the report names any layer a snapshot cannot carry.
@@ -30,7 +33,7 @@ Crop: leave out features outside the extent. Clip: also cut features at the exte
 Precision: decimal places of the WGS84 coordinates (6 ≈ 0.1 m).
 
 Outputs the snapshot file and a one-line export report (features written and left out per layer). \
-Publish the file with "Publish snapshot"."""
+Publish the file with "Publish snapshot".""")
 
 
 class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
@@ -53,35 +56,39 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         """Name in the toolbox."""
-        return "Export snapshot"
+        return Gemeindescan.tr("Export snapshot")
 
     def tags(self) -> list[str]:
         """Search words for the toolbox."""
-        return ["gemeindescan", "snapshot", "export", "json", "geojson", "spatial data package", "style"]
+        english = ["gemeindescan", "snapshot", "export", "json", "geojson", "spatial data package", "style"]
+        return english + search_words(Gemeindescan.tr("snapshot, export, style"))
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         """Help shown beside the dialog."""
-        return HELP
+        return Gemeindescan.tr(HELP)
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, "Layers",
-                                                               qgis_compat.ANY_MAP_LAYER))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
-        self.addParameter(QgsProcessingParameterString(self.TITLE, "Title", optional=True))
-        self.addParameter(QgsProcessingParameterString(self.DESCRIPTION, "Description", multiLine=True,
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterString(self.KEYWORDS, "Keywords (comma-separated)",
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.CROP, "Crop to the extent", defaultValue=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent",
-                                                        defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (decimals)",
-                                                       qgis_compat.INTEGER, defaultValue=DEFAULT_PRECISION,
-                                                       minValue=0, maxValue=MAX_PRECISION))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file",
-                                                                "Snapshot JSON (*.json)"))
-        self.addOutput(QgsProcessingOutputString(self.REPORT, "Export report"))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, Gemeindescan.tr("Layers"), qgis_compat.ANY_MAP_LAYER))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, Gemeindescan.tr("Map extent"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, Gemeindescan.tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DESCRIPTION, Gemeindescan.tr("Description"), multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.KEYWORDS, Gemeindescan.tr("Keywords (comma-separated)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CROP, Gemeindescan.tr("Crop to the extent"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CLIP, Gemeindescan.tr("Clip geometries at the extent"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PRECISION, Gemeindescan.tr("Coordinate precision (decimals)"), qgis_compat.INTEGER,
+            defaultValue=DEFAULT_PRECISION, minValue=0,
+                maxValue=MAX_PRECISION))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, Gemeindescan.tr("Snapshot file"), Gemeindescan.tr("Snapshot JSON (*.json)")))
+        self.addOutput(QgsProcessingOutputString(self.REPORT, Gemeindescan.tr("Export report")))
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,7 +103,7 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
 
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
-            raise QgsProcessingException("Choose at least one layer to export.")
+            raise QgsProcessingException(Gemeindescan.tr("Choose at least one layer to export."))
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
         export_context = export_context_for(layers, extent, extent_crs, context)
@@ -128,4 +135,4 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
                 report = write_checked(prepared, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
-        return {self.OUTPUT: path, self.REPORT: report.summary()}
+        return {self.OUTPUT: path, self.REPORT: localized(report.summary())}

@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..export.context import ExportContext
 from ..export.options import ExportOptions, SnapshotMetadata
+from ..translation import Gemeindescan
 
 DEFAULT_TITLE = "Gemeindescan snapshot"
 
@@ -26,7 +27,8 @@ def export_context_for(
         extent_crs = _default_crs(layers, context)
         extent = combined_extent(layers, extent_crs, context)
     if extent.isNull() or extent.isEmpty():
-        raise QgsProcessingException("The layers have no extent (are they empty?); give a map extent.")
+        raise QgsProcessingException(
+            Gemeindescan.tr("The layers have no extent (are they empty?); give a map extent."))
     return ExportContext.for_extent(extent, extent_crs, transform_context=context.transformContext())
 
 

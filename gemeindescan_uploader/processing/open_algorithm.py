@@ -10,17 +10,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import qgis_compat as compat
 from ..errors import GemeindescanError
+from ..translation import Gemeindescan, localized
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
-
-
-def tr(text: str) -> str:
-    """Translate a text of this algorithm."""
-    return QCoreApplication.translate("OpenSnapshotAlgorithm", text)
 
 
 class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
@@ -38,7 +33,7 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         """Name in the toolbox."""
-        return tr("Open snapshot")
+        return Gemeindescan.tr("Open snapshot")
 
     def tags(self) -> list[str]:
         """Search words for the toolbox."""
@@ -46,7 +41,7 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         """Help shown beside the dialog."""
-        return tr(
+        return Gemeindescan.tr(
             "Opens a Gemeindescan snapshot as QGIS layers: its vector layers are written into a GeoPackage, "
             "each with the snapshot's styles as categories (labelled from the snapshot's legend), stored as "
             "the layer's default style.\n\n"
@@ -62,16 +57,22 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
         self.addParameter(
-            QgsProcessingParameterFile(self.INPUT, tr("Snapshot file"), compat.FILE, "json", optional=True)
+            QgsProcessingParameterFile(
+                self.INPUT, Gemeindescan.tr("Snapshot file"), compat.FILE, "json", optional=True
+            )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.LINK, tr("Snapshot link (or id with Server)"), optional=True)
+            QgsProcessingParameterString(
+                self.LINK, Gemeindescan.tr("Snapshot link (or id with Server)"), optional=True
+            )
         )
-        self.addParameter(QgsProcessingParameterString(self.SERVER, tr("Server"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SERVER, Gemeindescan.tr("Server"), optional=True))
         self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, Gemeindescan.tr("GeoPackage"), Gemeindescan.tr("GeoPackage (*.gpkg)")
+            )
         )
-        self.addOutput(QgsProcessingOutputString(self.REPORT, tr("Report")))
+        self.addOutput(QgsProcessingOutputString(self.REPORT, Gemeindescan.tr("Report")))
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
         """Read the snapshot, write the GeoPackage, and load its layers when the run is over."""
@@ -87,17 +88,19 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
         server = self.parameterAsString(parameters, self.SERVER, context).strip() or None
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if path and link:
-            raise QgsProcessingException(tr("Give either a snapshot file or a snapshot link, not both."))
+            raise QgsProcessingException(
+                Gemeindescan.tr("Give either a snapshot file or a snapshot link, not both.")
+            )
         if not path and not link:
-            raise QgsProcessingException(tr("Give a snapshot file or a snapshot link."))
+            raise QgsProcessingException(Gemeindescan.tr("Give a snapshot file or a snapshot link."))
         try:
             if path:
-                data, where = read_snapshot_json(path), tr("The file")
+                data, where = read_snapshot_json(path), Gemeindescan.tr("The file")
             else:
                 data, origin = fetch_snapshot(parse_snapshot_link(link, server), qgis_client)
-                where = tr("The snapshot {pk}").format(pk=origin.snapshot_pk)
+                where = Gemeindescan.tr("The snapshot {pk}").format(pk=origin.snapshot_pk)
                 feedback.pushInfo(
-                    tr("Read snapshot {pk} from {server}").format(
+                    Gemeindescan.tr("Read snapshot {pk} from {server}").format(
                         pk=origin.snapshot_pk, server=origin.server_url
                     )
                 )
@@ -107,9 +110,12 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
         for resource in prepared.contents.resources:
             if resource.get("mediatype") in (WMS, VECTOR_TILES):
                 # This algorithm only writes the GeoPackage; the plugin's dialog adds these layers.
-                prepared.report.notes.append(tr("{title}: {path}, not loaded by this algorithm").format(
-                    title=resource.get("title") or resource.get("name"), path=resource.get("path")))
-        report = prepared.report.summary()
+                prepared.report.notes.append(
+                    Gemeindescan.tr("{title}: {path}, not loaded by this algorithm").format(
+                        title=resource.get("title") or resource.get("name"), path=resource.get("path")
+                    )
+                )
+        report = localized(prepared.report.summary())
         feedback.pushInfo(report)
         project = context.project()
         for layer in reversed(prepared.vector_layers):  # loaded in order; the last lands on top

@@ -19,12 +19,15 @@ from qgis.core import (
 from .. import qgis_compat
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
+from ..messages import QT_TRANSLATE_NOOP
 from ..qgis_log import logging_to_feedback
 from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
-from .base import GemeindescanAlgorithm
+from ..translation import Gemeindescan
+from .base import GemeindescanAlgorithm, search_words
 from .errors import processing_error
 
-HELP = f"""Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing \
+HELP = QT_TRANSLATE_NOOP("Gemeindescan", """\
+Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing \
 one) and uploads the snapshot file. The file is checked first; a file the platform could not show is \
 refused before anything is sent.
 
@@ -34,15 +37,15 @@ Map extent): they are exported first, with the usual options, and the file is ke
 Server: the address of the Gemeindescan server, as in the browser (https://…).
 Login: a QGIS authentication configuration of type Basic (username and password), chosen by its \
 id, so that no password is written into Processing's history or a model. Left empty, the login comes \
-from the environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE} (for automation). Without the \
+from the environment variables {username_variable} and {password_variable} (for automation). Without the \
 desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most {MAX_TITLE_LENGTH} characters) and topic (at most {MAX_TOPIC_LENGTH}).
+Title (at most {max_title} characters) and topic (at most {max_topic}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and \
-the published snapshot file."""
+the published snapshot file.""")
 
 
 class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
@@ -82,59 +85,68 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         """Name in the toolbox."""
-        return "Publish snapshot"
+        return Gemeindescan.tr("Publish snapshot")
 
     def tags(self) -> list[str]:
         """Search words for the toolbox."""
-        return ["gemeindescan", "snapshot", "publish", "upload", "workspace", "municipality", "bfs"]
+        english = ["gemeindescan", "snapshot", "publish", "upload", "workspace", "municipality", "bfs"]
+        return english + search_words(Gemeindescan.tr("snapshot, publish, upload, workspace, municipality"))
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         """Help shown beside the dialog."""
-        return HELP
+        return Gemeindescan.tr(HELP).format(username_variable=USERNAME_VARIABLE,
+                                            password_variable=PASSWORD_VARIABLE,
+                                            max_title=MAX_TITLE_LENGTH, max_topic=MAX_TOPIC_LENGTH)
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Snapshot file", qgis_compat.FILE, "json",
-                                                     optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, Gemeindescan.tr("Snapshot file"), qgis_compat.FILE, "json", optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, "Layers (exported first when no snapshot file is given)", qgis_compat.ANY_MAP_LAYER,
-            optional=True))
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
-        self.addParameter(QgsProcessingParameterString(self.SERVER, "Server"))
+            self.LAYERS, Gemeindescan.tr("Layers (exported first when no snapshot file is given)"),
+            qgis_compat.ANY_MAP_LAYER, optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, Gemeindescan.tr("Map extent"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SERVER, Gemeindescan.tr("Server")))
         self.addParameter(QgsProcessingParameterAuthConfig(
-            self.AUTHCFG, "Login (authentication configuration)", optional=True))
-        self.addParameter(QgsProcessingParameterString(self.WORKSPACE, "Workspace"))
-        self.addParameter(QgsProcessingParameterNumber(self.BFS_NUMBER, "BfS number of the municipality",
-                                                       qgis_compat.INTEGER, minValue=1))
-        self.addParameter(QgsProcessingParameterString(self.TITLE, "Title"))
-        self.addParameter(QgsProcessingParameterString(self.TOPIC, "Topic"))
-        self.addParameter(QgsProcessingParameterString(self.SNAPSHOT, "Snapshot to update (pk)",
-                                                       optional=True))
+            self.AUTHCFG, Gemeindescan.tr("Login (authentication configuration)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.WORKSPACE, Gemeindescan.tr("Workspace")))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BFS_NUMBER, Gemeindescan.tr("BfS number of the municipality"), qgis_compat.INTEGER,
+            minValue=1))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, Gemeindescan.tr("Title")))
+        self.addParameter(QgsProcessingParameterString(self.TOPIC, Gemeindescan.tr("Topic")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SNAPSHOT, Gemeindescan.tr("Snapshot to update (pk)"), optional=True))
         self._add_advanced_parameters()
-        self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_PK, "Snapshot id (pk)"))
-        self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_URL, "Snapshot link"))
-        self.addOutput(QgsProcessingOutputString(self.WORKSPACE_URL, "Snapshot link in the workspace"))
-        self.addOutput(QgsProcessingOutputString(self.DATA_FILE_URL, "Stored file address"))
+        self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_PK, Gemeindescan.tr("Snapshot id (pk)")))
+        self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_URL, Gemeindescan.tr("Snapshot link")))
+        self.addOutput(QgsProcessingOutputString(
+            self.WORKSPACE_URL, Gemeindescan.tr("Snapshot link in the workspace")))
+        self.addOutput(QgsProcessingOutputString(self.DATA_FILE_URL, Gemeindescan.tr("Stored file address")))
 
     def _add_advanced_parameters(self) -> None:
         """Export options (used only when exporting on the way), the exported file and the frontend."""
         advanced = [
-            QgsProcessingParameterString(self.DESCRIPTION, "Description (when exporting)", multiLine=True,
-                                         optional=True),
-            QgsProcessingParameterString(self.KEYWORDS, "Keywords, comma-separated (when exporting)",
-                                         optional=True),
-            QgsProcessingParameterBoolean(self.CROP, "Crop to the extent (when exporting)",
-                                          defaultValue=True),
-            QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent (when exporting)",
-                                          defaultValue=False),
-            QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (when exporting)",
-                                         qgis_compat.INTEGER, defaultValue=DEFAULT_PRECISION, minValue=0,
-                                         maxValue=MAX_PRECISION),
-            QgsProcessingParameterString(self.FRONTEND, "Website for the links (default: the server)",
-                                         optional=True),
-            QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file to keep (when exporting)",
-                                                  "Snapshot JSON (*.json)", optional=True,
-                                                  createByDefault=False),
+            QgsProcessingParameterString(
+                self.DESCRIPTION, Gemeindescan.tr("Description (when exporting)"), multiLine=True,
+                optional=True),
+            QgsProcessingParameterString(
+                self.KEYWORDS, Gemeindescan.tr("Keywords, comma-separated (when exporting)"), optional=True),
+            QgsProcessingParameterBoolean(
+                self.CROP, Gemeindescan.tr("Crop to the extent (when exporting)"), defaultValue=True),
+            QgsProcessingParameterBoolean(
+                self.CLIP, Gemeindescan.tr("Clip geometries at the extent (when exporting)"),
+                defaultValue=False),
+            QgsProcessingParameterNumber(
+                self.PRECISION, Gemeindescan.tr("Coordinate precision (when exporting)"), qgis_compat.INTEGER,
+                defaultValue=DEFAULT_PRECISION, minValue=0,
+                maxValue=MAX_PRECISION),
+            QgsProcessingParameterString(
+                self.FRONTEND, Gemeindescan.tr("Website for the links (default: the server)"), optional=True),
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, Gemeindescan.tr("Snapshot file to keep (when exporting)"),
+                Gemeindescan.tr("Snapshot JSON (*.json)"), optional=True, createByDefault=False),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | qgis_compat.ADVANCED)
@@ -195,15 +207,17 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             frontend_url=self.parameterAsString(parameters, self.FRONTEND, context).strip() or None,
         )
         if not target.server_url:
-            raise QgsProcessingException("Give the address of the Gemeindescan server.")
+            raise QgsProcessingException(Gemeindescan.tr("Give the address of the Gemeindescan server."))
         path = self.parameterAsFile(parameters, self.INPUT, context)
         # The layers were read in prepareAlgorithm; here only whether any were given.
         has_layers = bool(parameters.get(self.LAYERS))
         prepared, self._prepared = self._prepared, None  # sources and renderers go with this run
         if path and has_layers:
-            raise QgsProcessingException("Give either a snapshot file or layers to export, not both.")
+            raise QgsProcessingException(
+                Gemeindescan.tr("Give either a snapshot file or layers to export, not both."))
         if not path and prepared is None:
-            raise QgsProcessingException("Give a snapshot file, or layers to export and publish.")
+            raise QgsProcessingException(
+                Gemeindescan.tr("Give a snapshot file, or layers to export and publish."))
         try:
             with logging_to_feedback(feedback):
                 if path:
@@ -215,7 +229,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
                                               self._client_factory).publish_result
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
-        feedback.pushInfo(f"Snapshot link: {result.snapshot_url}")
+        feedback.pushInfo(Gemeindescan.tr("Snapshot link: {url}").format(url=result.snapshot_url))
         return {
             self.SNAPSHOT_PK: result.snapshot_pk,
             self.SNAPSHOT_URL: result.snapshot_url,

@@ -18,7 +18,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import messages
 from ..errors import Cancelled, ExportError
+from ..messages import Message
 from ..qgis_compat import field_type as compat_field_type
 from ..qgis_compat import on_existing_file
 from .vector_resources import VectorLayerPlan, attribute_value
@@ -88,7 +90,7 @@ def _write_layer(
     try:
         if writer.hasError():
             raise ExportError(
-                f"The GeoPackage {path.name} could not be written: {writer.errorMessage()}",
+                Message(messages.GEOPACKAGE_NOT_WRITTEN, name=path.name, reason=writer.errorMessage()),
                 detail=writer.errorMessage(),
             )
         types = dict(plan.fields)
@@ -104,13 +106,13 @@ def _write_layer(
                 feature.setGeometry(geometry)
             if not writer.addFeature(feature):
                 raise ExportError(
-                    f"A feature of “{plan.title}” could not be written to the GeoPackage.",
+                    Message(messages.GEOPACKAGE_FEATURE_NOT_WRITTEN, layer=plan.title),
                     detail=writer.errorMessage(),
                 )
             done += 1
             if feedback is not None and not done % 256:
                 if feedback.isCanceled():
-                    raise Cancelled("Opening the snapshot was cancelled.")
+                    raise Cancelled(Message(messages.OPEN_CANCELLED))
                 feedback.setProgress(100.0 * done / total)
     finally:
         del writer  # closes the layer

@@ -28,8 +28,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .. import messages
 from ..errors import ExportError
 from ..export.names import UniqueNames
+from ..messages import Message
 from ..snapshot_format import VECTOR_TILES, WMS
 from .background import BACKGROUND_PROPERTY, background_note, mapbox_tile_layer
 from .geopackage import WGS84, write_geopackage
@@ -136,10 +138,7 @@ def prepare_snapshot(
         prepared.vector_layers.append(layer)
         _store_default_style(prepared, layer)
         if plan.renamed_fid:
-            prepared.report.notes.append(
-                f"{plan.title}: the property “fid” is kept as “fid_snapshot” "
-                "(it cannot be the GeoPackage's feature id)"
-            )
+            prepared.report.notes.append(Message(messages.OPEN_FID_RENAMED, layer=plan.title))
     _report_in_order(prepared, plans_by_resource)
     if connect_wms:
         main_thread = QCoreApplication.instance().thread() if QCoreApplication.instance() else None
@@ -160,13 +159,13 @@ def _store_default_style(prepared: PreparedSnapshot, layer: PreparedVectorLayer)
     """Save the layer's symbology in the GeoPackage, so that it opens styled wherever it is loaded."""
     vector = QgsVectorLayer(prepared.layer_uri(layer), layer.title, "ogr")
     if not vector.isValid():
-        raise ExportError(f"The layer “{layer.title}” written to {prepared.geopackage} cannot be read back.")
+        raise ExportError(
+            Message(messages.OPEN_LAYER_NOT_READ_BACK, layer=layer.title, path=prepared.geopackage)
+        )
     layer.style(vector)
     error = vector.saveStyleToDatabase(layer.table, "Style from the Gemeindescan snapshot", True, "")
     if error:
-        raise ExportError(
-            f"The style of “{layer.title}” could not be stored in the GeoPackage.", detail=error
-        )
+        raise ExportError(Message(messages.OPEN_STYLE_NOT_STORED, layer=layer.title), detail=error)
 
 
 def _report_in_order(prepared: PreparedSnapshot, plans_by_resource: dict[int, list[VectorLayerPlan]]) -> None:
@@ -242,7 +241,9 @@ def add_to_project(
 def _vector_layer(prepared: PreparedSnapshot, prepared_layer: PreparedVectorLayer) -> QgsVectorLayer:
     layer = QgsVectorLayer(prepared.layer_uri(prepared_layer), prepared_layer.title, "ogr")
     if not layer.isValid():
-        raise ExportError(f"The layer “{prepared_layer.title}” in {prepared.geopackage} cannot be read.")
+        raise ExportError(
+            Message(messages.OPEN_LAYER_UNREADABLE, layer=prepared_layer.title, path=prepared.geopackage)
+        )
     # Set again rather than relying on the stored style: QGIS 3.22 stores colour alphas in 8 bits only.
     prepared_layer.style(layer)
     description = prepared_layer.resource.get("description")

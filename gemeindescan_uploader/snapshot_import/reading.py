@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from .. import messages
 from ..errors import InvalidSnapshot
+from ..messages import Joined, Message
 from ..snapshot_format import CIRCLES, GEOJSON, VECTOR_TILES, WMS
 
 VECTOR_MEDIATYPES = (GEOJSON, CIRCLES)
@@ -54,13 +56,10 @@ def read_snapshot_json(path: Union[str, os.PathLike]) -> dict:
         with path.open("rb") as stream:
             data = json.load(stream)
     except FileNotFoundError as error:
-        raise InvalidSnapshot(f"There is no file {path}.", detail=str(error)) from error
+        raise InvalidSnapshot(Message(messages.NO_SUCH_FILE, path=path), detail=str(error)) from error
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise InvalidSnapshot(
-            f"The file {path.name} is not valid JSON, so it is not a snapshot. "
-            "Choose a snapshot file (.json) exported from QGIS or downloaded from "
-            "Gemeindescan.",
-            problems=[str(error)],
+            Message(messages.OPEN_NOT_JSON, name=path.name), problems=[str(error)]
         ) from error
     return data
 
@@ -68,16 +67,9 @@ def read_snapshot_json(path: Union[str, os.PathLike]) -> dict:
 def snapshot_contents(data: Any, where: str = "The file") -> SnapshotContents:
     """The openable parts of a snapshot; InvalidSnapshot (saying why) if ``data`` is not a snapshot."""
     if isinstance(data, dict) and data.get("type") in ("FeatureCollection", "Feature"):
-        raise InvalidSnapshot(
-            f"{where} is plain GeoJSON, not a snapshot. Open it with "
-            "Layer ▸ Add Layer ▸ Add Vector Layer instead."
-        )
+        raise InvalidSnapshot(Message(messages.OPEN_PLAIN_GEOJSON, where=where))
     if not isinstance(data, dict) or not isinstance(data.get("resources"), list) or not data["resources"]:
-        raise InvalidSnapshot(
-            f"{where} is not a Gemeindescan snapshot: it has no list of resources "
-            "(layers). Choose a snapshot file exported from QGIS or downloaded from "
-            "Gemeindescan."
-        )
+        raise InvalidSnapshot(Message(messages.OPEN_NO_RESOURCES, where=where))
     by_name = {}
     skipped = []
     for index, resource in enumerate(data["resources"]):
@@ -93,7 +85,7 @@ def snapshot_contents(data: Any, where: str = "The file") -> SnapshotContents:
     ordered += [resource for resource in by_name.values() if not any(resource is r for r in ordered)]
     if not ordered:
         raise InvalidSnapshot(
-            f"{where} holds no layer that QGIS can open: " + "; ".join(skipped), problems=skipped
+            Message(messages.OPEN_NO_LAYER, where=where, reasons=Joined("; ", skipped)), problems=skipped
         )
     legend = [
         entry for entry in (_view(data).get("spec") or {}).get("legend") or [] if isinstance(entry, dict)

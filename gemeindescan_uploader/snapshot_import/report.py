@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import messages
+from ..messages import Joined, Message
+
 
 @dataclass
 class OpenedLayerReport:
@@ -23,18 +26,27 @@ class OpenedLayerReport:
         """``Zonen: 20 features, 3 styles (1 invalid geometry repaired; ...)``."""
         if self.note:
             return f"{self.title}: {self.note}"
-        text = f"{self.title}: {self.features} features, {self.styles} style{'s' if self.styles != 1 else ''}"
+        layer = self.title
+        text = Message(
+            messages.OPENED_LAYER_ONE_STYLE if self.styles == 1 else messages.OPENED_LAYER_STYLES,
+            layer=layer,
+            count=self.features,
+            styles=self.styles,
+        )
         notes = []
         if self.repaired:
-            notes.append(f"{self.repaired} invalid geometr{'ies' if self.repaired != 1 else 'y'} repaired")
+            repaired = messages.OPENED_ONE_REPAIRED if self.repaired == 1 else messages.OPENED_REPAIRED
+            notes.append(Message(repaired, count=self.repaired))
         if self.unreadable:
-            notes.append(f"{self.unreadable} with unreadable geometry left out")
+            notes.append(Message(messages.OPENED_UNREADABLE, count=self.unreadable))
         if self.without_geometry:
-            notes.append(f"{self.without_geometry} without geometry")
+            notes.append(Message(messages.OPENED_WITHOUT_GEOMETRY, count=self.without_geometry))
         if self.ignored_style_keys:
             keys = ", ".join(f"{key} ({count}×)" for key, count in sorted(self.ignored_style_keys.items()))
-            notes.append(f"style keys ignored: {keys}")
-        return text + (f" ({'; '.join(notes)})" if notes else "")
+            notes.append(Message(messages.OPENED_IGNORED_KEYS, keys=keys))
+        if not notes:
+            return text
+        return Message(messages.REPORT_LAYER_WITH_DETAILS, features=text, details=Joined("; ", notes))
 
 
 @dataclass
@@ -53,6 +65,6 @@ class OpenReport:
     def summary(self) -> str:
         """One line for the analyst: each layer, then what was left out."""
         parts = [layer.summary() for layer in self.layers]
-        parts += [f"not opened: {reason}" for reason in self.skipped]
+        parts += [Message(messages.OPENED_SKIPPED, reason=reason) for reason in self.skipped]
         parts += self.notes
-        return "; ".join(parts)
+        return Joined("; ", parts)

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Callable, Optional
 from urllib.parse import urlsplit
 
+from .. import messages
 from ..client import GemeindescanClient
 from ..client.ids import check_snapshot_pk
 from ..errors import InvalidInput, InvalidSnapshot
+from ..messages import Message
 from .reading import read_snapshot_json
 
 _LANGUAGES = {"de", "fr", "it", "en", "rm"}
@@ -48,20 +50,17 @@ def parse_snapshot_link(text: str, server_url: Optional[str] = None) -> Snapshot
     """
     text = (text or "").strip()
     if not text:
-        raise InvalidInput("Give a snapshot file, or the link or id of a snapshot.")
+        raise InvalidInput(Message(messages.OPEN_NOTHING_GIVEN))
     if "://" in text:
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InvalidInput(f"“{text}” is not a link to a snapshot (it should start with https://).")
+            raise InvalidInput(Message(messages.OPEN_NOT_A_LINK, text=text))
         own_server = f"{parts.scheme}://{parts.netloc}"
         path = parts.path
     else:
         own_server, path = "", text
         if not server_url:
-            raise InvalidInput(
-                f"There is no file “{text}”. To open a snapshot from the server, give its "
-                "link, or its id together with the server address."
-            )
+            raise InvalidInput(Message(messages.OPEN_NO_FILE_NO_SERVER, text=text))
     data_file = _DATA_FILE.search(path)
     if data_file:
         segments = [data_file.group(1)]
@@ -70,10 +69,7 @@ def parse_snapshot_link(text: str, server_url: Optional[str] = None) -> Snapshot
         if segments and segments[0].lower() in _LANGUAGES:
             segments = segments[1:]
     if len(segments) not in (1, 2) or not all(_PK.match(segment) for segment in segments):
-        raise InvalidInput(
-            f"“{text}” names no snapshot. Give the snapshot's link (like "
-            "https://gemeindescan.ch/8OK4XB/) or its id (like 8OK4XB)."
-        )
+        raise InvalidInput(Message(messages.OPEN_NAMES_NO_SNAPSHOT, text=text))
     workspace_id = segments[0] if len(segments) == 2 else None
     return SnapshotLink((server_url or own_server).rstrip("/"), check_snapshot_pk(segments[-1]), workspace_id)
 
@@ -90,10 +86,7 @@ def fetch_snapshot(
     with client_factory(link.server_url) as client:
         snapshot = client.snapshot(link.snapshot_pk)
     if not isinstance(snapshot.data, dict) or not snapshot.data:
-        raise InvalidSnapshot(
-            f"The snapshot {snapshot.snapshot_pk} on the server has no map yet: nothing "
-            "was uploaded to it. Publish to it first, or choose another snapshot."
-        )
+        raise InvalidSnapshot(Message(messages.OPEN_SNAPSHOT_WITHOUT_MAP, pk=snapshot.snapshot_pk))
     origin = SnapshotOrigin(
         snapshot_pk=snapshot.snapshot_pk,
         server_url=client.server_url.rstrip("/"),
