@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import Qt
 from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
-from .publish import PublishResult, check_publish_inputs, publish, read_snapshot_file
+from .publish import PublishResult, SnapshotTarget, check_publish_inputs, publish, read_snapshot_file
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
@@ -109,7 +109,7 @@ def publish_file(
             read_snapshot_file(path)
     raise_if_cancelled(feedback)
     with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
-        check_target(client, target)
+        checked = check_target(client, target)
         report_step(feedback, f"Logging in to {client.server_url} as {credentials.username}")
         with StepFeedback(feedback, *_share(span, LOGIN_SHARE)):
             client.login(credentials.username, credentials.password)
@@ -118,9 +118,7 @@ def publish_file(
         report_step(feedback, f"{action} in workspace {target.workspace} and uploading {path.name}")
         try:
             with StepFeedback(feedback, *_share(span, UPLOAD_SHARE)) as step:
-                result = publish(client, path, target.title, target.topic, target.bfs_number,
-                                 target.workspace, snapshot_pk=target.snapshot_pk,
-                                 progress=_upload_progress(step), check_file=False)
+                result = publish(client, path, checked, progress=_upload_progress(step), check_file=False)
         finally:
             _logout_quietly(client)
     report_step(feedback, f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")
@@ -150,10 +148,10 @@ def export_and_publish(
     return result
 
 
-def check_target(client: GemeindescanClient, target: PublishTarget) -> None:
-    """Refuse a target the server would refuse (InvalidInput), before anything is exported or sent."""
-    check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
-                         target.snapshot_pk)
+def check_target(client: GemeindescanClient, target: PublishTarget) -> SnapshotTarget:
+    """The checked target; InvalidInput for one the server would refuse, before anything is exported or sent."""
+    return check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
+                                target.snapshot_pk)
 
 
 def raise_if_cancelled(feedback: Optional[QgsFeedback]) -> None:

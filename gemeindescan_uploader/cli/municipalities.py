@@ -7,7 +7,6 @@ import logging
 import sys
 
 from ..client import GemeindescanClient
-from ..errors import GemeindescanError
 from .publish import configure_logging
 
 log = logging.getLogger("gemeindescan")
@@ -28,12 +27,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the municipalities; exit 0 even when none match (the list is then empty)."""
     configure_logging(args.verbose)
-    try:
-        with GemeindescanClient(args.server) as client:
-            municipalities = client.municipalities(args.search)
-    except GemeindescanError as error:
-        log.debug("%s: %s", type(error).__name__, error.detail)
-        raise
+    with GemeindescanClient(args.server) as client:
+        municipalities = client.municipalities(args.search)
     for municipality in municipalities:
         sys.stdout.write(f"{municipality.bfs_number}\t{municipality.fullname}\n")
     return 0

@@ -8,8 +8,7 @@ import logging
 import sys
 
 from ..client import GemeindescanClient
-from ..errors import GemeindescanError
-from ..publish import check_publish_inputs, publish, read_snapshot_file
+from ..publish import SnapshotTarget, publish, read_snapshot_file
 from .credentials import PASSWORD_VARIABLE, read_password
 
 log = logging.getLogger("gemeindescan")
@@ -40,20 +39,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Publish and print the result; typed errors go up to the command line's error handling."""
     configure_logging(args.verbose)
-    try:
-        # Refuse a broken file before asking for a password or creating anything on the server.
+    # Everything that can be checked without the server is checked before the password is asked:
+    # the addresses and the target once, here, into typed values; the file before anything is created.
+    with GemeindescanClient(args.server, frontend_url=args.frontend) as client:
+        target = SnapshotTarget.parse(args.title, args.topic, args.bfs, args.workspace, args.update,
+                                      frontend_url=client.frontend_url)
         read_snapshot_file(args.file)
-        with GemeindescanClient(args.server, frontend_url=args.frontend) as client:
-            # Everything that can be checked without the server is checked before the password is asked.
-            check_publish_inputs(client, args.title, args.topic, args.bfs, args.workspace, args.update)
-            client.login(args.username, read_password(args.username, client.server_url))
-            result = publish(client, args.file, args.title, args.topic, args.bfs, args.workspace,
-                             snapshot_pk=args.update, check_file=False)
-    except GemeindescanError as error:
-        log.debug("%s: %s", type(error).__name__, error.detail)
-        if error.snapshot_pk and not args.update:
-            error.message += f" (retry with --update {error.snapshot_pk})"
-        raise
+        client.login(args.username, read_password(args.username, client.server_url))
+        result = publish(client, args.file, target, check_file=False)
+        # After a failure the session is only dropped with the client: the platform's logout merely
+        # deletes cookies, and a dead server would make the analyst wait for it once more.
+        client.logout()
     json.dump(result.as_dict(), sys.stdout)
     sys.stdout.write("\n")
     return 0
@@ -63,3 +59,5 @@ def configure_logging(verbose: bool) -> None:
     """Technical details on stderr with ``--verbose``; stdout stays reserved for the result."""
     if verbose:
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(levelname)s %(message)s")
+        # urllib3 logs every request line at DEBUG; the client's own lines say what matters.
+        logging.getLogger("urllib3").setLevel(logging.INFO)

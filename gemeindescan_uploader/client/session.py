@@ -12,22 +12,32 @@ from typing import Any, Optional
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .. import __version__
 from ..errors import InvalidInput, LoginFailed, NetworkError, RequestTimeout, ServerError
+from ..redaction import install_log_redaction, redact, register_secret
+from .addresses import check_server_address
+from .timeouts import Timeouts
 
 log = logging.getLogger("gemeindescan")
+install_log_redaction(log)
+
+# The steps of a publish, as messages name them ("... while logging in").
+STEP_LOGIN_PAGE = "opening the login page"
+STEP_LOGIN = "logging in"
+STEP_CREATE = "creating the snapshot"
+STEP_UPDATE = "updating the snapshot"
+STEP_UPLOAD = "uploading the snapshot file"
+STEP_READ = "reading from the server"
 
 LOGIN_PATH = "/account/login/"
 LOGOUT_PATH = "/account/logout/"
 SESSION_COOKIE = "sessionid"
 CSRF_COOKIE = "csrftoken"
 WORKSPACE_COOKIE = "workspaceid"
-
-#: Seconds to wait for the TCP connection; a server that does not accept in that time is unreachable.
-CONNECT_TIMEOUT = 10.0
-#: Seconds to wait for an answer by default (reading a large snapshot back takes a few seconds).
-READ_TIMEOUT = 120.0
 
 _HTML_BLOCKS = re.compile(r"<(style|script|head)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<[^>]+>")
@@ -37,20 +47,15 @@ _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 class ServerSession:
     """A ``requests.Session`` bound to one server, which knows how that server's login and CSRF work."""
 
-    def __init__(self, server_url: str, timeout: float = READ_TIMEOUT, verify: bool | str = True) -> None:
-        server_url = server_url.strip()
-        parts = urlsplit(server_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InvalidInput(f"'{server_url}' is not a server address (expected https://… or http://…).")
-        if parts.username is not None or parts.password is not None:
-            # Not echoed: the address would carry the password into messages and logs.
-            raise InvalidInput("Give the server address without a username or password in it "
-                               "(https://host/); the login is asked for separately.")
-        self.server_url = server_url.rstrip("/") + "/"
-        self.timeout = timeout
+    def __init__(self, server_url: str, timeouts: Optional[Timeouts] = None, verify: bool | str = True) -> None:
+        self.server_url = check_server_address(server_url)
+        self.timeouts = timeouts or Timeouts.from_environment()
         self.http = requests.Session()
         self.http.verify = verify
         self.http.headers["User-Agent"] = f"GemeindescanUploader/{__version__}"
+        adapter = _IdleTimeoutAdapter(self.timeouts.idle)
+        self.http.mount("http://", adapter)
+        self.http.mount("https://", adapter)
 
     # -- addresses -------------------------------------------------------------------------------
 
@@ -89,12 +94,15 @@ class ServerSession:
         return bool(self.cookie(SESSION_COOKIE))
 
     def redact(self, text: str) -> str:
-        """``text`` with our session id and CSRF token blanked out, fit for a log or an error detail."""
-        for name in (SESSION_COOKIE, CSRF_COOKIE):
-            for cookie in self.http.cookies:
-                if cookie.name == name and cookie.value and len(cookie.value) >= 8:
-                    text = text.replace(cookie.value, "***")
-        return text
+        """``text`` with the password, every session id and CSRF token blanked out (``redaction.py``)."""
+        self.register_cookie_secrets()
+        return redact(text)
+
+    def register_cookie_secrets(self) -> None:
+        """Remember the session id and CSRF token as secrets as soon as the server sets them."""
+        for cookie in self.http.cookies:
+            if cookie.name in (SESSION_COOKIE, CSRF_COOKIE):
+                register_secret(cookie.value)
 
     def forget_session(self) -> None:
         """Drop the session cookies locally."""
@@ -104,29 +112,31 @@ class ServerSession:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def request(self, method: str, path_or_url: str, timeout: Optional[float] = None,
-                **kwargs: Any) -> requests.Response:
-        """Send one request; connection problems become NetworkError, slowness RequestTimeout."""
+    def request(self, method: str, path_or_url: str, step: str = STEP_READ, **kwargs: Any) -> requests.Response:
+        """Send one request; connection problems become NetworkError, silence RequestTimeout."""
         url = path_or_url if "://" in path_or_url else self.url(path_or_url)
         kwargs.setdefault("allow_redirects", False)
         try:
-            response = self.http.request(method, url, timeout=self.timeouts(timeout), **kwargs)
+            response = self.http.request(method, url, timeout=self.timeouts.for_requests(), **kwargs)
         except requests.exceptions.RequestException as error:
-            raise translate_requests_error(error, self.server_url) from error
+            raise self.translate(error, step) from error
+        finally:
+            self.register_cookie_secrets()
         log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
         return response
 
-    def timeouts(self, timeout: Optional[float] = None) -> tuple[float, float]:
-        """The ``(connect, read)`` timeouts for requests."""
-        return (min(CONNECT_TIMEOUT, timeout or self.timeout), timeout or self.timeout)
+    def translate(self, error: Exception, step: str) -> NetworkError:
+        """The typed error for a ``requests`` exception during ``step``."""
+        return translate_requests_error(error, self.server_url, step, self.timeouts, self.http)
 
     # -- login -----------------------------------------------------------------------------------
 
     def login(self, username: str, password: str) -> None:
         """Log in with Django's login form; LoginFailed if the server refuses the credentials."""
         self.forget_session()
+        register_secret(password)
         login_url = self.url(LOGIN_PATH)
-        page = self.request("GET", login_url)
+        page = self.request("GET", login_url, step=STEP_LOGIN_PAGE)
         if 300 <= page.status_code < 400 and page.headers.get("Location"):
             # E.g. http:// redirected to https://: the cookies would belong to the other address.
             location = urljoin(login_url, page.headers["Location"])
@@ -134,7 +144,7 @@ class ServerSession:
                                "Use that address (without the /account/login/ part) as server address.",
                                detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
         if page.status_code >= 400:
-            raise self.unexpected(page, "login page")
+            raise self.unexpected(page, "login page", STEP_LOGIN_PAGE)
         token = self.csrf_token
         if not token:
             raise ServerError("The server did not start a login (no security token). "
@@ -143,7 +153,7 @@ class ServerSession:
         answer = self.request(
             "POST", login_url,
             data={"csrfmiddlewaretoken": token, "username": username, "password": password},
-            headers=self.referer_headers(login_url),
+            headers=self.referer_headers(login_url), step=STEP_LOGIN,
         )
         # Success is a 302 with a session cookie; the redirect target is a 404 page, so never follow it.
         if self.is_logged_in:
@@ -155,7 +165,7 @@ class ServerSession:
                               detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
         if answer.status_code >= 400:
             # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
-            raise self.unexpected(answer, "login form")
+            raise self.unexpected(answer, "login form", STEP_LOGIN)
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
             raise ServerError("The server accepted the login but kept no session. "
@@ -171,16 +181,16 @@ class ServerSession:
         """Log out; the server keeps the session valid anyway, so the cookies are dropped here in any case."""
         try:
             if self.is_logged_in:
-                self.request("GET", LOGOUT_PATH)
+                self.request("GET", LOGOUT_PATH, step="logging out")
         except NetworkError as error:
             # Nothing to undo on the server: forgetting the session locally is the logout that counts.
             log.info("Logout request failed (%s); the session is forgotten locally.", error.detail)
         finally:
             self.forget_session()
 
-    def unexpected(self, response: requests.Response, service: str) -> ServerError:
-        """A ServerError for an error answer from ``service``, with the (redacted) answer as detail."""
-        return http_failure(self.server_url, response.status_code, service,
+    def unexpected(self, response: requests.Response, service: str, step: str) -> ServerError:
+        """A ServerError for an error answer from ``service`` during ``step``, the redacted answer as detail."""
+        return http_failure(self.server_url, response.status_code, service, step,
                             detail=f"{response.request.method} {urlsplit(response.url).path} -> "
                                    f"{response.status_code}: {self.redact(_text_excerpt(response))}")
 
@@ -189,32 +199,169 @@ class ServerSession:
         self.http.close()
 
 
-def http_failure(server_url: str, status: int, service: str, detail: str) -> ServerError:
+def http_failure(server_url: str, status: int, service: str, step: str, detail: str) -> ServerError:
     """The ServerError for an HTTP error status from one of the server's services (status in the detail)."""
-    # 501 is a web server that does not know the method at all (e.g. PATCH): not a Gemeindescan server.
-    if status >= 500 and status != 501:
-        return ServerError("The Gemeindescan server failed (an internal error on its side). "
-                           "Try again later or tell the server's administrator.", detail=detail)
-    if status == 400:
+    error: ServerError
+    if status in (502, 503, 504):
+        # A gateway (reverse proxy) in front of Django answered: the server is down, overloaded or slow.
+        error = ServerError(f"The Gemeindescan server did not answer while {step}: the gateway in front of "
+                            f"it answered HTTP {status} (server down or overloaded). Try again later.",
+                            detail=detail)
+    elif status >= 500 and status != 501:
+        error = ServerError(f"The Gemeindescan server failed while {step} (HTTP {status}, an internal error "
+                            "on its side). Try again later; if it keeps failing, tell the server's "
+                            "administrator.", detail=detail)
+    elif status == 400:
         # Gemeindescan answers 400 to a query its schema does not have.
-        return ServerError(f"The server at {server_url} did not understand the request; it may run another "
-                           "version of Gemeindescan. Tell the server's administrator.", detail=detail)
-    # 404, 405...: a web server answers, but it is not (or not at this address) a Gemeindescan server.
-    return ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
-                       f"it has no {service}. Check the server address.", detail=detail)
+        error = ServerError(f"The server at {server_url} did not understand the request while {step}; it may "
+                            "run another version of Gemeindescan. Tell the server's administrator.",
+                            detail=detail)
+    else:
+        # 404, 405, 501...: a web server answers, but it is not (or not at this address) a Gemeindescan server.
+        error = ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
+                            f"it has no {service}. Check the server address.", detail=detail)
+    error.status = status
+    return error
 
 
-def translate_requests_error(error: Exception, server_url: str) -> NetworkError:
-    """The typed error for an exception raised by ``requests``."""
+def translate_requests_error(error: Exception, server_url: str, step: str = STEP_READ,
+                             timeouts: Optional[Timeouts] = None,
+                             http: Optional[requests.Session] = None) -> NetworkError:
+    """The typed error for an exception raised by ``requests`` while doing ``step``."""
     detail = f"{type(error).__name__}: {error}"
-    if isinstance(error, requests.exceptions.Timeout):
-        return RequestTimeout(f"The Gemeindescan server at {server_url} did not answer in time. "
-                              "Try again later.", detail=detail)
-    if isinstance(error, requests.exceptions.SSLError):
-        return NetworkError(f"Cannot open a secure connection to the Gemeindescan server at {server_url} "
-                            "(certificate problem).", detail=detail)
-    return NetworkError(f"Cannot reach the Gemeindescan server at {server_url}. "
-                        "Check the address and your network connection.", detail=detail)
+    causes = " ".join(f"{type(item).__name__}: {item}" for item in _chain(error))
+    host = urlsplit(server_url).netloc
+    timeouts = timeouts or Timeouts()
+    result: NetworkError
+    if isinstance(error, requests.exceptions.ProxyError):
+        proxy = _proxy_for(server_url, http)
+        result = NetworkError(f"Cannot reach the proxy {proxy or 'set for this connection'} while {step}. "
+                              "Check the proxy setting (in QGIS: Settings > Options > Network; on the "
+                              "command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.", detail=detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.ConnectTimeout):
+        result = RequestTimeout(f"The Gemeindescan server at {server_url} did not accept a connection within "
+                                f"{timeouts.connect:g} s while {step}. Check the address and your network "
+                                "connection, or try again later.", detail=detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.SSLError):
+        result = _tls_error(server_url, host, step, causes, detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.Timeout) or "timed out" in causes:
+        result = RequestTimeout(f"The Gemeindescan server at {server_url} stopped answering while {step} "
+                                f"(nothing for {timeouts.idle:g} s). Try again later.", detail=detail)
+    elif _is_name_failure(causes):
+        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname}: the name does not "
+                              "resolve. Check the server address and your network connection.", detail=detail)
+        result.request_sent = False
+    elif "Connection refused" in causes or "NewConnectionError" in causes:
+        result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
+                              "connection was refused. Check the address and that the server is running.",
+                              detail=detail)
+        result.request_sent = False
+    elif isinstance(error, (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)):
+        result = NetworkError(f"The connection to the Gemeindescan server at {server_url} broke while {step}. "
+                              "Check your network connection and try again.", detail=detail)
+    else:
+        result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}. "
+                              "Check the address and your network connection.", detail=detail)
+    return result
+
+
+def _tls_error(server_url: str, host: str, step: str, causes: str, detail: str) -> NetworkError:
+    """The message for a failed TLS handshake: no HTTPS at all, or a certificate we do not trust."""
+    lowered = causes.lower()
+    if any(sign in lowered for sign in ("wrong version number", "record layer failure", "unknown protocol",
+                                        "packet length too long", "http request")):
+        plain = "http://" + server_url.split("://", 1)[1]
+        return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection). Check "
+                            f"the address; if the server really runs without HTTPS, its address is {plain}.",
+                            detail=detail)
+    if "certificate verify failed" in lowered or "certificate" in lowered:
+        reason = "its certificate is not trusted"
+        if "hostname mismatch" in lowered or "doesn't match" in lowered:
+            reason = f"its certificate is not made out for {host}"
+        elif "expired" in lowered:
+            reason = "its certificate has expired"
+        elif "self-signed" in lowered or "self signed" in lowered or "local issuer" in lowered:
+            reason = "its certificate is signed by an authority this computer does not trust"
+        return NetworkError(f"Cannot open a secure connection to {host} while {step}: {reason}. Check the "
+                            "address; if your organisation inspects HTTPS traffic, add its root certificate "
+                            "(in QGIS: Settings > Options > Authentication > Certificate Manager).",
+                            detail=detail)
+    return NetworkError(f"Cannot open a secure connection to {host} while {step}. Check the address and "
+                        "your network connection.", detail=detail)
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """The exception and everything it wraps (requests nests urllib3's and the socket's errors)."""
+    seen: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending and len(seen) < 20:
+        item = pending.pop()
+        if item is None or any(item is known for known in seen):
+            continue
+        seen.append(item)
+        pending.extend(arg for arg in getattr(item, "args", ()) if isinstance(arg, BaseException))
+        for attribute in ("reason", "__cause__", "__context__"):
+            nested = getattr(item, attribute, None)
+            if isinstance(nested, BaseException):
+                pending.append(nested)
+    return seen
+
+
+def _is_name_failure(causes: str) -> bool:
+    return any(sign in causes for sign in ("Name or service not known", "nodename nor servname",
+                                           "Temporary failure in name resolution", "getaddrinfo failed",
+                                           "No address associated with hostname", "NameResolutionError"))
+
+
+def _proxy_for(server_url: str, http: Optional[requests.Session]) -> str:
+    """The proxy a request to ``server_url`` went through, without any login in it."""
+    proxies = dict(requests.utils.get_environ_proxies(server_url))
+    if http is not None:
+        proxies.update(http.proxies or {})
+    proxy = requests.utils.select_proxy(server_url, proxies)
+    if not proxy:
+        return ""
+    parts = urlsplit(proxy if "://" in proxy else "http://" + proxy)
+    # A proxy URL may carry a login: name only scheme, host and port.
+    host = parts.hostname or ""
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+
+
+class _IdleConnectionMixin:
+    """Keeps the idle timeout on the socket while the request body is sent.
+
+    urllib3 leaves the connect timeout on a new socket until the answer is read, so a large upload
+    would be limited by the connect timeout per chunk; the idle timeout applies to every byte instead.
+    """
+
+    idle_timeout: Optional[float] = None
+
+    def connect(self) -> None:
+        super().connect()
+        if self.idle_timeout and self.sock is not None:
+            self.sock.settimeout(self.idle_timeout)
+
+
+class _IdleTimeoutAdapter(HTTPAdapter):
+    """requests' adapter with connections that use the idle timeout for sending as well as reading."""
+
+    def __init__(self, idle_timeout: float) -> None:
+        self.idle_timeout = idle_timeout
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Pools whose connections keep the idle timeout once connected."""
+        super().init_poolmanager(*args, **kwargs)
+        settings = {"idle_timeout": self.idle_timeout}
+        http_connection = type("IdleHTTPConnection", (_IdleConnectionMixin, HTTPConnection), settings)
+        https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("IdleHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_connection}),
+            "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,), {"ConnectionCls": https_connection}),
+        }
 
 
 def _text_excerpt(response: requests.Response, limit: int = 500) -> str:

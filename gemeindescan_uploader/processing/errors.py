@@ -16,8 +16,10 @@ def processing_error(error: GemeindescanError,
                 feedback.reportError(problem, False)
         if error.detail:
             feedback.pushDebugInfo(error.detail)
-    message = error.message
-    if error.snapshot_pk:
-        # A publish that failed after creating the record: retrying as an update avoids a duplicate.
-        message += f" To retry, run the algorithm again with SNAPSHOT={error.snapshot_pk}."
-    return QgsProcessingException(message)
+    # A publish that failed after creating the record: retrying as an update avoids a duplicate.
+    return QgsProcessingException(error.user_message(processing_update_hint))
+
+
+def processing_update_hint(snapshot_pk: str) -> str:
+    """The retry advice in Processing's words."""
+    return f"To complete it, run the algorithm again with SNAPSHOT={snapshot_pk}."
