@@ -42,6 +42,9 @@ class LocalServer:
     municipality_count: int = 0
     existing_snapshot_data: dict = field(default_factory=dict)
     snapshot_without_file_pk: str = ""
+    #: Another user's workspace and snapshot (an update from analyst must not overwrite it unasked).
+    colleague_workspace_id: str = ""
+    colleague_snapshot_pk: str = ""
     https: bool = False
     debug: bool = True
     max_upload_bytes: Optional[int] = None
@@ -122,6 +125,8 @@ def start_local_server(
             municipality_count=facts["municipality_count"],
             existing_snapshot_data=facts["existing_snapshot_data"],
             snapshot_without_file_pk=facts["snapshot_without_file_pk"],
+            colleague_workspace_id=facts["colleague_workspace_id"],
+            colleague_snapshot_pk=facts["colleague_snapshot_pk"],
             https=https,
             debug=debug,
             max_upload_bytes=max_upload_bytes,
