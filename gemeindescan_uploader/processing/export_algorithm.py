@@ -83,6 +83,7 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
         """Export, check, and return the file and the report."""
         # Imported here: registering the provider at QGIS start-up should not load the whole exporter.
+        from ..output_paths import check_output_path
         from ..pipeline import export_checked
         from .errors import processing_error
         from .inputs import export_context_for, export_options, snapshot_metadata
@@ -105,6 +106,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
             self.parameterAsInt(parameters, self.PRECISION, context),
         )
         try:
+            # Never over the project or a layer's data: the analyst's work would be gone.
+            check_output_path(path, context.project(), layers)
             report = export_checked(layers, export_context, metadata, options, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error

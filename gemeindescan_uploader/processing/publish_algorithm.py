@@ -147,6 +147,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
         """Publish the file (exporting the layers first if no file is given) and return where it lives."""
         # Imported here: registering the provider at QGIS start-up should not load exporter and client.
+        from ..output_paths import check_output_path
         from ..pipeline import PublishTarget, publish_file
 
         target = PublishTarget(
@@ -171,6 +172,8 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
                 result = publish_file(path, target, self._credentials, feedback)
             else:
                 path = self._exported_file_path(parameters, context)
+                # Never over the project or a layer's data: the analyst's work would be gone.
+                check_output_path(path, context.project(), layers)
                 result = self._export_and_publish(parameters, context, feedback, layers, path, target)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
