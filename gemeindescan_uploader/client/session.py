@@ -251,8 +251,9 @@ def translate_requests_error(error: Exception, server_url: str, step: str = STEP
         result = RequestTimeout(f"The Gemeindescan server at {server_url} stopped answering while {step} "
                                 f"(nothing for {timeouts.idle:g} s). Try again later.", detail=detail)
     elif _is_name_failure(causes):
-        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname}: the name does not "
-                              "resolve. Check the server address and your network connection.", detail=detail)
+        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname} while {step}: the name "
+                              "does not resolve. Check the server address and your network connection.",
+                              detail=detail)
         result.request_sent = False
     elif "Connection refused" in causes or "NewConnectionError" in causes:
         result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
@@ -274,9 +275,9 @@ def _tls_error(server_url: str, host: str, step: str, causes: str, detail: str) 
     if any(sign in lowered for sign in ("wrong version number", "record layer failure", "unknown protocol",
                                         "packet length too long", "http request")):
         plain = "http://" + server_url.split("://", 1)[1]
-        return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection). Check "
-                            f"the address; if the server really runs without HTTPS, its address is {plain}.",
-                            detail=detail)
+        return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection) while "
+                            f"{step}. Check the address; if the server really runs without HTTPS, its address "
+                            f"is {plain}.", detail=detail)
     if "certificate verify failed" in lowered or "certificate" in lowered:
         reason = "its certificate is not trusted"
         if "hostname mismatch" in lowered or "doesn't match" in lowered:
