@@ -149,7 +149,7 @@ def export_and_publish(
 
 
 def check_target(client: GemeindescanClient, target: PublishTarget) -> SnapshotTarget:
-    """The checked target; InvalidInput for one the server would refuse, before anything is exported or sent."""
+    """The checked target; InvalidInput for one the server would refuse (before anything is exported)."""
     return check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
                                 target.snapshot_pk)
 

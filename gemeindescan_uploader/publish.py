@@ -59,7 +59,8 @@ class SnapshotTarget:
     snapshot_pk: Optional[str] = None
 
     @classmethod
-    def parse(cls, title: str, topic: str, bfs_number: Union[int, str], workspace: Union[str, WorkspaceReference],
+    def parse(cls, title: str, topic: str, bfs_number: Union[int, str], workspace: Union[str,
+                                                                                         WorkspaceReference],
               snapshot_pk: Optional[str] = None, frontend_url: Optional[str] = None) -> SnapshotTarget:
         """The target from what the analyst typed; InvalidInput for anything the server would refuse."""
         if not isinstance(workspace, WorkspaceReference):
@@ -100,7 +101,8 @@ def check_publish_inputs(client: GemeindescanClient, title: str, topic: str, bfs
                          workspace: Union[str, WorkspaceReference],
                          snapshot_pk: Optional[str] = None) -> SnapshotTarget:
     """The checked target (InvalidInput for what the server would refuse), before any login or export."""
-    return SnapshotTarget.parse(title, topic, bfs_number, workspace, snapshot_pk, frontend_url=client.frontend_url)
+    return SnapshotTarget.parse(title, topic, bfs_number, workspace, snapshot_pk,
+                                frontend_url=client.frontend_url)
 
 
 def publish(client: GemeindescanClient, file: Union[str, os.PathLike], target: SnapshotTarget,
@@ -146,7 +148,8 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], target: S
     )
 
 
-def _check_update_target(client: GemeindescanClient, target: SnapshotTarget, allow_other_workspace: bool) -> bool:
+def _check_update_target(client: GemeindescanClient, target: SnapshotTarget,
+                         allow_other_workspace: bool) -> bool:
     """Whether the snapshot to update is in the target's workspace; SnapshotElsewhere/NotFound when not."""
     pk, workspace_id = target.snapshot_pk, target.workspace.workspace_id
     workspace = client.workspace(target.workspace)
@@ -159,11 +162,11 @@ def _check_update_target(client: GemeindescanClient, target: SnapshotTarget, all
     # The platform neither checks nor tells who owns a snapshot; one outside the analyst's workspace
     # is most likely someone else's, and updating it would overwrite their title, topic and file.
     raise SnapshotElsewhere(
-        f"The snapshot {pk} is not in workspace {workspace_id}, so it is probably someone else's; nothing was "
-        f"changed. It is at {client.snapshot_url(pk)}. Give the workspace it belongs to, or leave out the "
-        "snapshot to update to publish a new one.",
+        f"The snapshot {pk} is not in workspace {workspace_id}, so it is probably someone else's; nothing "
+        f"was changed. It is at {client.snapshot_url(pk)}. Give the workspace it belongs to, or leave out "
+        "the snapshot to update to publish a new one.",
         snapshot_pk=pk, workspace_id=workspace_id, snapshot_url=client.snapshot_url(pk),
-        detail=f"snapshot {pk} not among the {len(workspace.snapshots)} snapshots of workspace {workspace_id}")
+        detail=f"{pk} not among the {len(workspace.snapshots)} snapshots of workspace {workspace_id}")
 
 
 def _create_or_complete(client: GemeindescanClient, target: SnapshotTarget,
@@ -210,7 +213,8 @@ def _look_up_created(client: GemeindescanClient, target: SnapshotTarget, before:
         log.info("Looking for the snapshot of the lost create failed: %s", error.detail or error.message)
         return None
     new = [item for item in after.snapshots if item.snapshot_pk not in known]
-    return _empty_record(Workspace(after.workspace_id, after.title, after.description, new), target.fields) or ""
+    return _empty_record(Workspace(after.workspace_id, after.title, after.description, new),
+                         target.fields) or ""
 
 
 def _empty_record(workspace: Workspace, fields: SnapshotFields) -> str:
@@ -220,7 +224,7 @@ def _empty_record(workspace: Workspace, fields: SnapshotFields) -> str:
 
 
 def _name_the_record(error: GemeindescanError, snapshot_pk: str, created: bool) -> None:
-    """Make ``error`` carry the snapshot record that exists now: a retry must complete it, not duplicate it."""
+    """Make ``error`` carry the snapshot record that exists now: a retry completes it, not duplicates it."""
     error.snapshot_pk = snapshot_pk
     error.snapshot_created = created
 

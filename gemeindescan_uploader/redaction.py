@@ -3,14 +3,20 @@
 Every secret is registered here the moment the plugin learns it; ``redact`` blanks all of them
 (and the forms a server may echo them in: URL-encoded, HTML-escaped, JSON-escaped) from any text.
 Errors redact their message and detail through it, and ``RedactingFilter`` does the same for logs.
+A client forgets its secrets when it closes (QGIS runs for days, and a password such as "Zürich"
+must not blank that word from every later message); ``secrets_kept`` holds them to the end of a
+command line run, whose last words are written after the client has closed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
 import threading
+from collections import Counter
+from typing import Iterator
 from urllib.parse import quote, quote_plus
 
 #: What a secret is replaced with.
@@ -19,18 +25,51 @@ MASK = "***"
 _MIN_LENGTH = 3
 
 _lock = threading.Lock()
-_secrets: set[str] = set()
+_secrets: Counter[str] = Counter()
+_holds = 0
+_deferred: list[str] = []
 
 
-def register_secret(value: object) -> None:
-    """Remember a secret (and its encoded forms) so that ``redact`` removes it from every text."""
+def register_secret(value: object) -> list[str]:
+    """Remember a secret (and its encoded forms) so that ``redact`` removes it; the forms, for forgetting."""
     text = str(value or "")
     if len(text) < _MIN_LENGTH:
-        return
+        return []
     forms = {text, quote(text, safe=""), quote_plus(text), html.escape(text), html.escape(text, quote=False),
              json.dumps(text)[1:-1]}
+    registered = [form for form in forms if len(form) >= _MIN_LENGTH]
     with _lock:
-        _secrets.update(form for form in forms if len(form) >= _MIN_LENGTH)
+        _secrets.update(registered)
+    return registered
+
+
+def forget_secrets(forms: list[str]) -> None:
+    """Stop redacting what ``register_secret`` returned (later, if ``secrets_kept`` holds them)."""
+    with _lock:
+        if _holds:
+            _deferred.extend(forms)
+            return
+        _secrets.subtract(forms)
+        for form in [form for form, count in _secrets.items() if count <= 0]:
+            del _secrets[form]
+
+
+@contextlib.contextmanager
+def secrets_kept() -> Iterator[None]:
+    """Within the block, secrets stay redacted even after their client closed; forgotten at its end."""
+    global _holds
+    with _lock:
+        _holds += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _holds -= 1
+            pending = list(_deferred) if not _holds else []
+            if not _holds:
+                _deferred.clear()
+        if pending:
+            forget_secrets(pending)
 
 
 def redact(text: object) -> str:

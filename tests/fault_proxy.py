@@ -16,6 +16,7 @@ import socket
 import ssl
 import struct
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Iterator, Optional
@@ -31,7 +32,9 @@ CSRF_PAGE = (b"<!DOCTYPE html><html><head><title>403 Forbidden</title></head><bo
 
 #: The ways a step can fail.
 FAULTS = ("silent", "gateway_502", "server_500", "lost_answer", "lost_answer_then_down", "reset", "too_large",
-          "csrf", "null_data_file", "call")
+          "csrf", "null_data_file", "call", "slow_read", "stall")
+#: How fast ``slow_read`` takes in an upload (bytes per second).
+SLOW_READ_RATE = 3_000_000
 HOLD_SECONDS = 30.0
 
 
@@ -96,6 +99,22 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.close()
             return
+        if fault and fault.step == step_guess == "upload" and fault.kind == "stall":
+            # Stop reading: the client's buffers fill and its sending stalls, as with a dead server.
+            state.released.wait(HOLD_SECONDS)
+            self.close_connection = True
+            return
+        if fault and fault.step == step_guess == "upload" and fault.kind == "slow_read":
+            # A slow link: the body trickles in, but it keeps moving; then the server stores it.
+            received, started = 0, time.monotonic()
+            while received < length:
+                received += len(self.rfile.read(min(64 * 1024, length - received)) or b"x" * length)
+                ahead = received / SLOW_READ_RATE - (time.monotonic() - started)
+                if ahead > 0:
+                    time.sleep(ahead)
+            state.steps_seen.append("upload")
+            return self._answer(200, b'{"data_file":"http://127.0.0.1/media/data-files/slow.json"}',
+                                "application/json")
         if fault and fault.step == step_guess == "upload" and fault.kind == "call":
             # Act while the client is still sending (e.g. cancel mid-upload), before the body is read.
             state.fault = None
@@ -191,7 +210,11 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 @contextlib.contextmanager
 def fault_proxy(upstream: str, tls_context: Optional[ssl.SSLContext] = None) -> Iterator[FaultProxy]:
     """A fault proxy on a free port of 127.0.0.1 in front of ``upstream`` (over TLS with ``tls_context``)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _ProxyHandler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ProxyHandler, bind_and_activate=False)
+    # A small receive buffer, as on a slow link: what the proxy does not read soon stalls the sender.
+    server.socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+    server.server_bind()
+    server.server_activate()
     server.daemon_threads = True
     scheme = "http"
     if tls_context is not None:

@@ -237,7 +237,8 @@ def test_create_upload_and_read_back(logged_in, gemeindescan_server, snapshot_fi
 
 
 def test_update_changes_the_same_snapshot(logged_in, gemeindescan_server):
-    record = logged_in.create_snapshot(fields("Before", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(fields("Before", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     updated = logged_in.update_snapshot(record.snapshot_pk, fields("After", "Other topic", 351))
     assert updated.snapshot_pk == record.snapshot_pk
     assert (updated.title, updated.topic, updated.bfs_number) == ("After", "Other topic", 351)
@@ -273,7 +274,8 @@ def test_bad_fields_are_refused_before_sending(logged_in, gemeindescan_server, t
 
 
 def test_texts_at_the_length_limits_are_accepted(logged_in, gemeindescan_server):
-    record = logged_in.create_snapshot(fields("ä" * 150, "ö" * 100, ZURICH), ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(fields("ä" * 150, "ö" * 100, ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     assert (record.title, record.topic) == ("ä" * 150, "ö" * 100)
 
 
@@ -294,7 +296,8 @@ def test_create_without_login_is_session_expired(client, gemeindescan_server):
 
 
 def test_expired_session_on_create_and_upload(logged_in, gemeindescan_server, snapshot_file):
-    record = logged_in.create_snapshot(fields("Expiring", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(fields("Expiring", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     break_session(logged_in)
     with pytest.raises(SessionExpired):
         logged_in.create_snapshot(fields("Expired", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
@@ -319,7 +322,8 @@ def test_empty_file_is_rejected_with_the_servers_reason(logged_in, gemeindescan_
 
 
 def test_null_data_file_is_upload_rejected(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
-    record = logged_in.create_snapshot(fields("Lost body", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(fields("Lost body", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     # A part under another name is what the server sees when the file part goes missing.
     monkeypatch.setattr(upload_module, "FILE_FIELD", "datafile")
     with pytest.raises(UploadRejected) as caught:
@@ -340,7 +344,8 @@ def test_csrf_failure_on_upload_is_a_server_error(logged_in, gemeindescan_server
 def test_a_cancelled_progress_callback_stops_the_upload(logged_in, gemeindescan_server, tmp_path):
     from gemeindescan_uploader.errors import Cancelled
 
-    record = logged_in.create_snapshot(fields("Cancelled", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(fields("Cancelled", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=2_000_000))
 
     def cancel(sent, total):
@@ -365,7 +370,8 @@ def test_ctrl_c_during_the_upload_names_the_created_snapshot(logged_in, gemeinde
             raise KeyboardInterrupt
 
     with pytest.raises(Cancelled) as caught:
-        publish(logged_in, big, target("Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id), progress=interrupt)
+        publish(logged_in, big, target("Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id),
+                progress=interrupt)
     created = [pk for pk in workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
                if pk not in before]
     assert created == [caught.value.snapshot_pk]
@@ -383,7 +389,8 @@ def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_f
                                  "data_file": created.data_file_url}
 
     second = write_snapshot(tmp_path / "second.json", sample_snapshot(title="Zweite Fassung"))
-    updated = publish(logged_in, second, target("Zweite Fassung", "Raumplanung", ZURICH, workspace_id, snapshot_pk=created.snapshot_pk))
+    updated = publish(logged_in, second, target("Zweite Fassung", "Raumplanung", ZURICH, workspace_id,
+                                                snapshot_pk=created.snapshot_pk))
     assert updated.snapshot_pk == created.snapshot_pk
     read_back = logged_in.snapshot(created.snapshot_pk)
     assert read_back.title == "Zweite Fassung"
@@ -392,7 +399,8 @@ def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_f
 
 def test_publish_logs_in_again_when_the_session_expired(logged_in, gemeindescan_server, snapshot_file):
     break_session(logged_in)
-    result = publish(logged_in, snapshot_file, target("Nach Ablauf", "Test", ZURICH, gemeindescan_server.workspace_id))
+    result = publish(logged_in, snapshot_file, target("Nach Ablauf", "Test", ZURICH,
+                                                      gemeindescan_server.workspace_id))
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
 
 
@@ -406,7 +414,8 @@ def test_publish_logs_in_again_when_the_session_expires_before_the_upload(
         return original_upload(*args, **kwargs)
 
     monkeypatch.setattr(logged_in, "upload", upload_after_expiry)
-    result = publish(logged_in, snapshot_file, target("Upload nach Ablauf", "Test", ZURICH, gemeindescan_server.workspace_id))
+    result = publish(logged_in, snapshot_file, target("Upload nach Ablauf", "Test", ZURICH,
+                                                      gemeindescan_server.workspace_id))
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
 
 
@@ -495,7 +504,8 @@ def test_a_failed_upload_names_the_created_snapshot_and_a_retry_updates_it(tmp_p
         assert created_pk in workspace_snapshot_pks(limited, server.workspace_id)
         assert f"Publish again to snapshot {created_pk}" in caught.value.user_message()
 
-        retried = publish(limited, small, target("Zweiter Versuch", "Test", ZURICH, server.workspace_id, snapshot_pk=created_pk))
+        retried = publish(limited, small, target("Zweiter Versuch", "Test", ZURICH, server.workspace_id,
+                                                 snapshot_pk=created_pk))
         assert retried.snapshot_pk == created_pk
         assert workspace_snapshot_pks(limited, server.workspace_id) == [created_pk]
         assert limited.snapshot(created_pk).data == json.loads(small.read_text(encoding="utf-8"))
@@ -528,7 +538,8 @@ def test_a_graphql_500_is_a_server_error(client, monkeypatch):
 
 
 def test_an_upload_500_is_a_server_error(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
-    record = logged_in.create_snapshot(fields("Error 500", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(fields("Error 500", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     # A PATCH without the trailing slash makes Django (in DEBUG) fail rather than redirect.
     monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
     with pytest.raises(ServerError) as caught:
@@ -592,5 +603,6 @@ def test_a_session_ended_on_the_server_is_session_expired_and_publish_logs_in_ag
     with pytest.raises(SessionExpired):
         logged_in.create_snapshot(fields("Expired", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     gemeindescan_server.expire_sessions()
-    result = publish(logged_in, snapshot_file, target("Nach Serverablauf", "Test", ZURICH, gemeindescan_server.workspace_id))
+    result = publish(logged_in, snapshot_file, target("Nach Serverablauf", "Test", ZURICH,
+                                                      gemeindescan_server.workspace_id))
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())

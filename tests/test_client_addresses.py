@@ -113,7 +113,8 @@ def test_a_server_under_a_path_prefix_works_with_or_without_the_slash(gemeindesc
         client.session.http.mount(base + "/", SubPathProxyAdapter())
         assert [item.name for item in client.municipalities("genève")] == ["Genève"]
         client.login(gemeindescan_server.username, gemeindescan_server.password)
-        result = publish(client, snapshot_file, SnapshotTarget.parse(title, topic, 261, gemeindescan_server.workspace_id))
+        result = publish(client, snapshot_file, SnapshotTarget.parse(title, topic, 261,
+                                                                     gemeindescan_server.workspace_id))
         assert result.snapshot_url == f"{base}/gemeindescan/{result.snapshot_pk}/"
         read_back = client.snapshot(result.snapshot_pk)
     assert (read_back.title, read_back.topic) == (title, topic)

@@ -227,7 +227,7 @@ def test_connection_refused(server, proxy, tmp_path, capsys, caplog):
     port = closed_port()
     line = _unreachable_cell(server, proxy, tmp_path, capsys, caplog, f"http://127.0.0.1:{port}/",
                              "Matrix: connection refused")
-    assert f"Cannot reach the Gemeindescan server at http://127.0.0.1:{port}/ while opening the login page: " \
+    assert f"Cannot reach the Gemeindescan server at http://127.0.0.1:{port}/ while opening the login page: "\
            "the connection was refused. Check the address and that the server is running." in line
 
 
@@ -281,7 +281,8 @@ def test_an_untrusted_certificate_says_so_and_trusting_it_completes(server, tmp_
         assert snapshots_titled(server, title) == []
         # The analyst's IT adds the certificate to the trusted ones: the same command then works.
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate))
-        result = run_cli(capsys, caplog, *publish_argv(secure.url, file, title, server.workspace_id)).published
+        result = run_cli(capsys, caplog, *publish_argv(secure.url, file, title,
+                                                       server.workspace_id)).published
     assert [item.snapshot_pk for item in snapshots_titled(server, title)] == [result["pk"]]
 
 
@@ -291,6 +292,69 @@ def test_https_to_a_plain_http_server_says_it_does_not_speak_https(server, proxy
                              "Matrix: https to plain http")
     assert "does not speak HTTPS" in line
     assert f"its address is {plain}/" in line
+
+
+# -- timeouts: from the last byte, in either direction -------------------------------------------
+
+def _upload_through(proxy, server, file: Path, idle: float):
+    """Log in through the proxy, create a record, upload ``file``; the seconds the upload took."""
+    import time
+
+    from gemeindescan_uploader.client import SnapshotFields, Timeouts, WorkspaceReference
+
+    with GemeindescanClient(proxy.url, timeouts=Timeouts(connect=2, idle=idle)) as client:
+        client.login(server.username, server.password)
+        record = client.create_snapshot(SnapshotFields.parse("Timeouts", "Test", ZURICH),
+                                        WorkspaceReference(server.workspace_id))
+        started = time.monotonic()
+        try:
+            client.upload(record.snapshot_pk, file)
+        finally:
+            elapsed = time.monotonic() - started
+    return elapsed
+
+
+def test_a_slow_but_moving_upload_never_times_out(server, proxy, tmp_path):
+    from fault_proxy import SLOW_READ_RATE
+
+    file = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=12_000_000))
+    proxy.break_step("upload", "slow_read")
+    try:
+        elapsed = _upload_through(proxy, server, file, idle=1.5)
+    finally:
+        proxy.heal()
+    # The whole upload took longer than the idle timeout, and did not fail: progress kept it alive.
+    assert elapsed > 2 * 1.5
+    assert elapsed > file.stat().st_size / SLOW_READ_RATE * 0.9
+
+
+def test_a_server_that_stops_reading_is_given_up_after_the_idle_time(server, proxy, tmp_path):
+    import time
+
+    file = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=12_000_000))
+    proxy.break_step("upload", "stall")
+    started = time.monotonic()
+    try:
+        with pytest.raises(RequestTimeout) as caught:
+            _upload_through(proxy, server, file, idle=1.0)
+    finally:
+        proxy.heal()
+    # The proxy would have held the upload for 30 s: the client gave up on its own, soon after the idle time.
+    assert time.monotonic() - started < 10
+    assert "stopped answering while uploading the snapshot file (nothing for 1 s)" in caught.value.message
+
+
+def test_the_timeouts_are_settings_read_from_the_environment(monkeypatch):
+    from gemeindescan_uploader.client import Timeouts
+
+    assert Timeouts() == Timeouts(connect=10.0, idle=60.0)
+    monkeypatch.setenv("GEMEINDESCAN_CONNECT_TIMEOUT", "3")
+    monkeypatch.setenv("GEMEINDESCAN_IDLE_TIMEOUT", "7.5")
+    assert Timeouts.from_environment() == Timeouts(connect=3.0, idle=7.5)
+    monkeypatch.setenv("GEMEINDESCAN_IDLE_TIMEOUT", "not a number")
+    assert Timeouts.from_environment().idle == 60.0
+    with GemeindescanClient("http://127.0.0.1:9/") as client:
+        assert client.session.timeouts == Timeouts(connect=3.0, idle=60.0)
 
 
 # -- cancel at each step (the pipeline that Processing and the panel run) -------------------------
@@ -447,5 +511,6 @@ def test_zz_no_password_session_id_or_csrf_token_anywhere(server, proxy):
                 texts.append(path.read_bytes().decode("utf-8", errors="replace"))
     assert len(texts) > 50
     for secret in secrets:
-        leaks = [text[max(0, text.find(secret) - 80):text.find(secret) + 80] for text in texts if secret in text]
+        leaks = [text[max(0,
+                          text.find(secret) - 80):text.find(secret) + 80] for text in texts if secret in text]
         assert not leaks, (secret[:4], leaks[:3])

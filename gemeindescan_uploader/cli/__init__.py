@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ..errors import UNEXPECTED_ERROR_EXIT_CODE, Cancelled, GemeindescanError, InvalidInput
-from ..redaction import install_log_redaction, redact
+from ..redaction import install_log_redaction, redact, secrets_kept
 
 log = logging.getLogger("gemeindescan")
 install_log_redaction(log)
@@ -66,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run one sub-command; every ending is a one-line message on stderr and a documented exit code."""
     args = build_parser().parse_args(argv)
     verbose = bool(getattr(args, "verbose", False))
+    # The last words (an unexpected error's traceback) come after the client closed: keep its secrets.
+    with secrets_kept():
+        return _run(args, verbose)
+
+
+def _run(args: argparse.Namespace, verbose: bool) -> int:
+    """The sub-command, with every ending turned into one line and an exit code."""
     try:
         return args.func(args)
     except GemeindescanError as error:
@@ -81,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report_unexpected(error: Exception, verbose: bool) -> int:
-    """One line for an error nobody foresaw; the traceback goes to the log file (and stderr with --verbose)."""
+    """One line for an error nobody foresaw; the traceback goes to the log file (and, verbose, to stderr)."""
     details = redact("".join(traceback.format_exception(type(error), error, error.__traceback__)))
     where = _write_log(details)
     if verbose:
@@ -93,7 +100,7 @@ def _report_unexpected(error: Exception, verbose: bool) -> int:
 
 
 def log_file_path() -> Path:
-    """The command line's log file: GEMEINDESCAN_LOG_FILE, else gemeindescan-uploader.log in the temp folder."""
+    """The command line's log file: GEMEINDESCAN_LOG_FILE, else gemeindescan-uploader.log in the temp dir."""
     configured = os.environ.get(LOG_FILE_VARIABLE)
     return Path(configured) if configured else Path(tempfile.gettempdir()) / "gemeindescan-uploader.log"
 

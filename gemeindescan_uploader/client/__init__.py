@@ -15,6 +15,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
+from .addresses import check_web_address
 from .graphql import GraphQLEndpoint
 from .ids import (
     WorkspaceReference,
@@ -23,7 +24,6 @@ from .ids import (
     snapshot_node_id,
     workspace_node_id,
 )
-from .addresses import check_web_address
 from .inputs import (
     MAX_TITLE_LENGTH,
     MAX_TOPIC_LENGTH,
@@ -293,7 +293,8 @@ class GemeindescanClient:
         return self._save_snapshot(mutation_input, fields, STEP_UPDATE, snapshot_pk=snapshot_pk)
 
     def _save_snapshot(self, mutation_input: dict[str, str], fields: SnapshotFields, step: str,
-                       workspace_id: Optional[str] = None, snapshot_pk: Optional[str] = None) -> SnapshotRecord:
+                       workspace_id: Optional[str] = None,
+                       snapshot_pk: Optional[str] = None) -> SnapshotRecord:
         try:
             answer = self.graphql.execute(SNAPSHOT_MUTATION, {"data": mutation_input}, step=step)
         except NotFound as error:

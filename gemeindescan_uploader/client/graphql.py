@@ -68,7 +68,7 @@ class GraphQLEndpoint:
 
     def execute(self, query: str, variables: Optional[dict[str, Any]] = None,
                 step: str = STEP_READ) -> dict[str, Any]:
-        """The ``data`` of a query (sent while doing ``step``); typed errors for errors in the answer or on the way."""
+        """The ``data`` of a query sent while doing ``step``; typed errors in the answer or on the way."""
         document = self._documents.get(query)
         if document is None:
             document = self._documents[query] = gql(query)
@@ -81,7 +81,8 @@ class GraphQLEndpoint:
         except RecursionError as error:
             # An answer nested too deeply for the JSON parser is not a Gemeindescan answer.
             raise ServerError("The server answered something that is not a Gemeindescan answer. "
-                              "Check the server address.", detail=f"POST {GRAPHQL_PATH}: nested too deeply") from error
+                              "Check the server address.",
+                              detail=f"POST {GRAPHQL_PATH}: nested too deeply") from error
         except TransportQueryError as error:
             messages = [str(item.get("message", item)) if isinstance(item, dict) else str(item)
                         for item in (error.errors or [])]
@@ -94,7 +95,9 @@ class GraphQLEndpoint:
             if location:
                 # E.g. http:// redirected to https://, or an old domain to a new one.
                 location = urljoin(transport.url, location)
-                suggestion = location[:-len(GRAPHQL_PATH) + 1] if location.endswith(GRAPHQL_PATH) else location
+                suggestion = location
+                if location.endswith(GRAPHQL_PATH):
+                    suggestion = location[:-len(GRAPHQL_PATH) + 1]
                 raise InvalidInput(f"The server sends its requests on to {location}. Use {suggestion} "
                                    "as server address.",
                                    detail=f"POST {GRAPHQL_PATH} -> redirect to {location}") from error

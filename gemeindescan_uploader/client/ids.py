@@ -54,7 +54,8 @@ def check_snapshot_pk(snapshot_pk: str) -> str:
     """The snapshot pk, stripped; InvalidInput if it cannot be one."""
     text = str(snapshot_pk).strip().strip("/")
     if not _SNAPSHOT_PK_PATTERN.match(text):
-        raise InvalidInput(f"'{shortened(str(snapshot_pk))}' is not a snapshot id (expected something like 8OK4XB).")
+        raise InvalidInput(f"'{shortened(str(snapshot_pk))}' is not a snapshot id "
+                           "(expected something like 8OK4XB).")
     return text
 
 

@@ -33,7 +33,8 @@ def check_text(value: str, what: str, max_length: int) -> str:
     if not text:
         raise InvalidInput(f"Give the snapshot a {what}.")
     if len(text) > max_length:
-        raise InvalidInput(f"The {what} is {len(text)} characters long; the server allows at most {max_length}.")
+        raise InvalidInput(f"The {what} is {len(text)} characters long; "
+                           f"the server allows at most {max_length}.")
     if any((ord(character) < 32 and character not in _ALLOWED_CONTROLS) or ord(character) == 127
            for character in text):
         raise InvalidInput(f"The {what} contains a control character; type it again without it.")

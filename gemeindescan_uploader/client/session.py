@@ -18,7 +18,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .. import __version__
 from ..errors import InvalidInput, LoginFailed, NetworkError, RequestTimeout, ServerError
-from ..redaction import install_log_redaction, redact, register_secret
+from ..redaction import forget_secrets, install_log_redaction, redact, register_secret
 from .addresses import check_server_address
 from .timeouts import Timeouts
 
@@ -47,12 +47,16 @@ _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 class ServerSession:
     """A ``requests.Session`` bound to one server, which knows how that server's login and CSRF work."""
 
-    def __init__(self, server_url: str, timeouts: Optional[Timeouts] = None, verify: bool | str = True) -> None:
+    def __init__(self, server_url: str, timeouts: Optional[Timeouts] = None,
+                 verify: bool | str = True) -> None:
         self.server_url = check_server_address(server_url)
         self.timeouts = timeouts or Timeouts.from_environment()
         self.http = requests.Session()
         self.http.verify = verify
         self.http.headers["User-Agent"] = f"GemeindescanUploader/{__version__}"
+        #: What this session registered for redaction, forgotten again on close.
+        self._secret_forms: list[str] = []
+        self._known_secrets: set[str] = set()
         adapter = _IdleTimeoutAdapter(self.timeouts.idle)
         self.http.mount("http://", adapter)
         self.http.mount("https://", adapter)
@@ -102,7 +106,13 @@ class ServerSession:
         """Remember the session id and CSRF token as secrets as soon as the server sets them."""
         for cookie in self.http.cookies:
             if cookie.name in (SESSION_COOKIE, CSRF_COOKIE):
-                register_secret(cookie.value)
+                self.register_secret(cookie.value)
+
+    def register_secret(self, value: str) -> None:
+        """Redact ``value`` everywhere while this session is open."""
+        if value and value not in self._known_secrets:
+            self._known_secrets.add(value)
+            self._secret_forms += register_secret(value)
 
     def forget_session(self) -> None:
         """Drop the session cookies locally."""
@@ -112,7 +122,8 @@ class ServerSession:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def request(self, method: str, path_or_url: str, step: str = STEP_READ, **kwargs: Any) -> requests.Response:
+    def request(self, method: str, path_or_url: str, step: str = STEP_READ,
+                **kwargs: Any) -> requests.Response:
         """Send one request; connection problems become NetworkError, silence RequestTimeout."""
         url = path_or_url if "://" in path_or_url else self.url(path_or_url)
         kwargs.setdefault("allow_redirects", False)
@@ -134,7 +145,7 @@ class ServerSession:
     def login(self, username: str, password: str) -> None:
         """Log in with Django's login form; LoginFailed if the server refuses the credentials."""
         self.forget_session()
-        register_secret(password)
+        self.register_secret(password)
         login_url = self.url(LOGIN_PATH)
         page = self.request("GET", login_url, step=STEP_LOGIN_PAGE)
         if 300 <= page.status_code < 400 and page.headers.get("Location"):
@@ -189,14 +200,16 @@ class ServerSession:
             self.forget_session()
 
     def unexpected(self, response: requests.Response, service: str, step: str) -> ServerError:
-        """A ServerError for an error answer from ``service`` during ``step``, the redacted answer as detail."""
+        """A ServerError for an error answer from ``service`` during ``step`` (redacted answer as detail)."""
         return http_failure(self.server_url, response.status_code, service, step,
                             detail=f"{response.request.method} {urlsplit(response.url).path} -> "
                                    f"{response.status_code}: {self.redact(_text_excerpt(response))}")
 
     def close(self) -> None:
-        """Release the connections."""
+        """Release the connections and stop redacting this session's secrets."""
         self.http.close()
+        forget_secrets(self._secret_forms)
+        self._secret_forms, self._known_secrets = [], set()
 
 
 def http_failure(server_url: str, status: int, service: str, step: str, detail: str) -> ServerError:
@@ -217,7 +230,7 @@ def http_failure(server_url: str, status: int, service: str, step: str, detail: 
                             "run another version of Gemeindescan. Tell the server's administrator.",
                             detail=detail)
     else:
-        # 404, 405, 501...: a web server answers, but it is not (or not at this address) a Gemeindescan server.
+        # 404, 405, 501...: a web server answers, but it is not (or not here) a Gemeindescan server.
         error = ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
                             f"it has no {service}. Check the server address.", detail=detail)
     error.status = status
@@ -251,9 +264,9 @@ def translate_requests_error(error: Exception, server_url: str, step: str = STEP
         result = RequestTimeout(f"The Gemeindescan server at {server_url} stopped answering while {step} "
                                 f"(nothing for {timeouts.idle:g} s). Try again later.", detail=detail)
     elif _is_name_failure(causes):
-        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname} while {step}: the name "
-                              "does not resolve. Check the server address and your network connection.",
-                              detail=detail)
+        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname} while {step}: "
+                              "the name does not resolve. Check the server address and your network "
+                              "connection.", detail=detail)
         result.request_sent = False
     elif "Connection refused" in causes or "NewConnectionError" in causes:
         result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
@@ -261,8 +274,8 @@ def translate_requests_error(error: Exception, server_url: str, step: str = STEP
                               detail=detail)
         result.request_sent = False
     elif isinstance(error, (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)):
-        result = NetworkError(f"The connection to the Gemeindescan server at {server_url} broke while {step}. "
-                              "Check your network connection and try again.", detail=detail)
+        result = NetworkError(f"The connection to the Gemeindescan server at {server_url} broke while "
+                              f"{step}. Check your network connection and try again.", detail=detail)
     else:
         result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}. "
                               "Check the address and your network connection.", detail=detail)
@@ -276,8 +289,8 @@ def _tls_error(server_url: str, host: str, step: str, causes: str, detail: str) 
                                         "packet length too long", "http request")):
         plain = "http://" + server_url.split("://", 1)[1]
         return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection) while "
-                            f"{step}. Check the address; if the server really runs without HTTPS, its address "
-                            f"is {plain}.", detail=detail)
+                            f"{step}. Check the address; if the server really runs without HTTPS, its "
+                            f"address is {plain}.", detail=detail)
     if "certificate verify failed" in lowered or "certificate" in lowered:
         reason = "its certificate is not trusted"
         if "hostname mismatch" in lowered or "doesn't match" in lowered:
@@ -361,7 +374,8 @@ class _IdleTimeoutAdapter(HTTPAdapter):
         https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
         self.poolmanager.pool_classes_by_scheme = {
             "http": type("IdleHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_connection}),
-            "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,), {"ConnectionCls": https_connection}),
+            "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,),
+                          {"ConnectionCls": https_connection}),
         }
 
 
