@@ -159,14 +159,32 @@ def _check_update_target(client: GemeindescanClient, target: SnapshotTarget,
     if allow_other_workspace:
         log.info("Updating snapshot %s, which is not in workspace %s (confirmed)", pk, workspace_id)
         return False
-    # The platform neither checks nor tells who owns a snapshot; one outside the analyst's workspace
-    # is most likely someone else's, and updating it would overwrite their title, topic and file.
+    snapshot_url = client.snapshot_url(pk)
+    home = _workspace_holding(client, client.suggested_workspace(), pk)
+    if home and home != workspace_id:
+        # The login named a workspace of the analyst's own that holds it: a wrong --workspace, not theft.
+        where = (f"It is in your workspace {home}: {client.workspace_url(home, pk)}. Give that workspace to "
+                 "update it.")
+    else:
+        # The platform neither checks nor tells who owns a snapshot; one outside the analyst's workspace
+        # is most likely someone else's, and updating it would overwrite their title, topic and file.
+        where = (f"It is probably someone else's: {snapshot_url}. Give the workspace it belongs to, or leave "
+                 "out the snapshot to update to publish a new one.")
     raise SnapshotElsewhere(
-        f"The snapshot {pk} is not in workspace {workspace_id}, so it is probably someone else's; nothing "
-        f"was changed. It is at {client.snapshot_url(pk)}. Give the workspace it belongs to, or leave out "
-        "the snapshot to update to publish a new one.",
-        snapshot_pk=pk, workspace_id=workspace_id, snapshot_url=client.snapshot_url(pk),
+        f"The snapshot {pk} is not in workspace {workspace_id}; nothing was changed. {where}",
+        snapshot_pk=pk, workspace_id=workspace_id, snapshot_url=snapshot_url,
         detail=f"{pk} not among the {len(workspace.snapshots)} snapshots of workspace {workspace_id}")
+
+
+def _workspace_holding(client: GemeindescanClient, reference: Optional[WorkspaceReference], pk: str) -> str:
+    """The id of the workspace ``reference`` if it holds snapshot ``pk``, else ""."""
+    if reference is None:
+        return ""
+    try:
+        workspace = client.workspace(reference)
+    except GemeindescanError:
+        return ""
+    return workspace.workspace_id if any(item.snapshot_pk == pk for item in workspace.snapshots) else ""
 
 
 def _create_or_complete(client: GemeindescanClient, target: SnapshotTarget,

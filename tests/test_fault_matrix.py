@@ -409,15 +409,25 @@ def test_an_update_of_a_snapshot_in_another_workspace_is_refused_with_its_real_l
                                                     "--update", theirs))
     assert refused.code == SnapshotElsewhere.exit_code
     line = refused.error_line
-    assert f"The snapshot {theirs} is not in workspace {server.workspace_id}" in line
-    assert "nothing was changed" in line
-    assert f"{proxy.url}/{theirs}/" in line
+    assert f"The snapshot {theirs} is not in workspace {server.workspace_id}; nothing was changed. " \
+           f"It is probably someone else's: {proxy.url}/{theirs}/." in line
     with GemeindescanClient(server.url) as reader:
         assert reader.snapshot(theirs) == untouched
     # Named with its own workspace, the same update is the analyst's deliberate choice and goes through.
     allowed = run_cli(capsys, caplog, *publish_argv(proxy.url, file, "Theirs, updated",
                                                     server.colleague_workspace_id, "--update", theirs))
     assert allowed.published["workspace_url"] == f"{proxy.url}/{server.colleague_workspace_id}/{theirs}/"
+
+
+def test_an_update_given_the_wrong_workspace_names_the_analysts_own(server, proxy, tmp_path, capsys, caplog):
+    file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Mine"))
+    mine = server.existing_snapshot_pk  # in the workspace the login suggests (the workspaceid cookie)
+    refused = run_cli(capsys, caplog, *publish_argv(proxy.url, file, "Mine", server.workspace_id,
+                                                    "--update", mine))
+    assert refused.code == SnapshotElsewhere.exit_code
+    home = server.workspace_with_snapshots_id
+    assert f"It is in your workspace {home}: {proxy.url}/{home}/{mine}/. Give that workspace to update it." \
+        in refused.error_line
 
 
 def test_the_panel_can_confirm_an_update_outside_the_workspace(server, tmp_path):
