@@ -103,7 +103,7 @@ class GraphQLEndpoint:
                                    detail=f"POST {GRAPHQL_PATH} -> redirect to {location}") from error
             raise ServerError("The server answered something that is not a Gemeindescan answer. "
                               "Check the server address.",
-                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}"[:1000])) from error
+                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")[:1000]) from error
         except requests.exceptions.RequestException as error:
             raise self.session.translate(error, step) from error
         finally:

@@ -173,7 +173,7 @@ class ServerSession:
         if answer.status_code == 403:
             raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
                               "Check that the server address starts with the right http:// or https://.",
-                              detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
+                              detail=f"POST {LOGIN_PATH} -> 403: {_text_excerpt(answer)}")
         if answer.status_code >= 400:
             # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
             raise self.unexpected(answer, "login form", STEP_LOGIN)
@@ -203,7 +203,7 @@ class ServerSession:
         """A ServerError for an error answer from ``service`` during ``step`` (redacted answer as detail)."""
         return http_failure(self.server_url, response.status_code, service, step,
                             detail=f"{response.request.method} {urlsplit(response.url).path} -> "
-                                   f"{response.status_code}: {self.redact(_text_excerpt(response))}")
+                                   f"{response.status_code}: {_text_excerpt(response)}")
 
     def close(self) -> None:
         """Release the connections and stop redacting this session's secrets."""
@@ -380,12 +380,13 @@ class _IdleTimeoutAdapter(HTTPAdapter):
 
 
 def _text_excerpt(response: requests.Response, limit: int = 500) -> str:
-    """The readable start of a response body for the log: HTML pages lose their tags, styles and scripts."""
+    """The readable start of an answer for the log, redacted; HTML pages lose tags, styles and scripts."""
     text = response.text
     if "<" in text:
         text = _HTML_BLOCKS.sub(" ", text)
         text = _HTML_TAGS.sub(" ", text)
-    return " ".join(text.split())[:limit]
+    # Redacted before it is cut: a cut through an echoed password would leave a part of it.
+    return redact(" ".join(text.split()))[:limit]
 
 
 def _domain_matches(host: str, cookie_domain: str) -> bool:

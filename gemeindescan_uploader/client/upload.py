@@ -59,7 +59,7 @@ def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | o
 def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: int) -> str:
     """The stored file's URL from the server's answer, or the typed error the answer means."""
     detail = (f"PATCH {upload_path(snapshot_pk)} -> {response.status_code}: "
-              + session.redact(response.text[:500]))
+              + session.redact(response.text)[:500])
     status = response.status_code
     if status == 200:
         try:
