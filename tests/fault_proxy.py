@@ -88,6 +88,12 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         state = self.server.state
+        if "://" in self.path:
+            # Asked as a forward proxy ("GET http://host/path"): serve it like any other request, for the
+            # upstream server (which only answers to its own host name).
+            self.path = "/" + self.path.split("://", 1)[1].split("/", 1)[-1]
+            del self.headers["Host"]
+            self.headers["Host"] = urlsplit(state.upstream).netloc
         path = self.path
         length = int(self.headers.get("Content-Length") or 0)
         fault = state.fault

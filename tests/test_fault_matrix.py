@@ -253,6 +253,19 @@ def test_a_dead_proxy_is_named(server, proxy, tmp_path, capsys, caplog, monkeypa
     assert len(snapshots_titled(server, title)) == 1
 
 
+def test_a_working_proxy_from_the_environment_carries_the_publish(server, proxy, tmp_path, capsys, caplog,
+                                                                   monkeypatch):
+    title = "Matrix: through a proxy"
+    file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title, padding=300_000))
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    seen = len(proxy.steps_seen)
+    # The address is one only the proxy knows how to reach.
+    result = run_cli(capsys, caplog, *publish_argv("http://gemeindescan.invalid/", file, title,
+                                                   server.workspace_id)).published
+    assert {"login page", "login", "create", "upload"} <= set(proxy.steps_seen[seen:])
+    assert [item.snapshot_pk for item in snapshots_titled(server, title)] == [result["pk"]]
+
+
 @pytest.fixture(scope="module")
 def self_signed(tmp_path_factory) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (openssl comes with Debian's ca-certificates)."""

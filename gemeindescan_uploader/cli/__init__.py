@@ -83,6 +83,11 @@ def _run(args: argparse.Namespace, verbose: bool) -> int:
         # One exit code for "cancelled", whether Ctrl+C came during the upload (Cancelled) or elsewhere.
         print("error: cancelled", file=sys.stderr)
         return Cancelled.exit_code
+    except BrokenPipeError:
+        # The reader of the output stopped early (`... | head`): not an error of ours. Point stdout at
+        # nothing, so that the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # noqa: BLE001 (the last line of defence: no traceback for the analyst)
         return _report_unexpected(error, verbose)
 

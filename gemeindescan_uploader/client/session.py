@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import ssl
 from typing import Any, Optional
 from urllib.parse import urljoin, urlsplit
 
@@ -57,7 +58,7 @@ class ServerSession:
         #: What this session registered for redaction, forgotten again on close.
         self._secret_forms: list[str] = []
         self._known_secrets: set[str] = set()
-        adapter = _IdleTimeoutAdapter(self.timeouts.idle)
+        adapter = IdleTimeoutAdapter(self.timeouts.idle)
         self.http.mount("http://", adapter)
         self.http.mount("https://", adapter)
 
@@ -359,24 +360,40 @@ class _IdleConnectionMixin:
             self.sock.settimeout(self.idle_timeout)
 
 
-class _IdleTimeoutAdapter(HTTPAdapter):
-    """requests' adapter with connections that use the idle timeout for sending as well as reading."""
+class IdleTimeoutAdapter(HTTPAdapter):
+    """requests' adapter whose connections use the idle timeout for sending as well as reading.
 
-    def __init__(self, idle_timeout: float) -> None:
+    ``ssl_context`` (optional) is the TLS context for https connections, direct or through a proxy.
+    """
+
+    def __init__(self, idle_timeout: float, ssl_context: Optional[ssl.SSLContext] = None) -> None:
         self.idle_timeout = idle_timeout
-        super().__init__()
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Pools whose connections keep the idle timeout once connected."""
-        super().init_poolmanager(*args, **kwargs)
-        settings = {"idle_timeout": self.idle_timeout}
+        self.ssl_context = ssl_context
+        settings = {"idle_timeout": idle_timeout}
         http_connection = type("IdleHTTPConnection", (_IdleConnectionMixin, HTTPConnection), settings)
         https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
-        self.poolmanager.pool_classes_by_scheme = {
+        self._pool_classes = {
             "http": type("IdleHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_connection}),
             "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,),
                           {"ConnectionCls": https_connection}),
         }
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Pools whose connections keep the idle timeout once connected."""
+        if self.ssl_context is not None:
+            kwargs["ssl_context"] = self.ssl_context
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self._pool_classes
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        """The same through an HTTP proxy (SOCKS proxies keep their own connection classes)."""
+        if self.ssl_context is not None:
+            proxy_kwargs["ssl_context"] = self.ssl_context
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = self._pool_classes
+        return manager
 
 
 def _text_excerpt(response: requests.Response, limit: int = 500) -> str:
