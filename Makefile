@@ -3,8 +3,9 @@
 SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo.
-SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv
+# QGIS from Debian, plus qgis_process (package qgis) for the Processing tests and the demo;
+# python3-cryptography issues the tests' throw-away certificates (tests/network_helpers.py).
+SYSTEM_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv python3-cryptography
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PLUGIN_NAME := GemeindescanUploader
 
@@ -12,7 +13,7 @@ PLUGIN_NAME := GemeindescanUploader
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup system test lint vendor package serve demo bench clean
+.PHONY: setup system test lint lint-code lint-format vendor package serve demo bench clean
 
 setup: $(VENV)/.installed
 
@@ -32,8 +33,14 @@ $(VENV)/.installed: requirements-dev.txt | system
 test: setup
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
-lint: setup
+# `make lint` is both: the code rules, and the layout `ruff format` gives (checked, never rewritten here).
+lint: lint-code lint-format
+
+lint-code: setup
 	$(VENV)/bin/ruff check .
+
+lint-format: setup
+	$(VENV)/bin/ruff format --check .
 
 # Rebuild gemeindescan_uploader/_vendor exactly from requirements-vendor.txt.
 vendor: setup

@@ -1,15 +1,20 @@
 """Wires the Gemeindescan Uploader into QGIS: toolbar action, Web menu entry, dock, Processing provider."""
 
 import os
+import sys
 
+import qgis.utils
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .gemeindescan_uploader.qgis_log import install_message_log_handler, remove_message_log_handler
 from .ui.dock import GemeindescanDock
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+#: The plugin's package name: its folder name in the profile (``GemeindescanUploader`` from the zip).
+PLUGIN_PACKAGE = __name__.rpartition(".")[0]
 MENU_TITLE = "&Gemeindescan Uploader"
 
 
@@ -21,10 +26,13 @@ class GemeindescanUploaderPlugin:
         self.action = None
         self.dock = None
         self.provider = None
+        self.open_action = None
+        self.open_dialog = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
-        """Register the Processing provider "Gemeindescan" (export and publish algorithms)."""
-        from gemeindescan_uploader.processing.provider import GemeindescanProvider
+        """Register the Processing provider "Gemeindescan" (export and publish algorithms), start the log."""
+        install_message_log_handler()
+        from .gemeindescan_uploader.processing.provider import GemeindescanProvider
 
         if self.provider is None:
             self.provider = GemeindescanProvider(os.path.join(PLUGIN_DIR, "ui", "icons", "icon.png"))
@@ -49,8 +57,34 @@ class GemeindescanUploaderPlugin:
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToWebMenu(MENU_TITLE, self.action)
 
+        self.open_action = QAction(icon, QCoreApplication.translate("GemeindescanUploader", "Open snapshot…"),
+                                   self.iface.mainWindow())
+        self.open_action.setObjectName("gemeindescanOpenSnapshotAction")
+        self.open_action.setToolTip(QCoreApplication.translate(
+            "GemeindescanUploader", "Open a Gemeindescan snapshot (file or link) as styled QGIS layers"))
+        self.open_action.triggered.connect(self.show_open_dialog)
+        self.iface.addPluginToWebMenu(MENU_TITLE, self.open_action)
+
+    def show_open_dialog(self) -> None:
+        """Show the "Open snapshot…" dialog (made on first use)."""
+        if self.open_dialog is None:
+            from .ui.open_snapshot import OpenSnapshotDialog
+
+            self.open_dialog = OpenSnapshotDialog(self.iface, self.iface.mainWindow())
+        self.open_dialog.show()
+        self.open_dialog.raise_()
+
     def unload(self) -> None:
-        """Remove every action, menu entry, dock and provider this plugin added."""
+        """Remove every action, menu entry, dock, provider and log handler this plugin added."""
+        remove_message_log_handler()
+        if self.open_dialog is not None:
+            self.open_dialog.close()
+            self.open_dialog.deleteLater()
+            self.open_dialog = None
+        if self.open_action is not None:
+            self.iface.removePluginWebMenu(MENU_TITLE, self.open_action)
+            self.open_action.deleteLater()
+            self.open_action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -63,3 +97,20 @@ class GemeindescanUploaderPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if qgis.utils.plugins.get(PLUGIN_PACKAGE) is self:
+            _forget_modules_qgis_misses()
+
+
+def _forget_modules_qgis_misses() -> None:
+    """Drop the plugin's modules that QGIS's unload would leave in ``sys.modules``.
+
+    After ``unload()`` QGIS deletes the modules its import hook saw being imported; a package that
+    was only passed through (``ui`` in ``from .ui.dock import …``) is not among them, and a reload
+    would run the old one. Only modules QGIS will not delete itself are dropped here.
+    """
+    tracked = getattr(qgis.utils, "_plugin_modules", {}).get(PLUGIN_PACKAGE)
+    if tracked is None:
+        return
+    for name in [name for name in sys.modules if name.startswith(PLUGIN_PACKAGE + ".")]:
+        if name not in tracked:
+            del sys.modules[name]

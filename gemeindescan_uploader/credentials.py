@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from .errors import InvalidInput
+from .qgis_log import add_secret
 
 # The fallback for automation without a QGIS profile (see credentials_from_environment).
 USERNAME_VARIABLE = "GEMEINDESCAN_USERNAME"
@@ -33,6 +34,10 @@ class Credentials:
 
     username: str
     password: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        # Whatever happens later, the Gemeindescan log never shows this password.
+        add_secret(self.password)
 
 
 def credentials_from_authcfg(authcfg: str) -> Credentials:

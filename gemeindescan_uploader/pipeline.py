@@ -18,14 +18,15 @@ from qgis.PyQt.QtCore import Qt
 from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
+from .network import qgis_client
 from .publish import PublishResult, SnapshotTarget, check_publish_inputs, publish, read_snapshot_file
+from .qgis_log import LOG_TAG
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
     from .export.options import ExportOptions, SnapshotMetadata
     from .export.report import ExportReport
 
-LOG_TAG = "Gemeindescan"
 
 # Shares of the progress bar (percent). Export and publish: exporting dominates, the rest publishes.
 EXPORT_SPAN = (0.0, 70.0)
@@ -93,7 +94,7 @@ def publish_file(
     target: PublishTarget,
     credentials: Credentials,
     feedback: Optional[QgsFeedback] = None,
-    client_factory: Callable[..., GemeindescanClient] = GemeindescanClient,
+    client_factory: Callable[..., GemeindescanClient] = qgis_client,
     check: bool = True,
     span: tuple[float, float] = (0.0, 100.0),
 ) -> PublishResult:
@@ -134,7 +135,7 @@ def export_and_publish(
     target: PublishTarget,
     credentials: Credentials,
     feedback: Optional[QgsFeedback] = None,
-    client_factory: Callable[..., GemeindescanClient] = GemeindescanClient,
+    client_factory: Callable[..., GemeindescanClient] = qgis_client,
 ) -> PipelineResult:
     """The whole job: export the layers to ``path``, check the file (it stays on disk), publish it."""
     result = PipelineResult(snapshot_file=Path(path))

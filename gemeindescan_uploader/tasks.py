@@ -7,6 +7,7 @@ back on the main thread, where the dock may touch widgets and the message bar.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence, Union
@@ -17,6 +18,8 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from .credentials import Credentials
 from .errors import Cancelled, GemeindescanError
 from .pipeline import LOG_TAG, PipelineResult, PublishTarget, export_and_publish, export_checked
+
+log = logging.getLogger("gemeindescan")
 
 if TYPE_CHECKING:
     from .export.context import ExportContext
@@ -77,6 +80,8 @@ class PublishTask(QgsTask):
         except GemeindescanError as error:
             self.error = error
         except Exception as error:  # noqa: BLE001 - an unexpected bug must still reach the user, not kill QGIS
+            # The traceback goes to the log (the "Gemeindescan" tab); the analyst reads the sentence.
+            log.exception("Unexpected error in the task %r", self.description())
             self.error = GemeindescanError("Publishing stopped because of an unexpected error; "
                                            "the details are in the Gemeindescan log.", detail=repr(error))
         QgsMessageLog.logMessage(f"{self.error.message} {self.error.detail}", LOG_TAG,

@@ -11,25 +11,24 @@ import math
 import re
 from typing import Any
 
+from .snapshot_format import (
+    CIRCLE_KEYS,
+    CIRCLES,
+    GEOJSON,
+    GEOMETRY_TYPES,
+    LEGEND_KEYS,
+    MAPBOX_STYLE,
+    MAPBOX_STYLE_EXAMPLE,
+    MEDIATYPES,
+    SIMPLESTYLE_KEYS,
+    VECTOR_TILES,
+)
+
 NAME = re.compile(r"^[-a-z0-9._/]+$")
 COLOUR = re.compile(r"^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$")
 # The schema's pattern: latitude first, fixed-point (no exponent), no sign.
 BOUND = re.compile(r"^geo:\d{1,3}.?\d+,\d{1,2}.?\d+$")
 LICENCE_NAME = re.compile(r"^[-a-zA-Z0-9._]+$")
-MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
-
-GEOJSON = "application/geo+json"
-CIRCLES = "application/vnd.simplestyle-extended"
-VECTOR_TILES = "application/vnd.mapbox-vector-tile"
-WMS = "application/vnd.wms"
-MEDIATYPES = (GEOJSON, CIRCLES, VECTOR_TILES, WMS)
-
-SIMPLESTYLE_KEYS = ("fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width")
-CIRCLE_KEYS = ("radius", "fillColor", "fillOpacity", "opacity", "color", "weight")
-LEGEND_KEYS = ("label", "size", "shape", "primary", "fillColor", "fillOpacity", "strokeColor", "strokeWidth",
-               "strokeOpacity")
-GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
-                  "GeometryCollection")
 # Reporting every broken feature of a large layer helps nobody; the first few say what is wrong.
 MAX_FEATURE_PROBLEMS = 5
 
@@ -115,7 +114,7 @@ def _check_resources(resources: Any, problems: list[str]) -> set[str]:
             _check_features(resource.get("data"), mediatype, label, problems)
         elif mediatype == VECTOR_TILES:
             if not (isinstance(resource.get("path"), str) and MAPBOX_STYLE.match(resource["path"])):
-                problems.append(f"{label}: the background needs a path like mapbox://styles/<user>/<style>.")
+                problems.append(f"{label}: the background needs a path like {MAPBOX_STYLE_EXAMPLE}.")
         elif not isinstance(resource.get("path"), str) or not resource["path"]:
             problems.append(f"{label}: a WMS layer needs the service URL as its path.")
         elif not isinstance(resource.get("parameters"), dict) or not resource["parameters"].get("layers"):

@@ -28,14 +28,25 @@ STRING_IMPORTS = {
 LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
 
+# Pins that need a newer Python than 3.9, with the version to fetch them for; the code that imports
+# them checks sys.version_info first.
+NEWER_PYTHON = {"truststore": "3.10"}
+
+
 def download_wheels(dest: Path) -> list[Path]:
-    """Fetch the pinned wheels, without dependencies, as built for Python 3.9."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-         "--only-binary=:all:", "--python-version", "3.9", "--dest", str(dest),
-         "-r", str(REQUIREMENTS)],
-        check=True,
-    )
+    """Fetch the pinned wheels, without dependencies, as built for Python 3.9 (NEWER_PYTHON: for theirs)."""
+    groups: dict[str, list[str]] = {}
+    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+        requirement = line.split("#")[0].strip()
+        if requirement:
+            name = requirement.split("==")[0].strip().lower()
+            groups.setdefault(NEWER_PYTHON.get(name, "3.9"), []).append(requirement)
+    for python_version, requirements in sorted(groups.items()):
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+             "--only-binary=:all:", "--python-version", python_version, "--dest", str(dest), *requirements],
+            check=True,
+        )
     return sorted(dest.glob("*.whl"))
 
 

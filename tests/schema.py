@@ -5,12 +5,14 @@ projects, so the repository does not copy them). ``snapshot.json`` refers to two
 a ``referencing`` registry maps those URLs to the local copies so that no test touches the internet.
 
 Use ``schema_problems(snapshot)`` for a list of messages, or ``assert_valid_snapshot(snapshot)``.
-Where the folder is absent, both skip the calling test with a message that says so.
+Where the folder is absent, both skip the calling test with a message that says so; in CI (``CI=true``),
+where the schemas are always there, they fail it instead (``require_schema``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,16 @@ REMOTE_SCHEMAS = {
 WMS_MEDIATYPE = "application/vnd.wms"
 
 
+def require_schema(path: Path) -> None:
+    """Skip the calling test when a schema file is missing on a developer's clone; fail it in CI."""
+    if path.is_file():
+        return
+    message = f"snapshot schema not found at {path} (CI keeps the schemas in ../shared/schemas/)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message + "; CI=true, so a missing schema is an error, not a skip")
+    pytest.skip(message)
+
+
 def _load(name: str) -> dict:
     with open(SCHEMA_DIR / name, encoding="utf-8") as handle:
         return json.load(handle)
@@ -41,8 +53,7 @@ def _load(name: str) -> dict:
 @lru_cache(maxsize=1)
 def snapshot_validator():
     """A draft-04 validator for ``snapshot.json`` whose remote references resolve to local files."""
-    if not (SCHEMA_DIR / "snapshot.json").is_file():
-        pytest.skip(f"snapshot schemas not found in {SCHEMA_DIR} (CI keeps them in ../shared/schemas/)")
+    require_schema(SCHEMA_DIR / "snapshot.json")
     import jsonschema
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT4

@@ -288,9 +288,9 @@ def test_an_untrusted_certificate_says_so_and_trusting_it_completes(server, tmp_
         failed = run_cli(capsys, caplog, *publish_argv(secure.url, file, title, server.workspace_id))
         assert failed.code == NetworkError.exit_code
         line = failed.error_line
-        assert "Cannot open a secure connection to 127.0.0.1:" in line
-        assert "while opening the login page: its certificate is signed by an authority this computer does " \
-               "not trust" in line
+        assert "The certificate of 127.0.0.1 is not trusted (it is signed by an authority this computer does " \
+               "not trust), so no secure connection to the Gemeindescan server was opened while opening the " \
+               "login page. If your organisation inspects HTTPS traffic, add its root certificate" in line
         assert snapshots_titled(server, title) == []
         # The analyst's IT adds the certificate to the trusted ones: the same command then works.
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate))

@@ -54,8 +54,10 @@ def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
             assert qgis.utils.pluginMetadata("{PLUGIN_NAME}", "name") == "Gemeindescan Uploader"
             assert qgis.utils.loadPlugin("{PLUGIN_NAME}")
             assert qgis.utils.startPlugin("{PLUGIN_NAME}")
-            import gemeindescan_uploader
-            assert gemeindescan_uploader.__file__.startswith({str(plugins_dir / PLUGIN_NAME)!r})
+            core = sys.modules["{PLUGIN_NAME}.gemeindescan_uploader"]
+            assert core.__file__.startswith({str(plugins_dir / PLUGIN_NAME)!r})
+            # The core belongs to the plugin: no top-level name another plugin could collide with.
+            assert "gemeindescan_uploader" not in sys.modules and "ui" not in sys.modules
             assert qgis.utils.unloadPlugin("{PLUGIN_NAME}")
         """
     ))

@@ -1,7 +1,7 @@
 """The plugin loads into QGIS, shows its action and dock, and unloads without leaving anything behind."""
 
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtWidgets import QDialog, QDockWidget
 
 
 def our_docks(iface):
@@ -19,7 +19,7 @@ def test_init_gui_adds_action_menu_entry_and_hidden_dock(plugin_module, iface):
     plugin.initGui()
     try:
         assert [action.text() for action in iface.plugin_toolbar.actions()] == ["Gemeindescan Uploader"]
-        assert web_menu_actions(iface) == ["Gemeindescan Uploader"]
+        assert web_menu_actions(iface) == ["Gemeindescan Uploader", "Open snapshot…"]
         assert not plugin.action.icon().isNull()
         docks = our_docks(iface)
         assert len(docks) == 1
@@ -48,6 +48,8 @@ def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_
     for _ in range(2):
         plugin = plugin_module.classFactory(iface)
         plugin.initGui()
+        plugin.open_action.trigger()  # the dialog made on first use goes with the plugin too
+        assert plugin.open_dialog.isVisible()
         plugin.unload()
         qgis_app.processEvents()
         # deleteLater() needs a trip through the event loop before widgets are gone.
@@ -56,6 +58,9 @@ def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_
         assert iface.web_menu.actions() == []
         assert our_docks(iface) == []
         assert plugin.action is None and plugin.dock is None
+        assert plugin.open_action is None and plugin.open_dialog is None
+        assert [widget for widget in iface.mainWindow().findChildren(QDialog)
+                if widget.objectName() == "OpenSnapshotDialog"] == []
 
 
 def our_providers():
@@ -72,7 +77,8 @@ def test_init_gui_registers_the_processing_provider_and_unload_removes_it(plugin
         try:
             assert len(our_providers()) == 1
             algorithm_ids = sorted(algorithm.id() for algorithm in our_providers()[0].algorithms())
-            assert algorithm_ids == ["gemeindescan:exportsnapshot", "gemeindescan:publishsnapshot"]
+            assert algorithm_ids == ["gemeindescan:exportsnapshot", "gemeindescan:opensnapshot",
+                                     "gemeindescan:publishsnapshot"]
         finally:
             plugin.unload()
         assert our_providers() == []
@@ -89,3 +95,22 @@ def test_processing_alone_as_qgis_process_loads_it(plugin_module, qgis_app):
     finally:
         plugin.unload()
     assert our_providers() == []
+
+
+def message_log_handlers():
+    import logging
+
+    return [handler for handler in logging.getLogger("gemeindescan").handlers
+            if type(handler).__name__ == "MessageLogHandler"]
+
+
+def test_the_log_handler_comes_with_the_plugin_and_goes_with_it(plugin_module, iface):
+    for _ in range(2):
+        plugin = plugin_module.classFactory(iface)
+        plugin.initGui()
+        plugin.initProcessing()  # Processing may call it again: still one handler
+        try:
+            assert len(message_log_handlers()) == 1
+        finally:
+            plugin.unload()
+        assert message_log_handlers() == []

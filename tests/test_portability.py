@@ -18,8 +18,11 @@ PYQT5_ONLY = {
 
 
 # QGIS enums that QGIS 4 only has under new names (Qgis.DistanceUnit.Meters, ...ColoringMethod.SingleColor):
-# shipped code reaches them through a look-up (export/qgis_compat.py, processing/compat.py) instead.
+# shipped code reaches them through the one compatibility module instead.
 QGIS3_ONLY_ENUM = r"\b(QgsUnitTypes|QgsInterpolatedLineColor)\.[A-Z]\w*"
+# A version look-up of a Qt/QGIS name, such as getattr(Qgis, "WkbType", None) or hasattr(QgsWkbTypes, ...).
+VERSION_LOOKUP = r"\b(getattr|hasattr)\((Qgis|Qgs\w+|Qt|Q[A-Z]\w*)\b"
+COMPAT_MODULE = "gemeindescan_uploader/qgis_compat.py"
 
 
 def shipped_python_files():
@@ -48,12 +51,35 @@ def test_metadata_declares_qt6_support():
     assert "supportsQt6=True" in (REPO_ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines()
 
 
-def test_no_qgis3_only_enum_outside_a_lookup():
+def lines_outside_the_compat_module(pattern: str) -> list[str]:
     offenders = []
     for path in shipped_python_files():
-        if path.name in ("qgis_compat.py", "compat.py"):  # the look-ups themselves
+        if path.relative_to(REPO_ROOT).as_posix() == COMPAT_MODULE:
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if re.search(QGIS3_ONLY_ENUM, line) and "getattr(" not in line and '"""' not in line:
+            if re.search(pattern, line) and '"""' not in line:
                 offenders.append(f"{path.relative_to(REPO_ROOT)}:{number}: {line.strip()}")
-    assert not offenders, "go through export/qgis_compat.py:\n" + "\n".join(offenders)
+    return offenders
+
+
+def test_no_qgis3_only_enum_outside_the_compat_module():
+    offenders = lines_outside_the_compat_module(QGIS3_ONLY_ENUM)
+    assert not offenders, f"go through {COMPAT_MODULE}:\n" + "\n".join(offenders)
+
+
+def test_version_lookups_of_qt_and_qgis_names_live_in_the_compat_module():
+    offenders = lines_outside_the_compat_module(VERSION_LOOKUP)
+    advice = f"add the look-up to {COMPAT_MODULE} and import it from there"
+    assert not offenders, f"{advice}:\n" + "\n".join(offenders)
+
+
+def test_there_is_one_compat_module():
+    names = {path.relative_to(REPO_ROOT).as_posix() for path in shipped_python_files()
+             if "compat" in path.name}
+    assert names == {COMPAT_MODULE}
+
+
+def test_the_lookup_check_catches_a_getattr_on_qgis():
+    assert re.search(VERSION_LOOKUP, 'scoped = getattr(Qgis, "WkbType", None)')
+    assert re.search(VERSION_LOOKUP, 'hasattr(QgsWkbTypes, "PointGeometry")')
+    assert not re.search(VERSION_LOOKUP, 'getattr(feedback, "pushInfo", None)')

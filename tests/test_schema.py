@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 
-from tests.schema import assert_valid_snapshot, schema_problems
+import pytest
+
+from tests.schema import SCHEMA_DIR, assert_valid_snapshot, require_schema, schema_problems
 
 LICENCE = [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
             "title": "Creative Commons Attribution 4.0"}]
@@ -77,3 +79,14 @@ def test_published_schema_rejects_wms_resource_which_the_test_validator_checks_s
     broken = copy.deepcopy(snapshot)
     broken["resources"][1]["data"]["features"][0]["properties"]["fill"] = "red"
     assert schema_problems(broken)
+
+
+def test_a_missing_schema_skips_on_a_clone_but_fails_in_ci(monkeypatch, tmp_path):
+    missing = tmp_path / "snapshot.json"
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        require_schema(missing)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        require_schema(missing)
+    require_schema(SCHEMA_DIR / "snapshot.json")  # present here: neither skips nor fails

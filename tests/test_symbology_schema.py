@@ -13,6 +13,7 @@ import pytest
 from gemeindescan_uploader.export.legend import legend_entries
 from gemeindescan_uploader.export.symbology import LayerStyler
 from tests.conftest import SHARED_DIR
+from tests.schema import require_schema
 from tests.symbology_layers import build_layer, case_context, case_names, load_case
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -22,8 +23,7 @@ SNAPSHOT_SCHEMA = SHARED_DIR / "schemas" / "snapshot.json"
 @pytest.fixture(scope="module")
 def schemas():
     """Validators for simplestyle properties, L.Circle properties and legend entries."""
-    if not SNAPSHOT_SCHEMA.exists():
-        pytest.skip(f"snapshot schema not found at {SNAPSHOT_SCHEMA} (CI keeps it beside the checkout)")
+    require_schema(SNAPSHOT_SCHEMA)
     snapshot = json.loads(SNAPSHOT_SCHEMA.read_text(encoding="utf-8"))
     geojson, circles = snapshot["properties"]["resources"]["items"]["oneOf"][:2]
 

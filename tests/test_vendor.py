@@ -34,10 +34,32 @@ def test_vendored_packages_are_exactly_the_pins():
     assert vendored == pinned_requirements()
 
 
+# Vendored for newer Pythons only; the code that imports them checks the version first.
+NEWER_PYTHON_ONLY = {"truststore": "3.10"}
+
+
 def test_every_vendored_package_admits_python_3_9():
     for meta in vendored_metadata():
         requires = SpecifierSet(meta.get("Requires-Python", ""))
+        newer = NEWER_PYTHON_ONLY.get(meta["Name"].lower())
+        if newer:
+            assert requires.contains(f"{newer}.0"), f"{meta['Name']} requires Python {requires}"
+            continue
         assert requires.contains("3.9.0"), f"{meta['Name']} requires Python {requires}"
+
+
+def test_newer_python_packages_are_imported_behind_a_version_check():
+    for name, version in NEWER_PYTHON_ONLY.items():
+        major, minor = version.split(".")
+        importers = []
+        for path in (REPO_ROOT / "gemeindescan_uploader").rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            imports_it = f"_vendor.{name}" in source or f"_vendor import {name}" in source
+            if "_vendor" not in path.parts and imports_it:
+                importers.append(path)
+        assert importers, f"nothing imports the vendored {name}"
+        for path in importers:
+            assert f"sys.version_info >= ({major}, {minor})" in path.read_text(encoding="utf-8"), path
 
 
 def test_every_vendored_package_carries_its_licence():

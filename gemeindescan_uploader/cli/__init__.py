@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "publish",
     "municipalities",
+    "open",
 )
 
 #: Where the command line writes the details of unexpected errors (override with GEMEINDESCAN_LOG_FILE).

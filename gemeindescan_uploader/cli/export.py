@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..client.addresses import shortened
 from ..errors import InvalidInput
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 
 
 def add_parser(subparsers) -> None:
@@ -27,8 +28,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--no-crop", action="store_true",
                         help="keep features outside the extent (default: only those intersecting it)")
     parser.add_argument("--clip", action="store_true", help="cut features to the extent")
-    parser.add_argument("--precision", type=int, default=6, metavar="N",
-                        help="decimals of the WGS 84 coordinates (default 6, about 0.1 m)")
+    parser.add_argument("--precision", type=int, default=DEFAULT_PRECISION, metavar="N",
+                        help=f"decimals of the WGS 84 coordinates (default {DEFAULT_PRECISION}, "
+                             f"about 0.1 m; at most {MAX_PRECISION})")
     parser.add_argument("--title", help="snapshot title (default: the project's title or file name)")
     parser.add_argument("--description", default="", help="snapshot description")
     parser.add_argument("--keyword", action="append", default=[], metavar="K", help="a keyword; repeatable")
@@ -57,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
         parse_extent(args.extent)  # refuse a typo before QGIS starts
     if not Path(args.project).is_file():
         raise InvalidInput(f"There is no QGIS project at {args.project}.")
-    if not 0 <= args.precision <= 15:
-        raise InvalidInput("--precision must be between 0 and 15.")
+    if not 0 <= args.precision <= MAX_PRECISION:
+        raise InvalidInput(f"--precision must be between 0 and {MAX_PRECISION}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 

@@ -9,6 +9,7 @@ import sys
 
 from ..client import GemeindescanClient
 from ..publish import SnapshotTarget, publish, read_snapshot_file
+from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .credentials import PASSWORD_VARIABLE, read_password
 
 log = logging.getLogger("gemeindescan")
@@ -29,8 +30,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--workspace", required=True, metavar="WS",
                         help="workspace id (like B5BXT) or its link")
     parser.add_argument("--bfs", required=True, metavar="NUMBER", help="BfS number of the municipality")
-    parser.add_argument("--title", required=True, help="snapshot title (at most 150 characters)")
-    parser.add_argument("--topic", required=True, help="snapshot topic (at most 100 characters)")
+    parser.add_argument("--title", required=True,
+                        help=f"snapshot title (at most {MAX_TITLE_LENGTH} characters)")
+    parser.add_argument("--topic", required=True,
+                        help=f"snapshot topic (at most {MAX_TOPIC_LENGTH} characters)")
     parser.add_argument("--update", metavar="PK", help="update this snapshot instead of creating a new one")
     parser.add_argument("--verbose", "-v", action="store_true", help="log the technical details on stderr")
     parser.set_defaults(func=run)

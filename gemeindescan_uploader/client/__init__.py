@@ -16,6 +16,7 @@ from ..errors import (
     WorkspaceNotFound,
 )
 from .addresses import check_web_address
+from .connection import ConnectionOptions
 from .graphql import GraphQLEndpoint
 from .ids import (
     WorkspaceReference,
@@ -37,6 +38,7 @@ from .timeouts import Timeouts
 from .upload import ProgressCallback, upload_snapshot_file
 
 __all__ = [
+    "ConnectionOptions",
     "GemeindescanClient",
     "Municipality",
     "SnapshotRecord",
@@ -143,12 +145,16 @@ class GemeindescanClient:
     """One analyst's conversation with one Gemeindescan server."""
 
     def __init__(self, server_url: str, frontend_url: Optional[str] = None, timeout: Optional[float] = None,
-                 verify: Union[bool, str] = True, timeouts: Optional[Timeouts] = None) -> None:
+                 connection: Optional[ConnectionOptions] = None, timeouts: Optional[Timeouts] = None) -> None:
+        """``connection``: proxy and trusted certificates (default: the environment's and the system's).
+
+        ``timeouts``: the waits (default: ``Timeouts.from_environment()``); ``timeout`` sets the idle one.
+        """
         if timeouts is None:
             timeouts = Timeouts.from_environment()
             if timeout:
                 timeouts = Timeouts(connect=min(timeouts.connect, timeout), idle=timeout)
-        self.session = ServerSession(server_url, timeouts=timeouts, verify=verify)
+        self.session = ServerSession(server_url, timeouts=timeouts, connection=connection)
         self.server_url = self.session.server_url
         self.frontend_url = (check_web_address(frontend_url, "website address") if frontend_url
                              else self.server_url)

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from typing import Union
 
 from ..errors import InvalidInput
+from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .addresses import shortened
 
-#: Column sizes on the server; longer texts make the database fail after the request was sent.
-MAX_TITLE_LENGTH = 150
-MAX_TOPIC_LENGTH = 100
+__all__ = ["MAX_TITLE_LENGTH", "MAX_TOPIC_LENGTH", "SnapshotFields", "check_bfs_number",
+           "check_title_and_topic"]
 # Control characters make the server's database or the viewer's page misbehave; tabs and newlines are fine.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import logging
 import re
-import ssl
 from typing import Any, Optional
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .. import __version__
 from ..errors import InvalidInput, LoginFailed, NetworkError, RequestTimeout, ServerError
 from ..redaction import forget_secrets, install_log_redaction, redact, register_secret
 from .addresses import check_server_address
+from .connection import ConnectionOptions, configure_session
 from .timeouts import Timeouts
 
 log = logging.getLogger("gemeindescan")
@@ -42,6 +39,8 @@ WORKSPACE_COOKIE = "workspaceid"
 
 _HTML_BLOCKS = re.compile(r"<(style|script|head)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<[^>]+>")
+PROXY_REFUSED = ("The proxy between this computer and the Gemeindescan server refused its login. "
+                 "Check the proxy's username and password in the proxy settings.")
 _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 
 
@@ -49,18 +48,19 @@ class ServerSession:
     """A ``requests.Session`` bound to one server, which knows how that server's login and CSRF work."""
 
     def __init__(self, server_url: str, timeouts: Optional[Timeouts] = None,
-                 verify: bool | str = True) -> None:
+                 connection: Optional[ConnectionOptions] = None) -> None:
         self.server_url = check_server_address(server_url)
         self.timeouts = timeouts or Timeouts.from_environment()
         self.http = requests.Session()
-        self.http.verify = verify
         self.http.headers["User-Agent"] = f"GemeindescanUploader/{__version__}"
         #: What this session registered for redaction, forgotten again on close.
         self._secret_forms: list[str] = []
         self._known_secrets: set[str] = set()
-        adapter = IdleTimeoutAdapter(self.timeouts.idle)
-        self.http.mount("http://", adapter)
-        self.http.mount("https://", adapter)
+        self.connection = connection or ConnectionOptions()
+        for secret in self.connection.secrets:
+            self.register_secret(secret)
+        # Certificates are always verified; the options only add what to trust and how to get there.
+        configure_session(self.http, self.connection, self.timeouts.idle)
 
     # -- addresses -------------------------------------------------------------------------------
 
@@ -135,11 +135,14 @@ class ServerSession:
         finally:
             self.register_cookie_secrets()
         log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
+        if response.status_code == 407:
+            raise NetworkError(PROXY_REFUSED, detail=f"{method} {urlsplit(url).path} -> 407 from the proxy")
         return response
 
     def translate(self, error: Exception, step: str) -> NetworkError:
         """The typed error for a ``requests`` exception during ``step``."""
-        return translate_requests_error(error, self.server_url, step, self.timeouts, self.http)
+        return translate_requests_error(error, self.server_url, step, self.timeouts, self.http,
+                                        self.connection.certificate_advice)
 
     # -- login -----------------------------------------------------------------------------------
 
@@ -239,15 +242,20 @@ def http_failure(server_url: str, status: int, service: str, step: str, detail: 
 
 
 def translate_requests_error(error: Exception, server_url: str, step: str = STEP_READ,
-                             timeouts: Optional[Timeouts] = None,
-                             http: Optional[requests.Session] = None) -> NetworkError:
-    """The typed error for an exception raised by ``requests`` while doing ``step``."""
+                             timeouts: Optional[Timeouts] = None, http: Optional[requests.Session] = None,
+                             certificate_advice: str = "") -> NetworkError:
+    """The typed error for an exception raised by ``requests`` while doing ``step``.
+
+    ``certificate_advice`` ends a certificate failure: where to add a certificate (QGIS names its dialog).
+    """
     detail = f"{type(error).__name__}: {error}"
     causes = " ".join(f"{type(item).__name__}: {item}" for item in _chain(error))
-    host = urlsplit(server_url).netloc
     timeouts = timeouts or Timeouts()
     result: NetworkError
-    if isinstance(error, requests.exceptions.ProxyError):
+    if isinstance(error, requests.exceptions.ProxyError) and "407" in causes:
+        result = NetworkError(PROXY_REFUSED, detail=detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.ProxyError):
         proxy = _proxy_for(server_url, http)
         result = NetworkError(f"Cannot reach the proxy {proxy or 'set for this connection'} while {step}. "
                               "Check the proxy setting (in QGIS: Settings > Options > Network; on the "
@@ -259,7 +267,7 @@ def translate_requests_error(error: Exception, server_url: str, step: str = STEP
                                 "connection, or try again later.", detail=detail)
         result.request_sent = False
     elif isinstance(error, requests.exceptions.SSLError):
-        result = _tls_error(server_url, host, step, causes, detail)
+        result = _tls_error(server_url, step, causes, detail, certificate_advice)
         result.request_sent = False
     elif isinstance(error, requests.exceptions.Timeout) or "timed out" in causes:
         result = RequestTimeout(f"The Gemeindescan server at {server_url} stopped answering while {step} "
@@ -283,9 +291,10 @@ def translate_requests_error(error: Exception, server_url: str, step: str = STEP
     return result
 
 
-def _tls_error(server_url: str, host: str, step: str, causes: str, detail: str) -> NetworkError:
+def _tls_error(server_url: str, step: str, causes: str, detail: str, advice: str) -> NetworkError:
     """The message for a failed TLS handshake: no HTTPS at all, or a certificate we do not trust."""
     lowered = causes.lower()
+    host = urlsplit(server_url).hostname or server_url
     if any(sign in lowered for sign in ("wrong version number", "record layer failure", "unknown protocol",
                                         "packet length too long", "http request")):
         plain = "http://" + server_url.split("://", 1)[1]
@@ -293,19 +302,19 @@ def _tls_error(server_url: str, host: str, step: str, causes: str, detail: str) 
                             f"{step}. Check the address; if the server really runs without HTTPS, its "
                             f"address is {plain}.", detail=detail)
     if "certificate verify failed" in lowered or "certificate" in lowered:
-        reason = "its certificate is not trusted"
+        reason = "no authority this computer trusts vouches for it"
         if "hostname mismatch" in lowered or "doesn't match" in lowered:
-            reason = f"its certificate is not made out for {host}"
+            reason = "it is made out for another name"
         elif "expired" in lowered:
-            reason = "its certificate has expired"
+            reason = "it has expired"
         elif "self-signed" in lowered or "self signed" in lowered or "local issuer" in lowered:
-            reason = "its certificate is signed by an authority this computer does not trust"
-        return NetworkError(f"Cannot open a secure connection to {host} while {step}: {reason}. Check the "
-                            "address; if your organisation inspects HTTPS traffic, add its root certificate "
-                            "(in QGIS: Settings > Options > Authentication > Certificate Manager).",
-                            detail=detail)
-    return NetworkError(f"Cannot open a secure connection to {host} while {step}. Check the address and "
-                        "your network connection.", detail=detail)
+            reason = "it is signed by an authority this computer does not trust"
+        advice = advice or ("If your organisation inspects HTTPS traffic, add its root certificate to this "
+                            "computer's trusted certificates (on the command line: REQUESTS_CA_BUNDLE).")
+        return NetworkError(f"The certificate of {host} is not trusted ({reason}), so no secure connection "
+                            f"to the Gemeindescan server was opened while {step}. {advice}", detail=detail)
+    return NetworkError(f"Cannot open a secure connection to the Gemeindescan server {host} while {step} "
+                        "(TLS problem). Check the address and your network connection.", detail=detail)
 
 
 def _chain(error: BaseException) -> list[BaseException]:
@@ -343,57 +352,6 @@ def _proxy_for(server_url: str, http: Optional[requests.Session]) -> str:
     # A proxy URL may carry a login: name only scheme, host and port.
     host = parts.hostname or ""
     return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
-
-
-class _IdleConnectionMixin:
-    """Keeps the idle timeout on the socket while the request body is sent.
-
-    urllib3 leaves the connect timeout on a new socket until the answer is read, so a large upload
-    would be limited by the connect timeout per chunk; the idle timeout applies to every byte instead.
-    """
-
-    idle_timeout: Optional[float] = None
-
-    def connect(self) -> None:
-        super().connect()
-        if self.idle_timeout and self.sock is not None:
-            self.sock.settimeout(self.idle_timeout)
-
-
-class IdleTimeoutAdapter(HTTPAdapter):
-    """requests' adapter whose connections use the idle timeout for sending as well as reading.
-
-    ``ssl_context`` (optional) is the TLS context for https connections, direct or through a proxy.
-    """
-
-    def __init__(self, idle_timeout: float, ssl_context: Optional[ssl.SSLContext] = None) -> None:
-        self.idle_timeout = idle_timeout
-        self.ssl_context = ssl_context
-        settings = {"idle_timeout": idle_timeout}
-        http_connection = type("IdleHTTPConnection", (_IdleConnectionMixin, HTTPConnection), settings)
-        https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
-        self._pool_classes = {
-            "http": type("IdleHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_connection}),
-            "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,),
-                          {"ConnectionCls": https_connection}),
-        }
-        super().__init__()
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Pools whose connections keep the idle timeout once connected."""
-        if self.ssl_context is not None:
-            kwargs["ssl_context"] = self.ssl_context
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = self._pool_classes
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        """The same through an HTTP proxy (SOCKS proxies keep their own connection classes)."""
-        if self.ssl_context is not None:
-            proxy_kwargs["ssl_context"] = self.ssl_context
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = self._pool_classes
-        return manager
 
 
 def _text_excerpt(response: requests.Response, limit: int = 500) -> str:

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsScaleCalculator,
 )
 
-from .qgis_compat import metres_unit
+from ..qgis_compat import metres_unit
 
 # OGC's standardized rendering pixel: 0.28 mm, i.e. 25.4 / 0.28 ≈ 90.7 dots per inch.
 OGC_PIXEL_MM = 0.28

@@ -7,19 +7,19 @@ from typing import Callable, Optional
 from qgis.core import QgsFeatureRequest, QgsFeedback, QgsVectorLayer
 
 from ..errors import Cancelled
+from ..snapshot_format import CIRCLE_KEYS, GEOJSON, SIMPLESTYLE_KEYS
 from .attributes import encode_properties, exported_fields, properties_encoder
 from .context import ExportContext
 from .geometry import GeometryWriter
-from .layers import GEOJSON
 from .report import EMPTY_GEOMETRY, NOT_DRAWN, OUTSIDE_EXTENT, LayerReport
 
 # The style keys each resource type's features carry (see the exporter interface); attributes of the
 # same name are left out, the style wins.
-SIMPLESTYLE_KEYS = frozenset({"fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width"})
-CIRCLE_KEYS = frozenset({"radius", "color", "weight", "opacity", "fillColor", "fillOpacity"})
 # The schema's second feature branch for geo+json: an attribute of that name next to the fill/stroke
 # set would make the feature match both branches of a "oneOf", which fails validation.
-_GEOJSON_RESERVED = SIMPLESTYLE_KEYS | {"marker-color", "marker-size", "marker-symbol"}
+_GEOJSON_RESERVED = frozenset(SIMPLESTYLE_KEYS) | {"marker-color", "marker-size", "marker-symbol"}
+
+_CIRCLE_RESERVED = frozenset(CIRCLE_KEYS)
 
 # How often (in features) to look at the cancel button and move the progress bar.
 _FEEDBACK_EVERY = 256
@@ -51,7 +51,7 @@ class _Properties:
 
     def __init__(self, layer: QgsVectorLayer, mediatype: str) -> None:
         self._fields = layer.fields()
-        self._reserved = _GEOJSON_RESERVED if mediatype == GEOJSON else CIRCLE_KEYS
+        self._reserved = _GEOJSON_RESERVED if mediatype == GEOJSON else _CIRCLE_RESERVED
         self.exported = exported_fields(self._fields, self._reserved)
         self._names = {name for _, name in self.exported}
         self._encode_attributes = properties_encoder(self._fields, self.exported)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -14,12 +13,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..qgis_compat import WKB_TYPE
 from .bounds import WGS84
 from .context import ExportContext
 from .report import EMPTY_GEOMETRY, NOT_TRANSFORMABLE, OUTSIDE_EXTENT
 
-# WKB types: Qgis.WkbType from QGIS 3.30 on (and in QGIS 4), QgsWkbTypes.Type before.
-_WKB = getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type
+_WKB = WKB_TYPE
 # Geometry types that need no flattening: 2D, without curves. Everything else is normalised first.
 _PLAIN_TYPES = frozenset({_WKB.Point, _WKB.LineString, _WKB.Polygon, _WKB.MultiPoint, _WKB.MultiLineString,
                           _WKB.MultiPolygon})

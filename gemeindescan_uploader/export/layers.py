@@ -5,26 +5,20 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from qgis.core import (
-    Qgis,
     QgsDataSourceUri,
     QgsMapLayer,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from ..errors import UnsupportedLayer
-from .qgis_compat import geometry_kind
+from ..qgis_compat import WKB_TYPE, geometry_kind
+from ..snapshot_format import CIRCLES, GEOJSON, WMS
 
-# Qgis.WkbType from QGIS 3.30 on (and in QGIS 4), QgsWkbTypes.Type before.
-_NO_GEOMETRY = (getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type).NoGeometry
+_NO_GEOMETRY = WKB_TYPE.NoGeometry
 
 # What each kind of layer becomes in the snapshot.
-GEOJSON = "application/geo+json"
-CIRCLES = "application/vnd.simplestyle-extended"
-WMS = "application/vnd.wms"
-VECTOR_TILES = "application/vnd.mapbox-vector-tile"
 
 
 def layer_label(layer: Optional[QgsMapLayer]) -> str:

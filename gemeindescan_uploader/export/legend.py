@@ -12,7 +12,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsDefaultVectorLayerLegend,
     QgsLayerTreeLayer,
-    QgsLayerTreeModelLegendNode,
     QgsMapLayerLegendUtils,
     QgsProject,
     QgsSymbolLegendNode,
@@ -20,32 +19,24 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..qgis_compat import geometry_kind, legend_node_role
+from ..snapshot_format import LEGEND_SHAPES
 from .context import ExportContext
-from .qgis_compat import geometry_kind
 from .symbol_style import Evaluator, Look, swatch, symbol_look
 from .units import export_render_context
 
-SHAPES = ("circle", "square", "line")
 _SHAPE_FOR_KIND = {"point": "circle", "line": "line", "polygon": "square"}
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _CHECK_STATE = Qt.ItemDataRole.CheckStateRole
 _UNCHECKED = Qt.CheckState.Unchecked
 
 
-def _role(name: str):
-    """A legend node data role on QGIS 3.22 (flat) and QGIS 4 (scoped ``CustomRole``)."""
-    scoped = getattr(QgsLayerTreeModelLegendNode, "CustomRole", None)
-    if scoped is not None and hasattr(scoped, name.replace("Role", "")):
-        return getattr(scoped, name.replace("Role", ""))
-    return getattr(QgsLayerTreeModelLegendNode, name)
-
-
 def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bool = True,
                    shape: str | None = None) -> list[dict]:
     """The legend entries QGIS shows for ``layer`` at the export scale, styled as the features are."""
     kind = geometry_kind(layer) or "polygon"
-    if shape is not None and shape not in SHAPES:
-        raise ValueError(f"legend shape must be one of {SHAPES}, not {shape!r}")
+    if shape is not None and shape not in LEGEND_SHAPES:
+        raise ValueError(f"legend shape must be one of {LEGEND_SHAPES}, not {shape!r}")
     shape = shape or _SHAPE_FOR_KIND[kind]
     render_context = export_render_context(context, layer)
     evaluator = Evaluator(render_context, None)
@@ -55,8 +46,8 @@ def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bo
     nodes = legend.createLayerTreeModelLegendNodes(tree_layer)
     QgsMapLayerLegendUtils.applyLayerNodeProperties(tree_layer, nodes)
 
-    rule_key_role = _role("RuleKeyRole")
-    parent_key_role = _role("ParentRuleKeyRole")
+    rule_key_role = legend_node_role("RuleKeyRole")
+    parent_key_role = legend_node_role("ParentRuleKeyRole")
     hidden_keys: set[str] = set()
     shown = []
     for node in nodes:

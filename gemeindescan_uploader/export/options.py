@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..snapshot_format import DEFAULT_PRECISION
+
 # Frictionless wants a licence as {name (Open Definition id), path (URL), title}.
 CC_BY_4 = {
     "name": "CC-BY-4.0",
@@ -50,7 +52,7 @@ class ExportOptions:
 
     crop: bool = True
     clip: bool = False
-    precision: int = 6
+    precision: int = DEFAULT_PRECISION
     background: Optional[str] = None
     legend_shapes: dict[str, str] = field(default_factory=dict)
     legend_primary: dict[str, bool] = field(default_factory=dict)

@@ -5,17 +5,17 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import uuid
 from typing import Iterable, Optional, TextIO
 
 from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..errors import ExportError, InvalidInput, UnsupportedLayer
+from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION, VECTOR_TILES, WMS
 from .bounds import snapshot_bounds
 from .context import ExportContext
 from .features import Progress, write_layer_features
-from .layers import VECTOR_TILES, WMS, bottom_to_top, layer_label, mediatype_for
+from .layers import bottom_to_top, layer_label, mediatype_for
 from .legend import legend_entries
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
@@ -24,10 +24,6 @@ from .symbology import LayerStyler
 from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 BACKGROUND_NAME = "background"
-# What the viewer (and the schema) accept as a background: a Mapbox style of some user.
-MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
-# Decimals of WGS 84 coordinates: 15 is what a double holds; the CLI and Processing offer the same range.
-MAX_PRECISION = 15
 
 
 def export_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
@@ -58,7 +54,7 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
     options = options or ExportOptions()
     if options.background and not MAPBOX_STYLE.match(options.background):
         raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
-                           "(mapbox://styles/<user>/<style id>).")
+                           f"({MAPBOX_STYLE_EXAMPLE}).")
     if not 0 <= options.precision <= MAX_PRECISION:
         # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
         raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "

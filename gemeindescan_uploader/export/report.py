@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..snapshot_format import WMS
+
 # Why a feature is left out, in the words the report prints.
 NOT_DRAWN = "not drawn"
 EMPTY_GEOMETRY = "empty or no geometry"
@@ -29,7 +31,7 @@ class LayerReport:
 
     def summary(self) -> str:
         """``Parcels: 120 features (3 outside the extent; 1 repaired)``."""
-        if self.mediatype == "application/vnd.wms":
+        if self.mediatype == WMS:
             return f"{self.title}: WMS"
         details = [f"{count} {reason}" for reason, count in sorted(self.left_out.items()) if count]
         if self.repaired:

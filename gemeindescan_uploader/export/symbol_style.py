@@ -10,6 +10,7 @@ opacity and "enabled" overrides are evaluated when an expression context with a 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
@@ -23,9 +24,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .qgis_compat import single_colour_method, symbol_layer_property, symbol_property
 from .units import HAIRLINE_PX, to_css_px
+
+log = logging.getLogger("gemeindescan")
+_FALLBACKS_LOGGED: set[tuple[str, int]] = set()
 
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
@@ -150,6 +154,7 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
         try:
             layer_look = _layer_look(symbol_layer, evaluator)
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
+            _log_fallback(symbol_layer)
             layer_look = _colour_only(symbol_layer, evaluator)
         if layer_look is not None:
             look = layer_look.over(look)
@@ -157,6 +162,18 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
         # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
         look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
     return look.faded(evaluator.symbol_opacity(symbol))
+
+
+def _log_fallback(symbol_layer: QgsSymbolLayer) -> None:
+    """Say once per symbol layer, with the traceback, that the snapshot shows only its colour."""
+    key = (symbol_layer.layerType(), id(symbol_layer))
+    if key in _FALLBACKS_LOGGED:
+        return  # once is enough: the same layer fails again for every feature
+    if len(_FALLBACKS_LOGGED) > 1000:
+        _FALLBACKS_LOGGED.clear()
+    _FALLBACKS_LOGGED.add(key)
+    log.warning("Symbol layer %s could not be read; the snapshot shows only its colour.", key[0],
+                exc_info=True)
 
 
 def _sub_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:

@@ -17,8 +17,8 @@ from typing import Any
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
 
 from ..errors import UnsupportedLayer
+from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .context import OGC_PIXEL_MM, ExportContext
-from .qgis_compat import geometry_kind
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
@@ -29,12 +29,6 @@ _STABLE_SYMBOL_RENDERERS = {
     "singleSymbol", "categorizedSymbol", "graduatedSymbol", "RuleRenderer", "nullSymbol",
     "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
 }
-
-_MORE_SYMBOLS_PER_FEATURE = getattr(
-    getattr(QgsFeatureRenderer, "Capability", QgsFeatureRenderer), "MoreSymbolsPerFeature",
-    getattr(QgsFeatureRenderer, "MoreSymbolsPerFeature", None),
-)
-
 
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
     """Feature properties for the viewer: simplestyle for lines/polygons, L.Circle options for points."""
@@ -80,7 +74,7 @@ class LayerStyler:
             self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
-        self._many_symbols = bool(self._renderer.capabilities() & _MORE_SYMBOLS_PER_FEATURE)
+        self._many_symbols = bool(self._renderer.capabilities() & MORE_SYMBOLS_PER_FEATURE)
         self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
             else None
         self._cacheable = self._renderer.type() in _STABLE_SYMBOL_RENDERERS

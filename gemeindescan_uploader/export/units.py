@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QSize
 
+from ..qgis_compat import reverse_transform_direction
 from .context import OGC_DPI, OGC_PIXEL_MM, VIEWER_WIDTH_PX, ExportContext, viewer_scale
 
 # QGIS's default marker diameter, used when a point symbol has no marker layer to take a size from.
@@ -81,22 +82,12 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
         transform = QgsCoordinateTransform(layer.crs(), context.extent_crs, context.transform_context)
         render_context.setCoordinateTransform(transform)
         try:
-            render_context.setExtent(transform.transformBoundingBox(extent, _reverse_direction()))
+            render_context.setExtent(transform.transformBoundingBox(extent, reverse_transform_direction()))
         except QgsCsException:
             render_context.setExtent(extent)
     else:
         render_context.setExtent(extent)
     return render_context
-
-
-def _reverse_direction():
-    """``Qgis.TransformDirection.Reverse`` on QGIS 4, ``QgsCoordinateTransform.ReverseTransform`` on 3.22."""
-    from qgis.core import Qgis
-
-    scoped = getattr(Qgis, "TransformDirection", None)
-    if scoped is not None and hasattr(scoped, "Reverse"):
-        return scoped.Reverse
-    return QgsCoordinateTransform.ReverseTransform
 
 
 def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_scale=None) -> float:

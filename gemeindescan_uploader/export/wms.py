@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsDataSourceUri, QgsRasterLayer
 
-from .layers import WMS
+from ..snapshot_format import WMS
 
 # Image formats that carry transparency; Leaflet asks for opaque tiles unless told otherwise.
 _TRANSPARENT_FORMATS = ("image/png", "image/png8", "image/gif", "image/webp")

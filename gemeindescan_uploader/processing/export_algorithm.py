@@ -13,8 +13,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import qgis_compat
 from ..errors import GemeindescanError
-from . import compat
+from ..qgis_log import logging_to_feedback
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 from .base import GemeindescanAlgorithm
 
 HELP = """Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
@@ -63,7 +65,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, "Layers", compat.ANY_MAP_LAYER))
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.LAYERS, "Layers",
+                                                               qgis_compat.ANY_MAP_LAYER))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, "Title", optional=True))
         self.addParameter(QgsProcessingParameterString(self.DESCRIPTION, "Description", multiLine=True,
@@ -74,8 +77,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent",
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (decimals)",
-                                                       compat.INTEGER, defaultValue=6, minValue=0,
-                                                       maxValue=15))
+                                                       qgis_compat.INTEGER, defaultValue=DEFAULT_PRECISION,
+                                                       minValue=0, maxValue=MAX_PRECISION))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file",
                                                                 "Snapshot JSON (*.json)"))
         self.addOutput(QgsProcessingOutputString(self.REPORT, "Export report"))
@@ -108,7 +111,8 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         try:
             # Never over the project or a layer's data: the analyst's work would be gone.
             check_output_path(path, context.project(), layers)
-            report = export_checked(layers, export_context, metadata, options, path, feedback)
+            with logging_to_feedback(feedback):
+                report = export_checked(layers, export_context, metadata, options, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         return {self.OUTPUT: path, self.REPORT: report.summary()}

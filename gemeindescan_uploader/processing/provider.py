@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import __version__
 from .export_algorithm import ExportSnapshotAlgorithm
+from .open_algorithm import OpenSnapshotAlgorithm
 from .publish_algorithm import PublishSnapshotAlgorithm
 
 
@@ -42,3 +43,4 @@ class GemeindescanProvider(QgsProcessingProvider):
         """Add the two algorithms (called by QGIS on registration and refresh)."""
         self.addAlgorithm(ExportSnapshotAlgorithm())
         self.addAlgorithm(PublishSnapshotAlgorithm())
+        self.addAlgorithm(OpenSnapshotAlgorithm())

@@ -16,9 +16,11 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from .. import qgis_compat
 from ..credentials import PASSWORD_VARIABLE, USERNAME_VARIABLE, Credentials, resolve_credentials
 from ..errors import GemeindescanError
-from . import compat
+from ..qgis_log import logging_to_feedback
+from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .base import GemeindescanAlgorithm
 from .errors import processing_error
 
@@ -36,7 +38,7 @@ from the environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE} (for 
 desktop, QGIS reads its master password from the file named by QGIS_AUTH_PASSWORD_FILE.
 Workspace: the workspace id (like ACC01) or a link to it.
 BfS number: the municipality's number from the Swiss Federal Statistical Office (e.g. 261 for Zürich).
-Title (at most 150 characters) and topic (at most 100).
+Title (at most {MAX_TITLE_LENGTH} characters) and topic (at most {MAX_TOPIC_LENGTH}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and \
@@ -90,10 +92,10 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Snapshot file", compat.FILE, "json",
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, "Snapshot file", qgis_compat.FILE, "json",
                                                      optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, "Layers (exported first when no snapshot file is given)", compat.ANY_MAP_LAYER,
+            self.LAYERS, "Layers (exported first when no snapshot file is given)", qgis_compat.ANY_MAP_LAYER,
             optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, "Map extent", optional=True))
         self.addParameter(QgsProcessingParameterString(self.SERVER, "Server"))
@@ -101,7 +103,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             self.AUTHCFG, "Login (authentication configuration)", optional=True))
         self.addParameter(QgsProcessingParameterString(self.WORKSPACE, "Workspace"))
         self.addParameter(QgsProcessingParameterNumber(self.BFS_NUMBER, "BfS number of the municipality",
-                                                       compat.INTEGER, minValue=1))
+                                                       qgis_compat.INTEGER, minValue=1))
         self.addParameter(QgsProcessingParameterString(self.TITLE, "Title"))
         self.addParameter(QgsProcessingParameterString(self.TOPIC, "Topic"))
         self.addParameter(QgsProcessingParameterString(self.SNAPSHOT, "Snapshot to update (pk)",
@@ -124,7 +126,8 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             QgsProcessingParameterBoolean(self.CLIP, "Clip geometries at the extent (when exporting)",
                                           defaultValue=False),
             QgsProcessingParameterNumber(self.PRECISION, "Coordinate precision (when exporting)",
-                                         compat.INTEGER, defaultValue=6, minValue=0, maxValue=15),
+                                         qgis_compat.INTEGER, defaultValue=DEFAULT_PRECISION, minValue=0,
+                                         maxValue=MAX_PRECISION),
             QgsProcessingParameterString(self.FRONTEND, "Website for the links (default: the server)",
                                          optional=True),
             QgsProcessingParameterFileDestination(self.OUTPUT, "Snapshot file to keep (when exporting)",
@@ -132,7 +135,7 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
                                                   createByDefault=False),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | compat.ADVANCED)
+            parameter.setFlags(parameter.flags() | qgis_compat.ADVANCED)
             self.addParameter(parameter)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
@@ -168,13 +171,14 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         if not path and not layers:
             raise QgsProcessingException("Give a snapshot file, or layers to export and publish.")
         try:
-            if path:
-                result = publish_file(path, target, self._credentials, feedback)
-            else:
-                path = self._exported_file_path(parameters, context)
-                # Never over the project or a layer's data: the analyst's work would be gone.
-                check_output_path(path, context.project(), layers)
-                result = self._export_and_publish(parameters, context, feedback, layers, path, target)
+            with logging_to_feedback(feedback):
+                if path:
+                    result = publish_file(path, target, self._credentials, feedback)
+                else:
+                    path = self._exported_file_path(parameters, context)
+                    # Never over the project or a layer's data: the analyst's work would be gone.
+                    check_output_path(path, context.project(), layers)
+                    result = self._export_and_publish(parameters, context, feedback, layers, path, target)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(f"Snapshot link: {result.snapshot_url}")

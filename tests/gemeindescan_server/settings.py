@@ -21,7 +21,8 @@ def _flag(name: str, default: bool) -> bool:
 # A throw-away server on the loopback: the key only has to be stable for one data directory.
 SECRET_KEY = os.environ.get("GEMEINDESCAN_SERVER_SECRET_KEY", "local-gemeindescan-test-server-not-secret")
 DEBUG = _flag("GEMEINDESCAN_SERVER_DEBUG", True)
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+# Names under .test resolve nowhere: tests reach the server by such a name only through a proxy.
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", ".test"]
 
 # --https: behave as behind a TLS proxy that says so in X-Forwarded-Proto. Django then applies its
 # https-only CSRF Referer check, as the production server does.
