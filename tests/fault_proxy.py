@@ -1,9 +1,9 @@
 """A reverse proxy in front of the local Gemeindescan server that breaks one step of a publish on demand.
 
 The steps are the four requests of a publish (``login page``, ``login``, ``create`` for the snapshot
-mutation, ``upload``) plus ``read`` for every other request. ``proxy.break_step(step, fault)`` makes
-that step fail in one of the ways a real network or gateway fails; ``proxy.heal()`` lets everything
-through again. The proxy also remembers every session id and CSRF token that passed, so that a test
+mutation, ``upload``), ``logout``, and ``read`` for every other request. ``proxy.break_step(step,
+fault)`` makes that step fail in one of the ways a real network or gateway fails; ``proxy.heal()`` lets
+everything through again. The proxy also remembers every session id and CSRF token that passed, so that a test
 can look for them where they must never be.
 """
 
@@ -75,6 +75,8 @@ def step_of(method: str, path: str, body: bytes) -> str:
     """Which step of a publish a request is."""
     if path.startswith("/account/login/"):
         return "login page" if method == "GET" else "login"
+    if path.startswith("/account/logout/"):
+        return "logout"
     if path.startswith("/api/v1/snapshots/"):
         return "upload"
     if path.startswith("/graphql/") and b"snapshotmutation" in body:

@@ -288,9 +288,10 @@ def test_an_untrusted_certificate_says_so_and_trusting_it_completes(server, tmp_
         failed = run_cli(capsys, caplog, *publish_argv(secure.url, file, title, server.workspace_id))
         assert failed.code == NetworkError.exit_code
         line = failed.error_line
-        assert "The certificate of 127.0.0.1 is not trusted (it is signed by an authority this computer does " \
-               "not trust), so no secure connection to the Gemeindescan server was opened while opening the " \
-               "login page. If your organisation inspects HTTPS traffic, add its root certificate" in line
+        assert ("The certificate of 127.0.0.1 is not trusted (it is signed by an authority this "
+                "computer does not trust), so no secure connection to the Gemeindescan server was opened "
+                "while opening the login page. If your organisation inspects HTTPS traffic, add its root "
+                "certificate") in line
         assert snapshots_titled(server, title) == []
         # The analyst's IT adds the certificate to the trusted ones: the same command then works.
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate))
@@ -368,6 +369,30 @@ def test_the_timeouts_are_settings_read_from_the_environment(monkeypatch):
     assert Timeouts.from_environment().idle == 60.0
     with GemeindescanClient("http://127.0.0.1:9/") as client:
         assert client.session.timeouts == Timeouts(connect=3.0, idle=60.0)
+
+
+def test_after_a_silent_server_the_pipeline_does_not_wait_again_to_log_out(server, proxy, tmp_path, qgis_app):
+    """Processing and the panel log out after a publish: not with a second wait on a silent server."""
+    import time
+
+    from gemeindescan_uploader.credentials import Credentials
+    from gemeindescan_uploader.pipeline import PublishTarget, publish_file
+
+    title = "Matrix: silent upload in the pipeline"
+    file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title))
+    target = PublishTarget(server_url=proxy.url, workspace=server.workspace_id, bfs_number=ZURICH,
+                           title=title, topic="Fehlerfälle")
+    proxy.break_step("upload", "silent")
+    seen = len(proxy.steps_seen)
+    started = time.monotonic()
+    try:
+        with pytest.raises(RequestTimeout):
+            publish_file(file, target, Credentials(server.username, server.password))
+    finally:
+        proxy.heal()
+    assert time.monotonic() - started < 2 * float(IDLE_SECONDS) + 2
+    assert "upload" in proxy.steps_seen[seen:]
+    assert "logout" not in proxy.steps_seen[seen:]
 
 
 # -- cancel at each step (the pipeline that Processing and the panel run) -------------------------

@@ -53,6 +53,8 @@ class ServerSession:
         self.timeouts = timeouts or Timeouts.from_environment()
         self.http = requests.Session()
         self.http.headers["User-Agent"] = f"GemeindescanUploader/{__version__}"
+        #: Whether a request of this session failed on the network (the logout request is then skipped).
+        self.unreachable = False
         #: What this session registered for redaction, forgotten again on close.
         self._secret_forms: list[str] = []
         self._known_secrets: set[str] = set()
@@ -141,8 +143,10 @@ class ServerSession:
 
     def translate(self, error: Exception, step: str) -> NetworkError:
         """The typed error for a ``requests`` exception during ``step``."""
-        return translate_requests_error(error, self.server_url, step, self.timeouts, self.http,
-                                        self.connection.certificate_advice)
+        translated = translate_requests_error(error, self.server_url, step, self.timeouts, self.http,
+                                              self.connection.certificate_advice)
+        self.unreachable = True
+        return translated
 
     # -- login -----------------------------------------------------------------------------------
 
@@ -195,7 +199,8 @@ class ServerSession:
     def logout(self) -> None:
         """Log out; the server keeps the session valid anyway, so the cookies are dropped here in any case."""
         try:
-            if self.is_logged_in:
+            # After a network failure a logout request would only make the analyst wait a second time.
+            if self.is_logged_in and not self.unreachable:
                 self.request("GET", LOGOUT_PATH, step="logging out")
         except NetworkError as error:
             # Nothing to undo on the server: forgetting the session locally is the logout that counts.
