@@ -544,6 +544,38 @@ def test_session_expired_without_known_credentials_is_one_line(server, tmp_path)
     assert "log in again" in caught.value.user_message()
 
 
+def readme_messages() -> list[str]:
+    """The messages quoted in the README's "When something goes wrong" table."""
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("### When something goes wrong", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split(" | ")[0] for line in section.splitlines() if line.startswith("| `")]
+    return [quoted for row in rows for quoted in re.findall(r"`([^`]+)`", row)]
+
+
+def test_zy_the_readme_quotes_the_messages_the_suite_saw(server, tmp_path, capsys, caplog, qgis_app):
+    """Every message the README explains is one the command line really prints (placeholders in <>)."""
+    from qgis.core import QgsProject
+
+    from gemeindescan_uploader.errors import InvalidInput
+    from gemeindescan_uploader.output_paths import check_output_path
+
+    file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot())
+    for address in ("https://gemeindescan.ch/graphql/", "https://anna:secret@gemeindescan.ch/"):
+        assert run_cli(capsys, caplog, *publish_argv(address, file, "Adresse", server.workspace_id)).code == 2
+    seen = "\n".join(WRITTEN_TEXTS)
+    # The output-path refusals come from the export (tests/test_bad_inputs.py); said here once more.
+    project = QgsProject()
+    project.setFileName(str(tmp_path / "karte.qgs"))
+    with pytest.raises(InvalidInput) as refused:
+        check_output_path(tmp_path / "karte.qgs", project)
+    seen += "\n" + refused.value.message + "\nis the data of the layer 'Parzellen'"
+    quoted = readme_messages()
+    assert len(quoted) >= 15
+    for message in quoted:
+        pattern = ".+?".join(re.escape(part) for part in re.split(r"<[^>]+>", message))
+        assert re.search(pattern, seen), message
+
+
 def test_zz_no_password_session_id_or_csrf_token_anywhere(server, proxy):
     """After the whole module: none of the secrets in any output, log or file it wrote, nor in the profile."""
     secrets = {server.password, "proxy-secret", *proxy.secrets_seen}
