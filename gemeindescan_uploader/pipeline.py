@@ -49,6 +49,8 @@ class PublishTarget:
     snapshot_pk: Optional[str] = None
     #: The website for the links shown to the user (default: the server address).
     frontend_url: Optional[str] = None
+    #: Update ``snapshot_pk`` even though it is not in ``workspace`` (the panel asked; SnapshotElsewhere).
+    allow_other_workspace: bool = False
 
 
 @dataclass
@@ -119,7 +121,8 @@ def publish_file(
         report_step(feedback, f"{action} in workspace {target.workspace} and uploading {path.name}")
         try:
             with StepFeedback(feedback, *_share(span, UPLOAD_SHARE)) as step:
-                result = publish(client, path, checked, progress=_upload_progress(step), check_file=False)
+                result = publish(client, path, checked, progress=_upload_progress(step), check_file=False,
+                                 allow_other_workspace=target.allow_other_workspace)
         finally:
             _logout_quietly(client)
     report_step(feedback, f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")

@@ -14,7 +14,7 @@ import json
 import re
 import ssl
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -482,6 +482,21 @@ def test_the_panel_can_confirm_an_update_outside_the_workspace(server, tmp_path)
         result = publish(client, file, target, allow_other_workspace=True)
     # Not in the given workspace: its own page is the link, never a workspace it is not in.
     assert result.workspace_url == result.snapshot_url == f"{server.url}/{server.colleague_snapshot_pk}/"
+
+
+def test_the_pipeline_passes_the_panels_confirmation_on(server, tmp_path, qgis_app):
+    from gemeindescan_uploader.credentials import Credentials
+    from gemeindescan_uploader.pipeline import PublishTarget, publish_file
+
+    file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Confirmed in the panel"))
+    target = PublishTarget(server_url=server.url, workspace=server.workspace_id, bfs_number=ZURICH,
+                           title="Confirmed in the panel", topic="Topic",
+                           snapshot_pk=server.colleague_snapshot_pk)
+    credentials = Credentials(server.username, server.password)
+    with pytest.raises(SnapshotElsewhere):
+        publish_file(file, target, credentials)
+    result = publish_file(file, replace(target, allow_other_workspace=True), credentials)
+    assert result.snapshot_pk == server.colleague_snapshot_pk
 
 
 def test_an_update_of_an_unknown_snapshot_changes_nothing(server, proxy, tmp_path, capsys, caplog):
