@@ -116,7 +116,8 @@ def publish_file(
         report_step(feedback, f"Logging in to {client.server_url} as {credentials.username}")
         with StepFeedback(feedback, *_share(span, LOGIN_SHARE)):
             client.login(credentials.username, credentials.password)
-        raise_if_cancelled(feedback)
+        raise_if_cancelled(feedback, "Publishing was cancelled while logging in; nothing was created on "
+                                     "the server.")
         action = f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk else "Creating a snapshot"
         report_step(feedback, f"{action} in workspace {target.workspace} and uploading {path.name}")
         try:
@@ -158,10 +159,10 @@ def check_target(client: GemeindescanClient, target: PublishTarget) -> SnapshotT
                                 target.snapshot_pk)
 
 
-def raise_if_cancelled(feedback: Optional[QgsFeedback]) -> None:
-    """Stop the pipeline with Cancelled when the user cancelled."""
+def raise_if_cancelled(feedback: Optional[QgsFeedback], message: str = "Publishing was cancelled.") -> None:
+    """Stop the pipeline with Cancelled (and ``message``, which says when) when the user cancelled."""
     if feedback is not None and feedback.isCanceled():
-        raise Cancelled("Publishing was cancelled.")
+        raise Cancelled(message)
 
 
 def report_step(feedback: Optional[QgsFeedback], text: str) -> None:
