@@ -88,6 +88,15 @@ def test_a_file_that_is_not_a_snapshot_is_refused_before_the_login(case, gemeind
     assert "snapshot" in result.error_line or "does not exist" in result.error_line
 
 
+def test_opening_a_file_nested_100000_deep_is_one_line_too(tmp_path, capsys, caplog, qgis_app):
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(_deep(100_000))
+    result = run_cli(capsys, caplog, "open", str(deep), "--output", str(tmp_path / "out.gpkg"))
+    assert result.code == NOT_A_SNAPSHOT, result.stderr
+    assert "is not valid JSON" in result.error_line
+    assert not (tmp_path / "out.gpkg").exists()
+
+
 # -- addresses ---------------------------------------------------------------------------------------
 
 ADDRESSES = [

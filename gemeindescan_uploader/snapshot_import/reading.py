@@ -55,7 +55,7 @@ def read_snapshot_json(path: Union[str, os.PathLike]) -> dict:
             data = json.load(stream)
     except FileNotFoundError as error:
         raise InvalidSnapshot(f"There is no file {path}.", detail=str(error)) from error
-    except (OSError, UnicodeDecodeError, ValueError) as error:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise InvalidSnapshot(
             f"The file {path.name} is not valid JSON, so it is not a snapshot. "
             "Choose a snapshot file (.json) exported from QGIS or downloaded from "
