@@ -47,7 +47,7 @@ class GemeindescanUploaderPlugin:
         self.action.setToolTip("Publish the map view as a Gemeindescan snapshot")
         self.action.setCheckable(True)
 
-        self.dock = GemeindescanDock(self.iface.mainWindow())
+        self.dock = GemeindescanDock(self.iface, self.iface.mainWindow())
         self.dock.setObjectName("GemeindescanUploaderDock")
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -94,6 +94,7 @@ class GemeindescanUploaderPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.teardown()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

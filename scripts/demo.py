@@ -4,8 +4,9 @@ Builds a small styled project around Zürich, renders a preview of the map, expo
 the Processing algorithm ``gemeindescan:exportsnapshot``, publishes it with
 ``gemeindescan:publishsnapshot`` (the login stored in a QGIS authentication configuration),
 publishes again as an update, reads the snapshot back from the server and compares it with
-the file. Everything it makes stays in ``demo-output/``. A throw-away QGIS profile keeps the
-demo away from your own QGIS settings and passwords.
+the file, then publishes once more from the Gemeindescan panel, as an analyst would, and keeps a
+picture of the filled panel. Everything it makes stays in ``demo-output/``. A throw-away QGIS
+profile keeps the demo away from your own QGIS settings and passwords.
 """
 
 from __future__ import annotations
@@ -134,6 +135,98 @@ def geometry_word(layer) -> str:
             QgsWkbTypes.GeometryType.PolygonGeometry: "polygons"}.get(layer.geometryType(), "features")
 
 
+class DemoInterface:
+    """The two parts of QGIS's interface the panel uses: the map canvas and the message bar."""
+
+    def __init__(self, canvas, message_bar) -> None:
+        self.canvas, self.bar = canvas, message_bar
+
+    def mapCanvas(self):  # noqa: N802 (QgisInterface's name)
+        return self.canvas
+
+    def messageBar(self):  # noqa: N802 (QgisInterface's name)
+        return self.bar
+
+
+def import_panel():
+    """The panel module, imported as QGIS imports the plugin (a package named GemeindescanUploader)."""
+    import importlib
+
+    plugins = Path(tempfile.mkdtemp(prefix="gemeindescan-demo-plugins-"))
+    (plugins / "GemeindescanUploader").symlink_to(REPO_ROOT, target_is_directory=True)
+    sys.path.insert(0, str(plugins))
+    return importlib.import_module("GemeindescanUploader.ui.dock")
+
+
+def wait_for(condition, seconds: float = 120.0) -> None:
+    """Let Qt run (tasks report back through its event loop) until ``condition()`` holds."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise DemoFailed("the panel did not finish in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def publish_from_panel(project, server, authcfg: str, snapshot_pk: str, picture: Path) -> str:
+    """Fill the panel as an analyst does, press Publish (updating ``snapshot_pk``), photograph the panel."""
+    import sample_project
+    from qgis.gui import QgsMapCanvas, QgsMessageBar
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    canvas = QgsMapCanvas()
+    canvas.resize(900, 700)
+    canvas.setDestinationCrs(sample_project.LV95)
+    canvas.setLayers(sample_project.project_layers(project))
+    canvas.setExtent(sample_project.view_extent())
+    message_bar = QgsMessageBar()
+    dock = import_panel().GemeindescanDock(DemoInterface(canvas, message_bar))
+    try:
+        return _fill_publish_and_photograph(dock, server, authcfg, snapshot_pk, picture)
+    finally:
+        # Widgets go before QGIS shuts down, or they outlive what they point to.
+        dock.teardown()
+        for widget in (dock, canvas, message_bar):
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _fill_publish_and_photograph(dock, server, authcfg: str, snapshot_pk: str, picture: Path) -> str:
+    ui = dock.ui
+    ui.serverEdit.setText(server.url)
+    ui.serverEdit.editingFinished.emit()
+    dock.set_login(authcfg)
+    wait_for(lambda: dock.municipality_fetch is None and dock.municipalities)
+    ui.workspaceEdit.setText(server.workspace_id)
+    ui.workspaceEdit.editingFinished.emit()
+    wait_for(lambda: dock.workspace_info is not None)
+    ui.fromMapButton.click()  # the map shows Zürich: the panel finds its municipality
+    picked = ui.snapshotCombo.findData(snapshot_pk)
+    ui.snapshotCombo.setCurrentIndex(picked)
+    ui.snapshotCombo.activated.emit(picked)
+    ui.titleEdit.setText(TITLE + " – aus dem Panel")
+    ui.topicEdit.setText(TOPIC)
+    ui.keywordsEdit.setText("Zonen, Bevölkerung, Strassen")
+    ui.descriptionEdit.setPlainText("Generated sample: zones, neighbourhood populations and roads.")
+    ui.outputFolderWidget.setFilePath(str(picture.parent))
+    if ui.publishButton.text() != f"Publish — updates {snapshot_pk}" or not ui.publishButton.isEnabled():
+        raise DemoFailed(f"the panel is not ready: {ui.publishButton.toolTip()}")
+    ui.publishButton.click()
+    wait_for(lambda: dock.publish_task is None)
+    if dock.last_error is not None:
+        raise DemoFailed(f"publishing from the panel failed: {dock.last_error.message}")
+    for line_edit in (ui.titleEdit, ui.keywordsEdit):
+        line_edit.setCursorPosition(0)  # the start of the text, as after opening the project
+    dock.resize(380, 1120)
+    dock.show()
+    wait_for(lambda: dock.workspace_info is not None and dock.municipality_fetch is None)
+    if not dock.grab().save(str(picture), "PNG"):
+        raise DemoFailed(f"could not write {picture}")
+    return dock.state.settings.snapshot_pk
+
+
 def run_demo(output: Path) -> None:
     """The demo's steps; raises DemoFailed when one does not give what it should."""
     import sample_project
@@ -145,7 +238,7 @@ def run_demo(output: Path) -> None:
     output.mkdir(parents=True, exist_ok=True)
     snapshot_file = output / "snapshot.json"
     preview_file = output / "preview.png"
-    for stale in (snapshot_file, preview_file):
+    for stale in (snapshot_file, preview_file, output / "panel.png"):
         stale.unlink(missing_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="gemeindescan-demo-") as scratch, \
@@ -205,12 +298,19 @@ def run_demo(output: Path) -> None:
         step(6, f"Read back from the server (snapshot {{ data }}): identical to {snapshot_file.name} "
                 f"({len(written.get('resources', []))} resources, {features} features)")
 
+        panel_file = output / "panel.png"
+        updated_from_panel = publish_from_panel(project, server, authcfg, snapshot_pk, panel_file)
+        step(7, f"Published from the Gemeindescan panel -> snapshot {updated_from_panel} updated; "
+                f"picture of the panel -> {output.name}/{panel_file.name}")
+        # The project keeps what the panel remembers, and opens in QGIS showing its map.
+        sample_project.write_with_map_view(project, output / "demo-project.qgs", sample_project.view_extent())
+
         print()
         print(f"Snapshot link:     {created['SNAPSHOT_URL']}")
         print(f"In its workspace:  {created['WORKSPACE_URL']}")
         print(f"Stored file:       {created['DATA_FILE_URL']}")
-        print(f"Kept on disk:      {shown(output)}/ (snapshot.json, preview.png, demo-project.qgs, "
-              "demo-data.gpkg)")
+        print(f"Kept on disk:      {shown(output)}/ (snapshot.json, preview.png, panel.png, "
+              "demo-project.qgs, demo-data.gpkg)")
         QgsProject.instance().clear()
     print(f"Done in {time.monotonic() - STARTED:.1f} s. The local server stopped with the demo; "
           "`make serve` runs one to browse.")

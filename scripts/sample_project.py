@@ -28,6 +28,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
     QgsRectangle,
+    QgsReferencedRectangle,
     QgsRendererCategory,
     QgsRendererRange,
     QgsVectorFileWriter,
@@ -41,6 +42,8 @@ LV95 = QgsCoordinateReferenceSystem("EPSG:2056")
 # Zürich, around the main station: the sample's south-west corner in LV95 metres.
 ORIGIN_E, ORIGIN_N = 2_681_600.0, 1_246_800.0
 BLOCK = 400.0
+# Metres around the sample's area in the saved map view and the preview.
+VIEW_MARGIN = 80.0
 COLUMNS, ROWS = 5, 4
 ZURICH_BFS_NUMBER = 261
 
@@ -203,10 +206,43 @@ def build_sample_project(folder: Path, project: QgsProject | None = None, name: 
         style(layer)
         project.addMapLayer(layer)
     path = folder / f"{name}-project.qgs"
-    project.write(str(path))
+    write_with_map_view(project, path, view_extent())
     # QGIS keeps the previous version as "<name>.qgs~" when it overwrites a project.
     Path(f"{path}~").unlink(missing_ok=True)
     return project
+
+
+def view_extent() -> QgsRectangle:
+    """The map view the sample project opens with: the sample's area and a small margin (LV95)."""
+    return sample_extent().buffered(VIEW_MARGIN)
+
+
+def write_with_map_view(project: QgsProject, path: Path, extent: QgsRectangle) -> None:
+    """Save ``project`` so that QGIS opens it showing ``extent``, not an empty canvas at 1:1.
+
+    The desktop restores its map from the ``mapcanvas`` element, which only a map canvas writes; a
+    project written headless gets the same element from map settings, and the default view extent.
+    """
+    crs = project.crs()
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, crs))
+    view = QgsMapSettings()
+    view.setDestinationCrs(crs)
+    view.setOutputSize(QSize(1000, int(1000 * extent.height() / extent.width())))
+    view.setExtent(extent)
+
+    def add_map_canvas(document) -> None:
+        canvas = document.createElement("mapcanvas")
+        canvas.setAttribute("name", "theMapCanvas")
+        canvas.setAttribute("annotationsVisible", "1")
+        view.writeXml(canvas, document)
+        document.documentElement().appendChild(canvas)
+
+    project.writeProject.connect(add_map_canvas)
+    try:
+        if not project.write(str(path)):
+            raise OSError(f"could not write {path}: {project.error()}")
+    finally:
+        project.writeProject.disconnect(add_map_canvas)
 
 
 def project_layers(project: QgsProject) -> list[QgsVectorLayer]:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
-# The local Gemeindescan server fixtures (gemeindescan_server, start_local_server): tests/local_server.py.
-pytest_plugins = ["local_server"]
+# The local Gemeindescan server fixtures (gemeindescan_server, start_local_server): tests/local_server.py;
+# the panel's (plugin, store_login, sample_map, make_dock): tests/panel_helpers.py.
+pytest_plugins = ["local_server", "panel_helpers"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"

@@ -71,3 +71,37 @@ def blended(colour: QColor, opacity: float) -> QColor:
 
 def close_to(first: QColor, second: QColor, tolerance: int = 6) -> bool:
     return all(abs(a - b) <= tolerance for a, b in zip(first.getRgb()[:3], second.getRgb()[:3]))
+
+
+def test_demo_publishes_from_the_panel_and_leaves_its_picture(demo_run, qgis_app):
+    process, output = demo_run
+    link = re.search(r"Snapshot link: +http://127\.0\.0\.1:\d+/([A-Z0-9]{6})/", process.stdout)
+    assert link
+    assert f"Published from the Gemeindescan panel -> snapshot {link.group(1)} updated" in process.stdout
+    image = QImage(str(output / "panel.png"))
+    assert not image.isNull() and image.width() >= 300 and image.height() >= 600
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 5)
+               for y in range(0, image.height(), 5)}
+    assert len(colours) > 10, "the panel picture is blank"
+
+
+def test_demo_project_opens_showing_its_map_and_remembers_the_panel(demo_run):
+    import xml.etree.ElementTree as ElementTree
+
+    _, output = demo_run
+    root = ElementTree.parse(output / "demo-project.qgs").getroot()
+    canvas = root.find("./mapcanvas[@name='theMapCanvas']")
+    assert canvas is not None, "no saved map view: QGIS would open the project at 1:1 with an empty canvas"
+    extent = [float(canvas.findtext(f"extent/{key}")) for key in ("xmin", "ymin", "xmax", "ymax")]
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    import sample_project
+
+    # The sample's area (LV95 metres around Zürich main station) with the view margin on each side.
+    area = sample_project.sample_extent()
+    margin = sample_project.VIEW_MARGIN
+    assert extent == [area.xMinimum() - margin, area.yMinimum() - margin, area.xMaximum() + margin,
+                      area.yMaximum() + margin]
+    assert canvas.findtext("destinationsrs/spatialrefsys/authid") == "EPSG:2056"
+    panel = root.find("./properties/Gemeindescan")
+    assert panel is not None and panel.findtext("bfs_number") == "261"
+    assert len(panel.findtext("snapshot_pk")) == 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
 from ..errors import (
@@ -32,7 +32,7 @@ from .inputs import (
     check_bfs_number,
     check_title_and_topic,
 )
-from .municipalities import Municipality, fetch_municipalities
+from .municipalities import Municipality, fetch_municipalities, fetch_perimeters
 from .session import STEP_CREATE, STEP_UPDATE, ServerSession
 from .timeouts import Timeouts
 from .upload import ProgressCallback, upload_snapshot_file
@@ -249,6 +249,13 @@ class GemeindescanClient:
     def municipalities(self, search: Optional[str] = None) -> list[Municipality]:
         """All municipalities, or those whose name contains ``search``; no login needed."""
         return fetch_municipalities(self.graphql, search)
+
+    def municipalities_with_perimeters(self) -> list[Municipality]:
+        """All municipalities with the bounds of their perimeters where the server has them."""
+        municipalities = fetch_municipalities(self.graphql)
+        perimeters = fetch_perimeters(self.graphql)
+        return [replace(municipality, perimeter_bounds=perimeters.get(municipality.bfs_number))
+                for municipality in municipalities]
 
     def workspace(self, id_or_url: Union[str, WorkspaceReference]) -> Workspace:
         """The workspace named by an id (``B5BXT``), a path (``B5BXT/8OK4XB/``) or a frontend link."""

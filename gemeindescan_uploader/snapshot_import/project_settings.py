@@ -10,6 +10,8 @@ from typing import Optional
 
 from qgis.core import QgsProject
 
+from .. import settings
+
 SCOPE = "Gemeindescan"
 
 
@@ -21,15 +23,8 @@ def store_publish_target(
     server_url: Optional[str],
 ) -> None:
     """Remember the snapshot to update on Publish; values the snapshot does not tell are left as they are."""
-    values = {
-        "snapshot_pk": snapshot_pk,
-        "workspace": workspace,
-        "bfs_number": str(bfs_number) if bfs_number is not None else None,
-        "server_url": server_url,
-    }
-    for key, value in values.items():
-        if value:
-            project.writeEntry(SCOPE, key, str(value))
+    # Through the settings module, so that an open Gemeindescan panel shows the new target at once.
+    settings.store_publish_target(project, snapshot_pk, workspace, bfs_number, server_url)
 
 
 def read_publish_target(project: QgsProject) -> dict[str, str]:

@@ -1,0 +1,187 @@
+"""The panel's rules, as small functions of its plain state (no widgets), so tests can call them directly.
+
+What is missing before Publish can run, what the Publish button says, which snapshot an update
+goes to, and the title/topic counters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..gemeindescan_uploader.client import WorkspaceReference
+from ..gemeindescan_uploader.errors import (
+    GemeindescanError,
+    InvalidInput,
+    LoginFailed,
+    NetworkError,
+    RequestTimeout,
+    ServerError,
+)
+from ..gemeindescan_uploader.settings import ProjectSettings
+from ..gemeindescan_uploader.snapshot_format import MAPBOX_STYLE, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
+
+
+def tr(text: str) -> str:
+    """Translate a panel text (context ``GemeindescanPanel``)."""
+    return QCoreApplication.translate("GemeindescanPanel", text)
+
+
+def tr_count(text: str, count: int) -> str:
+    """Translate a text with a number in it (``%n snapshot(s)``), so translations can use plural forms."""
+    translated = QCoreApplication.translate("GemeindescanPanel", text, None, count)
+    if translated == text.replace("%n", str(count)) and "(s)" in text:
+        # Untranslated English: say "1 snapshot" and "2 snapshots" rather than "(s)".
+        translated = text.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+    return translated
+
+
+@dataclass
+class PanelState:
+    """Everything the panel shows: what is saved with the map, and what only lives while QGIS runs."""
+
+    settings: ProjectSettings = field(default_factory=ProjectSettings)
+    #: Publish as a new snapshot even though the project has published one before.
+    as_new: bool = False
+    #: Ids of the layers checked in the layer list, top of the layer tree first.
+    checked_layer_ids: list[str] = field(default_factory=list)
+    #: A PublishTask is running.
+    publishing: bool = False
+
+
+def missing_for_publish(state: PanelState) -> list[str]:
+    """What must still be filled in (or fixed) before Publish can run, in the analyst's words."""
+    settings = state.settings
+    missing = []
+    if not settings.server_url.strip():
+        missing.append(tr("the server address"))
+    if not settings.authcfg:
+        missing.append(tr("a login (Connection → Choose…)"))
+    if not settings.workspace.strip():
+        missing.append(tr("the workspace"))
+    if settings.bfs_number is None:
+        missing.append(tr("the municipality"))
+    title, topic = settings.title.strip(), settings.topic.strip()
+    if not title:
+        missing.append(tr("a title"))
+    elif len(title) > MAX_TITLE_LENGTH:
+        missing.append(tr("a shorter title (at most {limit} characters)").format(limit=MAX_TITLE_LENGTH))
+    if not topic:
+        missing.append(tr("a topic"))
+    elif len(topic) > MAX_TOPIC_LENGTH:
+        missing.append(tr("a shorter topic (at most {limit} characters)").format(limit=MAX_TOPIC_LENGTH))
+    if not state.checked_layer_ids:
+        missing.append(tr("at least one layer"))
+    if settings.background and not MAPBOX_STYLE.match(settings.background):
+        missing.append(tr("a background style like mapbox://styles/user/style"))
+    return missing
+
+
+def publish_tooltip(state: PanelState) -> str:
+    """The Publish button's tooltip: what it will do, or what is missing."""
+    if state.publishing:
+        return tr("Publishing is running; cancel it below.")
+    missing = missing_for_publish(state)
+    if missing:
+        return tr("Still missing: {items}.").format(items=", ".join(missing))
+    pk = update_target(state)
+    if pk:
+        return tr("Exports the checked layers in the current map view and updates snapshot {pk}.").format(
+            pk=pk)
+    return tr("Exports the checked layers in the current map view and creates a new snapshot.")
+
+
+def update_target(state: PanelState) -> Optional[str]:
+    """The snapshot the next Publish updates (the one this project published last or the one picked);
+    None for a new snapshot."""
+    if state.as_new:
+        return None
+    return state.settings.snapshot_pk.strip() or None
+
+
+def publish_button_label(state: PanelState) -> str:
+    """The Publish button's text, which says what will happen."""
+    if state.publishing:
+        return tr("Publishing…")
+    pk = update_target(state)
+    if pk:
+        return tr("Publish — updates {pk}").format(pk=pk)
+    return tr("Publish as a new snapshot")
+
+
+def snapshot_after_workspace_change(old_workspace: str, reference: WorkspaceReference,
+                                    snapshot_pk: str) -> str:
+    """The snapshot Publish updates once the analyst named a workspace (an id or a pasted link).
+
+    A link to a snapshot (``…/B5BXT/8OK4XB/``) means that snapshot; another workspace means a new
+    snapshot there, never an update of one in the old workspace; the same workspace keeps the choice.
+    """
+    if reference.snapshot_pk:
+        return reference.snapshot_pk
+    if old_workspace and old_workspace != reference.workspace_id:
+        return ""
+    return snapshot_pk
+
+
+def can_publish(state: PanelState) -> bool:
+    """Whether the Publish button is enabled."""
+    return not state.publishing and not missing_for_publish(state)
+
+
+def length_counter(text: str, limit: int) -> tuple[str, bool]:
+    """``"15/150"`` for a text field, and whether it is over the limit (the counter turns red)."""
+    length = len(text.strip())
+    return f"{length}/{limit}", length > limit
+
+
+def keywords_from_text(text: str) -> list[str]:
+    """The keywords typed as ``Zonen, Bevölkerung``: split at commas, blanks and duplicates dropped."""
+    keywords: list[str] = []
+    for part in text.split(","):
+        word = part.strip()
+        if word and word not in keywords:
+            keywords.append(word)
+    return keywords
+
+
+def keywords_text(keywords: list[str]) -> str:
+    """Keywords as the panel shows them."""
+    return ", ".join(keywords)
+
+
+def snapshot_file_path(folder: Path, title: str) -> Path:
+    """Where the exported file is kept: ``<folder>/<slug of the title>.json``."""
+    from ..gemeindescan_uploader.export.names import slugify
+
+    return folder / f"{slugify(title, fallback='snapshot')}.json"
+
+
+def connection_problem(error: GemeindescanError) -> str:
+    """What a failed log-in test says: the kind of failure first, then the error's own sentence."""
+    if isinstance(error, LoginFailed):
+        kind = tr("Wrong username or password.")
+    elif isinstance(error, RequestTimeout):
+        kind = tr("The server did not answer in time.")
+    elif isinstance(error, NetworkError) and ("SSL" in error.detail or "certificate" in error.message):
+        kind = tr("The secure connection (TLS) failed.")
+    elif isinstance(error, NetworkError):
+        kind = tr("The server cannot be reached.")
+    elif isinstance(error, ServerError) and "does not lead to a Gemeindescan server" in error.message:
+        kind = tr("This is not a Gemeindescan server.")
+    elif isinstance(error, ServerError):
+        kind = tr("The server answered, but not as a Gemeindescan server should.")
+    elif isinstance(error, InvalidInput):
+        kind = tr("Check the server address or the login.")
+    else:
+        kind = tr("Logging in failed.")
+    return f"{kind} {error.message}"
+
+
+def failure_message(message: str, kept_file: Optional[Path]) -> str:
+    """The message bar text for a failed publish: what went wrong and where the exported file is."""
+    if kept_file is not None and kept_file.exists():
+        return tr("{message} The exported file is kept at {path}.").format(message=message, path=kept_file)
+    return message
