@@ -654,6 +654,13 @@ def test_a_restarted_server_keeps_its_data_and_seeds_only_once(tmp_path):
         assert second.municipality_count == len(csv_municipalities())
 
 
+def test_the_small_municipality_list_on_request(tmp_path):
+    with start_local_server(tmp_path / "small", small_municipality_list=True) as small:
+        assert small.municipality_count == 380
+        names = _municipality_names(small, 'name_Istartswith: "Wil", first: 100')
+        assert "Wil" in names and "Wil (ZH)" not in names
+
+
 # --- behind a TLS proxy (--https) ---------------------------------------------------------------------
 
 

@@ -19,9 +19,16 @@ SHARED_MUNICIPALITIES_CSV = (Path(__file__).resolve().parents[3] / "shared" / "m
                              / "gemeinden.csv")
 
 
+#: Set to "small" (run.py --small-municipality-list) to seed the 380 of the typed subset even where the
+#: platform's list is present: for tests that page through the list slowly and need no real size.
+LIST_VARIABLE = "GEMEINDESCAN_SERVER_MUNICIPALITIES"
+
+
 def municipality_rows() -> list[dict]:
     """Every municipality to seed: bfs_number, bare name, canton, and a centre (lat, lon)."""
     typed = _typed_subset()
+    if os.environ.get(LIST_VARIABLE) == "small":
+        return list(typed.values())
     if not SHARED_MUNICIPALITIES_CSV.is_file():
         if os.environ.get("CI") == "true":
             # In CI ../shared is always there: a missing list must fail, not shrink the tests silently.
