@@ -13,7 +13,7 @@ PLUGIN_NAME := GemeindescanUploader
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup system test lint lint-code lint-format vendor package serve demo bench clean
+.PHONY: setup system test lint lint-code lint-format vendor package serve demo bench clean fidelity
 
 setup: $(VENV)/.installed
 
@@ -67,3 +67,23 @@ demo: setup
 # Exporter speed and memory against QgsVectorFileWriter (GeoJSON), layers cached in bench-output/.
 bench: setup
 	$(PYTHON) bench/bench_export.py $(BENCH_ARGS)
+
+# Optional, not in CI (it needs Chromium): how alike the web viewer and QGIS draw the cases of
+# tests/fidelity/ (the harness in ../shared/fidelity; JS libraries and outputs stay in FIDELITY_HOME).
+FIDELITY_TOOL ?= ../shared/fidelity
+FIDELITY_HOME ?= $(HOME)/.cache/gemeindescan-fidelity
+FIDELITY_SYSTEM := chromium fonts-dejavu-core
+FIDELITY_NPM := mapbox.js@3.3.1 @mapbox/geo-viewport@0.4.1 playwright-core
+fidelity: setup
+	@dpkg -s $(FIDELITY_SYSTEM) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(FIDELITY_SYSTEM) >/dev/null; }
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+	@mkdir -p $(FIDELITY_HOME)
+	@test -d $(FIDELITY_HOME)/node_modules/mapbox.js || { cd $(FIDELITY_HOME) && \
+	  { test -f package.json || echo '{"name":"fidelity-harness-deps","private":true,"version":"0.0.0"}' > package.json; } && \
+	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund $(FIDELITY_NPM); }
+	$(PYTHON) tests/fidelity/build_cases.py $(FIDELITY_HOME)/cases >/dev/null
+	$(PYTHON) tests/fidelity/export_cases.py $(FIDELITY_HOME)/cases $(FIDELITY_HOME)/snapshots
+	cd $(FIDELITY_TOOL) && FIDELITY_HOME=$(FIDELITY_HOME) FIDELITY_NODE_MODULES=$(FIDELITY_HOME)/node_modules \
+	  /usr/bin/python3 run.py --cases-dir $(FIDELITY_HOME)/cases --candidate-dir $(FIDELITY_HOME)/snapshots $(FIDELITY_ARGS)

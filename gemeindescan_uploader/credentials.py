@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-
-from qgis.core import QgsApplication, QgsAuthMethodConfig
+from typing import TYPE_CHECKING
 
 from .errors import InvalidInput
-from .qgis_log import add_secret
+
+if TYPE_CHECKING:
+    from qgis.core import QgsAuthMethodConfig
 
 # The fallback for automation without a QGIS profile (see credentials_from_environment).
 USERNAME_VARIABLE = "GEMEINDESCAN_USERNAME"
@@ -37,6 +38,10 @@ class Credentials:
 
     def __post_init__(self) -> None:
         # Whatever happens later, the Gemeindescan log never shows this password.
+        try:
+            from .qgis_log import add_secret
+        except ImportError:  # plain Python (the command line's publish): there is no QGIS log
+            return
         add_secret(self.password)
 
 
@@ -49,6 +54,9 @@ def credentials_from_authcfg(authcfg: str) -> Credentials:
     authcfg = (authcfg or "").strip()
     if not authcfg:
         raise CredentialsUnavailable("No QGIS authentication configuration was chosen for the login.")
+    # Imported here: the command line uses Credentials without QGIS.
+    from qgis.core import QgsApplication
+
     manager = QgsApplication.authManager()
     if manager.isDisabled():
         raise CredentialsUnavailable(
@@ -109,6 +117,8 @@ def resolve_credentials(authcfg: str | None) -> Credentials:
 
 def _load_config(manager, authcfg: str) -> tuple[QgsAuthMethodConfig, bool]:
     """Load a configuration with its secrets; the binding returns ``(ok, config)`` on some QGIS versions."""
+    from qgis.core import QgsAuthMethodConfig
+
     config = QgsAuthMethodConfig()
     answer = manager.loadAuthenticationConfig(authcfg, config, True)
     if isinstance(answer, tuple):

@@ -1,39 +1,65 @@
-"""The one export → validate → publish pipeline that Processing, the command line and the dock's task share.
+"""The one export → check → publish pipeline that the command line, Processing and the dock's task share.
 
-Each step reports progress to a ``QgsFeedback`` (a ``QgsProcessingFeedback`` also gets
-one line of text per step) and stops with ``Cancelled`` when it is cancelled. The
-exported file always stays on disk, whether publishing succeeds or not.
+Plain Python: each step reports to a ``progress.Progress`` (QGIS feedback and tasks are adapted by
+``as_progress``) and stops with ``Cancelled`` when it is cancelled. Publishing a file needs no QGIS, so
+the command line runs the same ``publish_file`` as Processing and the panel. The exported file always
+stays on disk, whether publishing succeeds or not.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
-from qgis.core import Qgis, QgsFeedback, QgsMapLayer, QgsMessageLog
-from qgis.PyQt.QtCore import Qt
-
-from .client import GemeindescanClient
 from .credentials import Credentials
 from .errors import Cancelled
-from .network import qgis_client
-from .publish import PublishResult, SnapshotTarget, check_publish_inputs, publish, read_snapshot_file
-from .qgis_log import LOG_TAG
+from .progress import Progress, StepProgress, as_progress, raise_if_cancelled
+from .validation import check_snapshot_file, raise_problems
 
 if TYPE_CHECKING:
+    from qgis.core import QgsMapLayer
+
+    from .client import GemeindescanClient
     from .export.context import ExportContext
     from .export.options import ExportOptions, SnapshotMetadata
+    from .export.prepare import PreparedExport
     from .export.report import ExportReport
+    from .publish import PublishResult, SnapshotTarget
 
+log = logging.getLogger("gemeindescan")
+
+# The client (gql, graphql-core, requests) is imported when something is published: an export alone,
+# on the command line or in Processing, does not pay the half second it takes to load.
+ClientFactory = Optional[Callable[..., "GemeindescanClient"]]
+
+
+def _client_factory(client_factory: ClientFactory) -> Callable[..., GemeindescanClient]:
+    """``client_factory``, or by default: inside QGIS a client with QGIS's proxy and certificates."""
+    if client_factory is not None:
+        return client_factory
+    qgis_core = sys.modules.get("qgis.core")
+    if qgis_core is not None and qgis_core.QgsApplication.instance() is not None:
+        from .network import qgis_client
+
+        return qgis_client
+    # Plain Python (the command line's publish): there are no QGIS settings to follow.
+    from .client import GemeindescanClient
+
+    return GemeindescanClient
 
 # Shares of the progress bar (percent). Export and publish: exporting dominates, the rest publishes.
-EXPORT_SPAN = (0.0, 70.0)
-EXPORT_CHECK_SPAN = (70.0, 75.0)
+EXPORT_SPAN = (0.0, 75.0)
 PUBLISH_SPAN = (75.0, 100.0)
-# Within a publish: re-reading the file, logging in (password hashing on the server), the upload.
+# Within a publish: checking the file, logging in (password hashing on the server), the upload.
 CHECK_SHARE, LOGIN_SHARE, UPLOAD_SHARE = (0.0, 0.1), (0.1, 0.25), (0.25, 1.0)
+
+# Files this process wrote and checked while writing, with their (modification time, size) then: a model
+# that exports and then publishes the file does not read it again, unless it changed in between.
+_checked_files: dict[str, tuple[int, int]] = {}
 
 
 @dataclass(frozen=True)
@@ -73,60 +99,85 @@ def export_checked(
     metadata: SnapshotMetadata,
     options: ExportOptions,
     path: Union[str, os.PathLike],
-    feedback: Optional[QgsFeedback] = None,
+    feedback: Any = None,
 ) -> ExportReport:
-    """Export the layers to ``path`` and check the written file; InvalidSnapshot if it cannot be shown."""
-    # Imported here: publishing a file that exists needs no exporter.
-    from .export.package import export_snapshot
+    """Export the layers to ``path``, checked while written; InvalidSnapshot if the platform cannot show it.
 
+    Reads the live layers: call it on the main thread, or prepare first and use ``write_checked``.
+    """
+    from .export.prepare import prepare_export
+
+    return write_checked(prepare_export(layers, context, metadata, options), path, feedback)
+
+
+def write_checked(prepared: PreparedExport, path: Union[str, os.PathLike],
+                  feedback: Any = None) -> ExportReport:
+    """Write a prepared export to ``path`` (any thread), checking every object before it is written.
+
+    The file is never read back: the exporter made every object, so it checks each one as it goes. A
+    file with problems stays on disk for a look, and InvalidSnapshot names them.
+    """
+    from .export.package import export_prepared
+
+    progress = as_progress(feedback)
     path = Path(path)
-    report_step(feedback, f"Exporting {len(layers)} layer(s) to {path}")
-    with StepFeedback(feedback, *EXPORT_SPAN) as step:
-        report = export_snapshot(list(layers), context, metadata, options, str(path), feedback=step)
-    raise_if_cancelled(feedback)
-    report_step(feedback, report.summary())
-    with StepFeedback(feedback, *EXPORT_CHECK_SPAN):
-        read_snapshot_file(path)
-    report_step(feedback, f"Checked the snapshot file {path.name}: it is a snapshot the platform can show.")
+    progress.info(f"Exporting {len(prepared.layers)} layer(s) to {path}")
+    with StepProgress(progress, *EXPORT_SPAN) as step:
+        report = export_prepared(prepared, str(path), step)
+    raise_if_cancelled(progress)
+    progress.info(report.summary())
+    raise_problems(report.problems, path)
+    _remember_checked(path)
+    progress.info(f"Checked the snapshot file {path.name} while writing it: the platform can show it.")
     return report
 
 
 def publish_file(
     path: Union[str, os.PathLike],
     target: PublishTarget,
-    credentials: Credentials,
-    feedback: Optional[QgsFeedback] = None,
-    client_factory: Callable[..., GemeindescanClient] = qgis_client,
+    credentials: Union[Credentials, Callable[..., Credentials]],
+    feedback: Any = None,
+    client_factory: ClientFactory = None,
     check: bool = True,
     span: tuple[float, float] = (0.0, 100.0),
 ) -> PublishResult:
-    """Check the snapshot file (unless ``check`` is False), log in, create or update the snapshot, upload.
+    """Check the file (unless ``check`` is False), log in, create or update the snapshot, upload, log out.
 
-    Progress runs through ``span`` of the feedback's bar.
+    ``credentials`` may be a function of the client, asked only once everything that can be checked
+    without the server is checked (the command line asks for the password there). Progress runs
+    through ``span`` of the bar. The file is checked as a stream: a file of any size is never held in
+    memory.
     """
+    from .publish import publish
+
+    progress = as_progress(feedback)
     path = Path(path)
-    raise_if_cancelled(feedback)
-    if check:
-        # The server stores anything it is sent, and a broken file breaks the snapshot page.
-        with StepFeedback(feedback, *_share(span, CHECK_SHARE)):
-            read_snapshot_file(path)
-    raise_if_cancelled(feedback)
-    with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
+    raise_if_cancelled(progress)
+    with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
         checked = check_target(client, target)
-        report_step(feedback, f"Logging in to {client.server_url} as {credentials.username}")
-        with StepFeedback(feedback, *_share(span, LOGIN_SHARE)):
-            client.login(credentials.username, credentials.password)
-        raise_if_cancelled(feedback, "Publishing was cancelled while logging in; nothing was created on "
-                                     "the server.")
-        action = f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk else "Creating a snapshot"
-        report_step(feedback, f"{action} in workspace {target.workspace} and uploading {path.name}")
+        if check and _was_checked(path):
+            progress.info(f"{path.name} was checked when it was written and has not changed since.")
+        elif check:
+            # The server stores anything it is sent, and a broken file breaks the snapshot page.
+            with StepProgress(progress, *_share(span, CHECK_SHARE)):
+                check_snapshot_file(path)
+        raise_if_cancelled(progress)
+        login = credentials(client) if callable(credentials) else credentials
+        progress.info(f"Logging in to {client.server_url} as {login.username}")
+        with StepProgress(progress, *_share(span, LOGIN_SHARE)):
+            client.login(login.username, login.password)
         try:
-            with StepFeedback(feedback, *_share(span, UPLOAD_SHARE)) as step:
+            raise_if_cancelled(progress, "Publishing was cancelled while logging in; nothing was created on "
+                                         "the server.")
+            action = (f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk
+                      else "Creating a snapshot")
+            progress.info(f"{action} in workspace {target.workspace} and uploading {path.name}")
+            with StepProgress(progress, *_share(span, UPLOAD_SHARE)) as step:
                 result = publish(client, path, checked, progress=_upload_progress(step), check_file=False,
                                  allow_other_workspace=target.allow_other_workspace)
         finally:
             _logout_quietly(client)
-    report_step(feedback, f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")
+    progress.info(f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")
     return result
 
 
@@ -138,76 +189,63 @@ def export_and_publish(
     path: Union[str, os.PathLike],
     target: PublishTarget,
     credentials: Credentials,
-    feedback: Optional[QgsFeedback] = None,
-    client_factory: Callable[..., GemeindescanClient] = qgis_client,
+    feedback: Any = None,
+    client_factory: ClientFactory = None,
 ) -> PipelineResult:
-    """The whole job: export the layers to ``path``, check the file (it stays on disk), publish it."""
-    result = PipelineResult(snapshot_file=Path(path))
+    """The whole job from live layers (main thread): export to ``path`` (it stays on disk), check, publish."""
+    from .export.prepare import prepare_export
+
     # A title the server would refuse should not cost the analyst a whole export first.
-    with client_factory(target.server_url, frontend_url=target.frontend_url) as client:
+    with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
         check_target(client, target)
-    result.export_report = export_checked(layers, context, metadata, options, path, feedback)
-    # export_checked has just checked the file; reading a large one twice would only cost time.
-    result.publish_result = publish_file(path, target, credentials, feedback, client_factory, check=False,
+    prepared = prepare_export(layers, context, metadata, options)
+    return publish_prepared(prepared, path, target, credentials, feedback, client_factory)
+
+
+def publish_prepared(
+    prepared: PreparedExport,
+    path: Union[str, os.PathLike],
+    target: PublishTarget,
+    credentials: Credentials,
+    feedback: Any = None,
+    client_factory: ClientFactory = None,
+) -> PipelineResult:
+    """The whole job from a prepared export (any thread): write and check the file, then publish it."""
+    progress = as_progress(feedback)
+    result = PipelineResult(snapshot_file=Path(path))
+    with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
+        check_target(client, target)
+    result.export_report = write_checked(prepared, path, progress)
+    # write_checked has checked every object it wrote; reading a large file again would only cost time.
+    result.publish_result = publish_file(path, target, credentials, progress, client_factory, check=False,
                                          span=PUBLISH_SPAN)
     return result
 
 
 def check_target(client: GemeindescanClient, target: PublishTarget) -> SnapshotTarget:
     """The checked target; InvalidInput for one the server would refuse (before anything is exported)."""
+    from .publish import check_publish_inputs
+
     return check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
                                 target.snapshot_pk)
 
 
-def raise_if_cancelled(feedback: Optional[QgsFeedback], message: str = "Publishing was cancelled.") -> None:
-    """Stop the pipeline with Cancelled (and ``message``, which says when) when the user cancelled."""
-    if feedback is not None and feedback.isCanceled():
-        raise Cancelled(message)
+def _file_state(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
 
 
-def report_step(feedback: Optional[QgsFeedback], text: str) -> None:
-    """One line of progress text: in the Processing log when there is one, always in the QGIS message log."""
-    push_info = getattr(feedback, "pushInfo", None)
-    if callable(push_info):
-        push_info(text)
-    QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Info)
+def _remember_checked(path: Path) -> None:
+    """Note that ``path`` was checked as it was written, as it is now."""
+    _checked_files[str(path.resolve())] = _file_state(path)
 
 
-class StepFeedback(QgsFeedback):
-    """A feedback for one step that maps its 0–100 % onto a span of the parent's bar and follows its cancel.
-
-    Used as a context manager: on exit the parent's bar stands at the end of the span.
-    """
-
-    def __init__(self, parent: Optional[QgsFeedback], start: float, end: float) -> None:
-        super().__init__()
-        self.parent_feedback = parent
-        self.start, self.end = start, end
-        if parent is not None:
-            if parent.isCanceled():
-                self.cancel()
-            # Direct connections: in a QgsTask the parent lives on the main thread, this step on the
-            # worker thread, which has no event loop to deliver queued signals.
-            parent.canceled.connect(self.cancel, Qt.ConnectionType.DirectConnection)
-            self.progressChanged.connect(self._forward_progress, Qt.ConnectionType.DirectConnection)
-
-    def __enter__(self) -> StepFeedback:
-        self.setProgress(0.0)
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        if self.parent_feedback is not None:
-            if exc_info[0] is None:
-                self.parent_feedback.setProgress(self.end)
-            self.parent_feedback.canceled.disconnect(self.cancel)
-
-    def pushInfo(self, text: str) -> None:  # noqa: N802 (QgsProcessingFeedback's name)
-        """Pass step texts on to a Processing feedback."""
-        report_step(self.parent_feedback, text)
-
-    def _forward_progress(self, percent: float) -> None:
-        if self.parent_feedback is not None:
-            self.parent_feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
+def _was_checked(path: Path) -> bool:
+    """Whether ``path`` is a file this process wrote and checked, unchanged since."""
+    try:
+        return _checked_files.get(str(path.resolve())) == _file_state(path)
+    except OSError:
+        return False  # gone: the check says so in words
 
 
 def _share(span: tuple[float, float], share: tuple[float, float]) -> tuple[float, float]:
@@ -216,15 +254,15 @@ def _share(span: tuple[float, float], share: tuple[float, float]) -> tuple[float
     return start + (end - start) * share[0], start + (end - start) * share[1]
 
 
-def _upload_progress(step: StepFeedback) -> Callable[[int, int], None]:
+def _upload_progress(step: Progress) -> Callable[[int, int], None]:
     """An upload progress callback that moves the step's bar and stops the upload when cancelled."""
 
     def progress(bytes_sent: int, total: int) -> None:
-        if step.isCanceled():
+        if step.is_cancelled():
             # Raised inside the streaming body: requests aborts the PATCH. publish() adds which snapshot
             # was created without its file, so that the next publish can update it.
             raise Cancelled("Publishing was cancelled during the upload.")
-        step.setProgress(100.0 * bytes_sent / total if total else 100.0)
+        step.set_progress(100.0 * bytes_sent / total if total else 100.0)
 
     return progress
 
@@ -234,4 +272,4 @@ def _logout_quietly(client: GemeindescanClient) -> None:
     try:
         client.logout()
     except Exception as error:  # noqa: BLE001 (logout is best effort)
-        QgsMessageLog.logMessage(f"Logout failed: {error}", LOG_TAG, Qgis.MessageLevel.Warning)
+        log.warning("Logout failed: %s", error)

@@ -20,13 +20,12 @@ from .client.upload import ProgressCallback
 from .errors import (
     Cancelled,
     GemeindescanError,
-    InvalidSnapshot,
     NetworkError,
     ServerError,
     SessionExpired,
     SnapshotElsewhere,
 )
-from .validation import validate_snapshot
+from .validation import check_snapshot_file
 
 log = logging.getLogger("gemeindescan")
 
@@ -71,30 +70,9 @@ class SnapshotTarget:
 
 
 def read_snapshot_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
-    """The snapshot in a file, parsed; InvalidSnapshot if it is not JSON or not a snapshot."""
-    path = Path(path)
-    try:
-        with path.open("rb") as stream:
-            snapshot = json.load(stream)
-    except FileNotFoundError as error:
-        raise InvalidSnapshot(f"The file {path} does not exist.", detail=str(error)) from error
-    except IsADirectoryError as error:
-        raise InvalidSnapshot(f"{path} is a folder, not a snapshot file.", detail=str(error)) from error
-    except RecursionError as error:
-        raise InvalidSnapshot(f"The file {path.name} is not a snapshot: its JSON is nested far too deeply.",
-                              problems=["JSON nested too deeply to read"]) from error
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InvalidSnapshot(f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.",
-                              problems=[str(error)]) from error
-    try:
-        problems = validate_snapshot(snapshot)
-    except RecursionError as error:
-        raise InvalidSnapshot(f"The file {path.name} is not a snapshot: its JSON is nested far too deeply.",
-                              problems=["JSON nested too deeply to check"]) from error
-    if problems:
-        raise InvalidSnapshot(f"The file {path.name} is not a snapshot the platform can show: {problems[0]}",
-                              problems=problems)
-    return snapshot
+    """The snapshot in a file, parsed (small files only); InvalidSnapshot if it is not a snapshot."""
+    check_snapshot_file(path)
+    return json.loads(Path(path).read_bytes())
 
 
 def check_publish_inputs(client: GemeindescanClient, title: str, topic: str, bfs_number: Union[int, str],
@@ -116,7 +94,7 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], target: S
     If the server has forgotten the session, the client logs in again once, when it knows how.
     """
     if check_file:
-        read_snapshot_file(file)
+        check_snapshot_file(file)  # streamed: a large file is never held in memory
     retry = _SessionRetry(client)
     workspace_id = target.workspace.workspace_id
     in_workspace = True

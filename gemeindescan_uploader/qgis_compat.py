@@ -14,12 +14,16 @@ from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
     QgsFeatureRenderer,
+    QgsGradientFillSymbolLayer,
     QgsInterpolatedLineColor,
     QgsLayerTreeModelLegendNode,
     QgsProcessing,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsRandomMarkerFillSymbolLayer,
+    QgsRenderContext,
+    QgsShapeburstFillSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
     QgsSymbolLayer,
@@ -117,6 +121,47 @@ def render_unit(member: str) -> Any:
 #: The circle marker shape (``Qgis.MarkerShape.Circle`` from QGIS 3.24 on).
 CIRCLE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Circle", None)
                      or QgsSimpleMarkerSymbolLayer.Circle)
+
+
+#: Symbol types (``Qgis.SymbolType`` from QGIS 3.20 on, ``QgsSymbol.SymbolType`` before).
+MARKER_SYMBOL: Any = new_or_old("SymbolType", "Marker", QgsSymbol, "SymbolType", "Marker")
+LINE_SYMBOL: Any = new_or_old("SymbolType", "Line", QgsSymbol, "SymbolType", "Line")
+FILL_SYMBOL: Any = new_or_old("SymbolType", "Fill", QgsSymbol, "SymbolType", "Fill")
+
+#: Filled marker shapes (``Qgis.MarkerShape`` from QGIS 3.24 on).
+SQUARE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Square", None)
+                     or QgsSimpleMarkerSymbolLayer.Square)
+DIAMOND_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Diamond", None)
+                      or QgsSimpleMarkerSymbolLayer.Diamond)
+TRIANGLE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Triangle", None)
+                       or QgsSimpleMarkerSymbolLayer.Triangle)
+
+#: Render context flag for anti-aliasing (``Qgis.RenderContextFlag`` from QGIS 3.22 with scoped enums).
+RENDER_ANTIALIASING: Any = (getattr(getattr(Qgis, "RenderContextFlag", None), "Antialiasing", None)
+                            or QgsRenderContext.Antialiasing)
+
+
+#: "Two colours" (not a colour ramp) for gradient and shapeburst fills (``Qgis.GradientColorSource``, 3.24+).
+GRADIENT_TWO_COLOURS: Any = new_or_old("GradientColorSource", "SimpleTwoColor",
+                                       QgsGradientFillSymbolLayer, "GradientColorType", "SimpleTwoColor")
+SHAPEBURST_TWO_COLOURS: Any = new_or_old("GradientColorSource", "SimpleTwoColor",
+                                         QgsShapeburstFillSymbolLayer, "ShapeburstColorType",
+                                         "SimpleTwoColor")
+#: Random marker fills counting markers per area (``Qgis.PointCountMethod``, 3.24+).
+DENSITY_BASED_COUNT: Any = new_or_old("PointCountMethod", "DensityBased",
+                                      QgsRandomMarkerFillSymbolLayer, "CountMethod", "DensityBasedCount")
+
+
+def marker_line_at_interval(symbol_layer: Any) -> bool:
+    """Whether a marker or hashed line repeats its markers at a fixed interval.
+
+    QGIS ≥ 3.24 has placement flags (``placements()``, ``Qgis.MarkerLinePlacement``), 3.22 one placement.
+    """
+    placements = getattr(symbol_layer, "placements", None)
+    interval = getattr(getattr(Qgis, "MarkerLinePlacement", None), "Interval", None)
+    if placements is not None and interval is not None:
+        return bool(placements() & interval)
+    return symbol_layer.placement() == type(symbol_layer).Interval
 
 
 def symbol_layer_property(member: str) -> Any:

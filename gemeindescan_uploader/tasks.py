@@ -1,8 +1,10 @@
 """The QgsTask that runs the pipeline off the main thread, so QGIS never freezes while publishing.
 
-Inputs are read on the main thread and handed in; ``run()`` does the work in the
-task thread; the ``succeeded``/``failed`` signals are emitted from ``finished()``,
-back on the main thread, where the dock may touch widgets and the message bar.
+The constructor (main thread) prepares the export: feature sources, cloned renderers, legend, order,
+names and CRS are copied from the live layers there, and QGIS's proxy and certificates are read.
+``run()`` (task thread) touches only those copies, so a layer removed or edited during a publish
+cannot crash QGIS. The ``succeeded``/``failed`` signals are emitted from ``finished()``, back on the
+main thread, where the dock may touch widgets.
 """
 
 from __future__ import annotations
@@ -10,18 +12,22 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
-from qgis.core import Qgis, QgsFeedback, QgsMapLayer, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.core import Qgis, QgsMapLayer, QgsMessageLog, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
 
 from .credentials import Credentials
 from .errors import Cancelled, GemeindescanError
-from .pipeline import LOG_TAG, PipelineResult, PublishTarget, export_and_publish, export_checked
+from .export.prepare import PreparedExport, prepare_export
+from .pipeline import PipelineResult, PublishTarget, publish_prepared, write_checked
+from .qgis_log import LOG_TAG
+from .qgis_progress import QgisProgress
 
 log = logging.getLogger("gemeindescan")
 
 if TYPE_CHECKING:
+    from .client import GemeindescanClient
     from .export.context import ExportContext
     from .export.options import ExportOptions, SnapshotMetadata
 
@@ -51,31 +57,39 @@ class PublishTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         if target is not None and credentials is None:
             raise ValueError("publishing needs credentials")
-        self.layers = list(layers)
-        self.context, self.metadata, self.options = context, metadata, options
         self.path = Path(path)
         self.target, self.credentials = target, credentials
         self.result: Optional[PipelineResult] = None
         self.error: Optional[GemeindescanError] = None
-        # The pipeline reports to a QgsFeedback; the task's own bar and cancel button follow it.
-        self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)
-
-    def cancel(self) -> None:
-        """Stop at the next feature or upload chunk; the file written so far is discarded, not half-kept."""
-        self.feedback.cancel()
-        super().cancel()
+        # Everything the export reads from the live layers, read here on the main thread. A layer that
+        # cannot be exported fails the task with its message (through ``failed``), as any other error.
+        self.prepared: Optional[PreparedExport] = None
+        self._client_factory: Optional[Callable[..., GemeindescanClient]] = None
+        try:
+            self.prepared = prepare_export(layers, context, metadata, options)
+            if target is not None:
+                self._client_factory = client_with_qgis_settings(target.server_url)
+        except GemeindescanError as error:
+            self.error = error
+        except Exception as error:  # noqa: BLE001 - the panel gets `failed`, never a traceback
+            log.exception("Unexpected error while preparing the task %r", description)
+            self.error = GemeindescanError("The export could not be prepared because of an unexpected "
+                                           "error; the details are in the Gemeindescan log.",
+                                           detail=repr(error))
 
     def run(self) -> bool:
-        """Runs in the task thread: no widgets here."""
+        """Runs in the task thread: only the prepared copies are touched here, never a live layer."""
+        if self.error is not None:
+            return False
+        # The task's own bar and Cancel (in the panel and QGIS's task manager) are the pipeline's.
+        progress = QgisProgress(self)
         try:
             if self.target is None:
-                report = export_checked(self.layers, self.context, self.metadata, self.options, self.path,
-                                        self.feedback)
+                report = write_checked(self.prepared, self.path, progress)
                 self.result = PipelineResult(snapshot_file=self.path, export_report=report)
             else:
-                self.result = export_and_publish(self.layers, self.context, self.metadata, self.options,
-                                                 self.path, self.target, self.credentials, self.feedback)
+                self.result = publish_prepared(self.prepared, self.path, self.target, self.credentials,
+                                               progress, self._client_factory)
             return True
         except GemeindescanError as error:
             self.error = error
@@ -90,6 +104,7 @@ class PublishTask(QgsTask):
 
     def finished(self, result: bool) -> None:  # noqa: FBT001 (QgsTask's signature)
         """Back on the main thread: tell whoever started the task."""
+        self.prepared = None  # let the feature sources go (they keep the layers' files open)
         if result and self.result is not None:
             self.succeeded.emit(self.result)
             return
@@ -97,3 +112,16 @@ class PublishTask(QgsTask):
             # Cancelled before run() started, or terminated by QGIS.
             self.error = Cancelled("Publishing was cancelled.")
         self.failed.emit(self.error)
+
+
+def client_with_qgis_settings(server_url: str) -> Callable[..., GemeindescanClient]:
+    """A client factory with QGIS's proxy and certificates for ``server_url``, read now (main thread)."""
+    from .client import GemeindescanClient
+    from .network import client_options_from_qgis
+
+    connection = client_options_from_qgis(server_url)
+
+    def client(url: str, **options: Any) -> GemeindescanClient:
+        return GemeindescanClient(url, connection=connection, **options)
+
+    return client

@@ -8,9 +8,13 @@ snapshot schema (cividi's spatial-data-package profile) and what the viewer need
 from __future__ import annotations
 
 import math
+import os
 import re
-from typing import Any
+from pathlib import Path
+from typing import Any, Optional, Union
 
+from .errors import InvalidSnapshot
+from .json_stream import JsonStreamError, read_streaming
 from .snapshot_format import (
     CIRCLE_KEYS,
     CIRCLES,
@@ -31,6 +35,8 @@ BOUND = re.compile(r"^geo:\d{1,3}.?\d+,\d{1,2}.?\d+$")
 LICENCE_NAME = re.compile(r"^[-a-zA-Z0-9._]+$")
 # Reporting every broken feature of a large layer helps nobody; the first few say what is wrong.
 MAX_FEATURE_PROBLEMS = 5
+# Distinct styles whose verdict a file check remembers; bounded so a style per feature cannot grow it.
+_STYLE_CACHE_SIZE = 4096
 
 
 def validate_snapshot(snapshot: Any) -> list[str]:
@@ -42,6 +48,89 @@ def validate_snapshot(snapshot: Any) -> list[str]:
     resource_names = _check_resources(snapshot.get("resources"), problems)
     _check_views(snapshot.get("views"), resource_names, problems)
     return problems
+
+
+class CheckedFeatures(list):
+    """Stands, empty, in place of a features array whose features were checked one by one as they went by.
+
+    The exporter records a problem (or none) per feature it writes; a file check ``add``s each feature
+    it reads. ``validate_snapshot`` then reports the recorded problems as if it had seen the features.
+    """
+
+    def __init__(self, mediatype: Optional[str] = None) -> None:
+        super().__init__()
+        #: None when the features came before the resource's media type (both kinds are checked then).
+        self.mediatype = mediatype
+        self.count = 0
+        self._found: dict[str, list] = {}  # media type -> [number of problems, first (feature, problem)s]
+        # A layer has few distinct styles: each is checked once (what style_problem reads -> its verdict).
+        self._styles: dict[tuple, str] = {}
+
+    def add(self, feature: Any) -> None:
+        """Check one more feature of the array."""
+        self.count += 1
+        for mediatype in (self.mediatype,) if self.mediatype else (GEOJSON, CIRCLES):
+            problem = feature_problem(feature, mediatype, self._styles)
+            if problem:
+                self._record(problem, mediatype)
+
+    def counted(self, problem: str = "") -> None:
+        """One more feature, checked by the caller: ``problem`` is empty when it is fine."""
+        self.count += 1
+        if problem:
+            self._record(problem, self.mediatype)
+
+    def _record(self, problem: str, mediatype: Optional[str]) -> None:
+        found = self._found.setdefault(mediatype or "", [0, []])
+        found[0] += 1
+        if found[0] <= MAX_FEATURE_PROBLEMS:
+            found[1].append((self.count, problem))
+
+    def problems(self, mediatype: str) -> tuple[int, list[tuple[int, str]]]:
+        """How many features have problems, and the first few as ``(feature number, problem)``."""
+        found = self._found.get(self.mediatype or mediatype, [0, []])
+        return found[0], found[1]
+
+
+def check_snapshot_file(path: Union[str, os.PathLike]) -> None:
+    """Check a snapshot file without holding it in memory; InvalidSnapshot if it is not a snapshot."""
+    path = Path(path)
+    try:
+        with path.open("rb") as stream:
+            snapshot = read_streaming(stream, _holds_features, _features_sink)
+    except FileNotFoundError as error:
+        raise InvalidSnapshot(f"The file {path} does not exist.", detail=str(error)) from error
+    except (OSError, UnicodeDecodeError, JsonStreamError, RecursionError) as error:
+        # RecursionError: JSON nested thousands deep; not a snapshot either, and no traceback for it.
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise InvalidSnapshot(f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.",
+                              problems=[reason]) from error
+    raise_problems(validate_snapshot(snapshot), path)
+
+
+def raise_problems(problems: list[str], path: Union[str, os.PathLike]) -> None:
+    """InvalidSnapshot naming the first of ``problems``, if there are any."""
+    if problems:
+        raise InvalidSnapshot(f"The file {Path(path).name} is not a snapshot the platform can show: "
+                              f"{problems[0]}", problems=problems)
+
+
+def _holds_features(path: tuple, opening: str) -> bool:
+    """Whether a streamed features array may lie inside the container at ``path`` (opened by ``opening``)."""
+    if path == ("resources",):
+        return opening == "["
+    # The root, each resource and its data are objects; anything else there is read whole (and refused).
+    return opening == "{" and (path == () or (len(path) in (2, 3) and path[0] == "resources"
+                                              and isinstance(path[1], int) and path[2:] in ((), ("data",))))
+
+
+def _features_sink(path: tuple, parents: list) -> Optional[CheckedFeatures]:
+    """The stand-in for ``resources[i].data.features``, checking each feature as it is read."""
+    if len(path) != 4 or path[0] != "resources" or path[2:] != ("data", "features"):
+        return None
+    resource = parents[2] if len(parents) > 2 and isinstance(parents[2], dict) else {}
+    mediatype = resource.get("mediatype")
+    return CheckedFeatures(mediatype if mediatype in (GEOJSON, CIRCLES) else None)
 
 
 def _is_number(value: Any) -> bool:
@@ -127,32 +216,68 @@ def _check_features(data: Any, mediatype: str, label: str, problems: list[str]) 
             data.get("features"), list):
         problems.append(f"{label}: its data is not a GeoJSON FeatureCollection.")
         return
-    found = 0
-    for number, feature in enumerate(data["features"], 1):
-        problem = _feature_problem(feature, mediatype)
-        if problem:
-            found += 1
-            if found <= MAX_FEATURE_PROBLEMS:
-                problems.append(f"{label}, feature {number}: {problem}")
+    features = data["features"]
+    if isinstance(features, CheckedFeatures):
+        found, first = features.problems(mediatype)
+    else:
+        first = []
+        found = 0
+        for number, feature in enumerate(features, 1):
+            problem = feature_problem(feature, mediatype)
+            if problem:
+                found += 1
+                if found <= MAX_FEATURE_PROBLEMS:
+                    first.append((number, problem))
+    problems.extend(f"{label}, feature {number}: {problem}" for number, problem in first)
     if found > MAX_FEATURE_PROBLEMS:
         problems.append(f"{label}: {found - MAX_FEATURE_PROBLEMS} more features with problems.")
 
 
-def _feature_problem(feature: Any, mediatype: str) -> str:
+def feature_problem(feature: Any, mediatype: str, styles: Optional[dict[tuple, str]] = None) -> str:
+    """What is wrong with one feature of a resource of ``mediatype`` ('' if nothing).
+
+    ``styles`` remembers the verdict on each distinct style, so that a style is checked only once.
+    """
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         return "not a GeoJSON Feature."
     geometry = feature.get("geometry")
     if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
         return "no geometry."
-    if not _in_degrees(_first_position(geometry.get("coordinates"))):
-        # One position per feature is cheap and catches a layer exported in the wrong CRS (metres as degrees).
-        return "its coordinates are not longitude/latitude in degrees (is the layer's CRS right?)."
+    if not in_degrees(first_position(geometry.get("coordinates"))):
+        return NOT_IN_DEGREES
     properties = feature.get("properties")
     if not isinstance(properties, dict):
         return "no properties (the style lives there)."
+    if mediatype == CIRCLES and not geometry["type"].endswith("Point"):
+        return f"a {geometry['type']} in a point layer."
+    if styles is None:
+        return style_problem(properties, mediatype)
+    # Everything style_problem reads: for circles whether the keys are there, else the style's values.
     if mediatype == CIRCLES:
-        if not geometry["type"].endswith("Point"):
-            return f"a {geometry['type']} in a point layer."
+        key: tuple = (mediatype, *(name in properties for name in CIRCLE_KEYS))
+    else:
+        key = (mediatype, "marker-color" in properties, *map(properties.get, SIMPLESTYLE_KEYS))
+        if None in key:  # missing or null (not the same problem): rare, so not remembered
+            return style_problem(properties, mediatype)
+    try:
+        return styles[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable value (a list, an object): check it, do not remember it
+        return style_problem(properties, mediatype)
+    if len(styles) >= _STYLE_CACHE_SIZE:  # data-defined styles: one per feature, maybe
+        styles.clear()
+    styles[key] = problem = style_problem(properties, mediatype)
+    return problem
+
+
+# One position per feature is cheap and catches a layer exported in the wrong CRS (metres as degrees).
+NOT_IN_DEGREES = "its coordinates are not longitude/latitude in degrees (is the layer's CRS right?)."
+
+
+def style_problem(properties: dict, mediatype: str) -> str:
+    """What is wrong with a feature's style properties for a resource of ``mediatype`` ('' if nothing)."""
+    if mediatype == CIRCLES:
         missing = [key for key in CIRCLE_KEYS if key not in properties]
         return f"style properties missing: {', '.join(missing)}." if missing else ""
     missing = [key for key in SIMPLESTYLE_KEYS if key not in properties]
@@ -171,14 +296,14 @@ def _feature_problem(feature: Any, mediatype: str) -> str:
     return ""
 
 
-def _first_position(coordinates: Any) -> Any:
+def first_position(coordinates: Any) -> Any:
     """The first ``[x, y]`` of nested GeoJSON coordinates (None when there is none)."""
     while isinstance(coordinates, list) and coordinates and isinstance(coordinates[0], list):
         coordinates = coordinates[0]
     return coordinates
 
 
-def _in_degrees(position: Any) -> bool:
+def in_degrees(position: Any) -> bool:
     """Whether a position is a longitude/latitude pair; geometries without positions pass."""
     if position is None or position == []:
         return True

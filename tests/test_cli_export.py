@@ -197,3 +197,30 @@ def test_an_extent_in_a_project_without_crs_asks_for_its_crs(project_file, tmp_p
                      "--output", str(tmp_path / "snapshot.json"))
     assert result.returncode == 2, result.stderr
     assert "The project has no CRS to read --extent in; give it with --extent-crs." in result.stderr
+
+
+@pytest.mark.parametrize("with_crs", [False, True], ids=["no-crs", "crs-but-no-view"])
+def test_a_project_written_by_a_script_exports_its_layers_extent(tmp_path, with_crs):
+    """QgsProject.write() from a script saves no view (and maybe no CRS): the layers' extents are used."""
+    project = QgsProject()
+    if with_crs:
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:2056"))
+    parcels = _to_geopackage(parcels_layer(), tmp_path / "parcels.gpkg", "golden_polygon_red.qml")
+    project.addMapLayer(parcels)
+    path = tmp_path / "script.qgs"
+    assert project.write(str(path))
+    project.clear()
+    output = tmp_path / "snapshot.json"
+    result = run_cli("--project", str(path), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    # All four squares: the extent is theirs, 2600010–2600220 E, 1200010–1200220 N (LV95).
+    assert result.stdout.startswith("Parzellen: 4 features; written to"), result.stdout
+    south_west, north_east = json.loads(output.read_text(encoding="utf-8"))["views"][0]["spec"]["bounds"]
+    # swisstopo's reference point 2600000/1200000 is 46.951083 N, 7.438633 E; 10 m further north-east
+    # adds about 0.00009° latitude and 0.00013° longitude, 220 m about 0.00198° and 0.00289°.
+    south, west = (float(value) for value in south_west[4:].split(","))
+    north, east = (float(value) for value in north_east[4:].split(","))
+    assert south == pytest.approx(46.951083 + 0.00009, abs=2e-5)
+    assert west == pytest.approx(7.438633 + 0.00013, abs=2e-5)
+    assert north == pytest.approx(46.951083 + 0.00198, abs=2e-5)
+    assert east == pytest.approx(7.438633 + 0.00289, abs=2e-5)

@@ -102,7 +102,9 @@ def test_an_unexpected_error_in_the_task_leaves_its_traceback_in_the_log(message
     def broken_export(*args, **kwargs):
         raise ZeroDivisionError("a bug deep in the exporter")
 
-    monkeypatch.setattr(tasks, "export_checked", broken_export)
+    # The task prepares on the main thread and writes in its own: the bug strikes while writing.
+    monkeypatch.setattr(tasks, "prepare_export", lambda *args: object())
+    monkeypatch.setattr(tasks, "write_checked", broken_export)
     context = ExportContext.for_extent(QgsRectangle(0, 0, 1, 1), QgsCoordinateReferenceSystem("EPSG:2056"))
     task = tasks.PublishTask([], context, SnapshotMetadata(title="t"), ExportOptions(), tmp_path / "s.json")
     assert task.run() is False

@@ -16,7 +16,8 @@ from gemeindescan_uploader.credentials import (
     resolve_credentials,
 )
 from gemeindescan_uploader.errors import Cancelled, InvalidSnapshot, LoginFailed
-from gemeindescan_uploader.pipeline import PublishTarget, StepFeedback, publish_file
+from gemeindescan_uploader.pipeline import PublishTarget, publish_file
+from gemeindescan_uploader.progress import StepProgress, as_progress
 
 
 class RecordingFeedback(QgsProcessingFeedback):
@@ -57,9 +58,13 @@ def workspace_pks(server) -> list[str]:
 
 def test_publish_reports_rising_progress_to_the_end_and_the_snapshot_reads_back(gemeindescan_server,
                                                                                  snapshot_file):
+    from gemeindescan_uploader.qgis_log import logging_to_feedback
+
     feedback = RecordingFeedback()
-    result = publish_file(snapshot_file, target_for(gemeindescan_server), login_for(gemeindescan_server),
-                          feedback)
+    # As the algorithms run it: the pipeline's step texts reach Processing's log through the plugin's log.
+    with logging_to_feedback(feedback):
+        result = publish_file(snapshot_file, target_for(gemeindescan_server), login_for(gemeindescan_server),
+                              feedback)
     assert feedback.values == sorted(feedback.values)
     assert feedback.values[-1] == 100.0
     assert any("Logging in" in text for text in feedback.texts)
@@ -125,13 +130,13 @@ def test_wrong_password_is_login_failed(gemeindescan_server, snapshot_file):
                      Credentials(gemeindescan_server.username, "wrong"))
 
 
-def test_step_feedback_maps_progress_into_its_span_and_follows_cancel():
+def test_step_progress_maps_progress_into_its_span_and_follows_a_qgis_feedback_cancel():
     parent = QgsFeedback()
-    with StepFeedback(parent, 40.0, 60.0) as step:
-        step.setProgress(50.0)
+    with StepProgress(as_progress(parent), 40.0, 60.0) as step:
+        step.set_progress(50.0)
         assert parent.progress() == pytest.approx(50.0)
         parent.cancel()
-        assert step.isCanceled()
+        assert step.is_cancelled()
     assert parent.progress() == pytest.approx(60.0)
 
 
@@ -224,3 +229,43 @@ def test_a_target_the_server_would_refuse_stops_before_the_export(gemeindescan_s
         export_and_publish(layers, context, SnapshotMetadata(title="Refused"), ExportOptions(), path,
                            target_for(gemeindescan_server, **change), Credentials("x", "unsent"))
     assert not path.exists()
+
+
+def test_the_check_while_writing_says_what_reading_the_file_back_would_say(tmp_path, qgis_app):
+    """LV95 metres in a layer that claims WGS 84: every feature is off the globe, and the file is kept."""
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import export_checked
+    from gemeindescan_uploader.validation import check_snapshot_file, validate_snapshot
+    from tests.export_helpers import context, memory_layer
+
+    rows = [(f"Point({2600000 + index} 1200000)", []) for index in range(8)]
+    layer = memory_layer("Falsches KBS", "Point", "EPSG:4326", [], rows, "golden_point_green.qml")
+    path = tmp_path / "wrong-crs.json"
+    with pytest.raises(InvalidSnapshot, match="not longitude/latitude") as refused:
+        export_checked([layer], context(7.43, 46.95, 7.44, 46.96, crs="EPSG:4326"),
+                       SnapshotMetadata(title="KBS"), ExportOptions(crop=False), path)
+    written = json.loads(path.read_text("utf-8"))
+    assert refused.value.problems == validate_snapshot(written)
+    assert refused.value.problems[-1].endswith("3 more features with problems.")
+    with pytest.raises(InvalidSnapshot) as read_back:
+        check_snapshot_file(path)
+    assert read_back.value.problems == refused.value.problems
+
+
+def test_a_file_this_process_exported_is_not_read_again_to_publish_it(gemeindescan_server, sample_layers,
+                                                                       tmp_path, monkeypatch):
+    from gemeindescan_uploader import pipeline
+    from gemeindescan_uploader.export.context import ExportContext
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+
+    sample_project, layers = sample_layers
+    context = ExportContext.for_extent(sample_project.sample_extent(), sample_project.LV95)
+    path = tmp_path / "exported.json"
+    pipeline.export_checked(layers, context, SnapshotMetadata(title="Einmal geprüft"), ExportOptions(), path)
+    checks = []
+    monkeypatch.setattr(pipeline, "check_snapshot_file", checks.append)
+    publish_file(path, target_for(gemeindescan_server), login_for(gemeindescan_server))
+    assert checks == [], "checked while written, unchanged since: no second reading"
+    path.write_text(path.read_text("utf-8").replace("Einmal geprüft", "Von Hand geändert"), "utf-8")
+    publish_file(path, target_for(gemeindescan_server), login_for(gemeindescan_server))
+    assert checks == [path], "changed after the export: checked again"

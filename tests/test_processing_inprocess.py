@@ -120,3 +120,45 @@ def test_a_run_whose_upload_failed_is_completed_by_a_retry_with_snapshot(provide
         with GemeindescanClient(server.url) as client:
             assert [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots] == created
             assert client.snapshot(created[0]).data == json.loads(small.read_text(encoding="utf-8"))
+
+
+def test_an_export_in_a_background_processing_task_writes_what_was_prepared(provider, tmp_path):
+    """As the toolbox runs it: prepared on the main thread, run in a task thread while the layers go away."""
+    import sys
+
+    from conftest import REPO_ROOT
+    from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    import sample_project
+
+    project = sample_project.build_sample_project(tmp_path / "sample")
+    layer_ids = [layer.id() for layer in sample_project.project_layers(project)]
+    context = QgsProcessingContext()
+    context.setProject(project)
+    reference = tmp_path / "reference.json"
+    parameters = {"LAYERS": layer_ids, "TITLE": "Im Hintergrund", "OUTPUT": str(reference)}
+    _, ok = algorithm("gemeindescan:exportsnapshot").run(parameters, context, QgsProcessingFeedback())
+    assert ok
+
+    output = tmp_path / "background.json"
+    feedback = QgsProcessingFeedback()
+    task = QgsProcessingAlgRunnerTask(algorithm("gemeindescan:exportsnapshot"), {**parameters,
+                                      "OUTPUT": str(output)}, context, feedback)  # prepares here
+    for layer_id in layer_ids:  # gone before the task thread starts: only the prepared copies are left
+        project.removeMapLayer(layer_id)
+    outcome = {}
+    loop = QEventLoop()
+
+    def executed(successful, results):
+        outcome.update(successful=successful, results=results)
+        loop.quit()
+
+    task.executed.connect(executed)
+    QTimer.singleShot(60_000, loop.quit)
+    QgsApplication.taskManager().addTask(task)
+    loop.exec()
+    assert outcome.get("successful"), outcome
+    assert output.read_bytes() == reference.read_bytes()
+    project.clear()

@@ -84,15 +84,17 @@ def test_map_units_in_degrees_follow_the_ground_scale():
     assert metres == pytest.approx(degrees / map_units_per_pixel(zoomed_in), rel=0.01)
 
 
-def test_headless_point_radius_is_the_marker_at_the_800_px_view():
+def test_headless_point_radius_is_the_marker_at_the_viewers_zoom():
     layer = memory_layer("Point")
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"size": "2", "color": "1,2,3"})))
     feature = add_point(layer)
-    context = ExportContext.for_extent(EXTENT, SWISS)  # 1000 m fill 800 px of 0.28 mm: 1:4464.29
+    context = ExportContext.for_extent(EXTENT, SWISS)
     with LayerStyler(layer, context) as styler:
         style = styler.style_for(feature)
-    ground_per_mm = 1000 / (800 * 0.28)
-    assert style["radius"] == pytest.approx(2 / 2 * ground_per_mm, abs=1e-3)
+    # 1000 m at 46.9547° N would fill 800 px at zoom 16.38; the viewer shows zoom 16, where an L.Circle
+    # radius of 2π·6371 km·cos(46.9547°) / (256·2^16) = 1.62862 m is one CSS px. 2 mm = 7.1429 px wide.
+    assert context.viewer_zoom == 16
+    assert style["radius"] == pytest.approx(2 / 0.28 / 2 * 1.62862, abs=1e-3)
     assert style["fillColor"] == "#010203"
 
 
@@ -196,13 +198,14 @@ def test_legend_uses_the_labels_the_user_gave_in_the_layer_tree():
     assert labels == ["A", "Bäche"]
 
 
-def test_radius_is_half_the_diameter_in_ground_metres():
+def test_radius_follows_the_viewers_zoom_not_the_canvas_scale():
     layer = memory_layer("Point")
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"size": "3", "size_unit": "MM"})))
     feature = add_point(layer)
     for scale in (1000, 25000):
+        # The canvas scale does not change how the viewer shows the bounds: 3 mm = 10.714 px at zoom 16.
         with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=scale)) as styler:
-            assert math.isclose(styler.style_for(feature)["radius"], 1.5 * scale / 1000, abs_tol=1e-3)
+            assert math.isclose(styler.style_for(feature)["radius"], 3 / 0.28 / 2 * 1.62862, abs_tol=1e-3)
 
 
 def test_styles_and_legend_come_out_the_same_in_a_worker_thread():

@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 
-from ..client import GemeindescanClient
 from .publish import configure_logging
 
 log = logging.getLogger("gemeindescan")
@@ -27,6 +26,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the municipalities; exit 0 even when none match (the list is then empty)."""
     configure_logging(args.verbose)
+    # Imported here: the client (gql, graphql-core) costs half a second the export command does not need.
+    from ..client import GemeindescanClient
+
     with GemeindescanClient(args.server) as client:
         municipalities = client.municipalities(args.search)
     for municipality in municipalities:

@@ -6,11 +6,15 @@ import argparse
 import json
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from ..client import GemeindescanClient
-from ..publish import SnapshotTarget, publish, read_snapshot_file
+from ..credentials import Credentials
+from ..pipeline import PublishTarget, publish_file
 from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .credentials import PASSWORD_VARIABLE, read_password
+
+if TYPE_CHECKING:  # the client is loaded by the pipeline when publishing, not for every command
+    from ..client import GemeindescanClient
 
 log = logging.getLogger("gemeindescan")
 
@@ -42,17 +46,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Publish and print the result; typed errors go up to the command line's error handling."""
     configure_logging(args.verbose)
-    # Everything that can be checked without the server is checked before the password is asked:
-    # the addresses and the target once, here, into typed values; the file before anything is created.
-    with GemeindescanClient(args.server, frontend_url=args.frontend) as client:
-        target = SnapshotTarget.parse(args.title, args.topic, args.bfs, args.workspace, args.update,
-                                      frontend_url=client.frontend_url)
-        read_snapshot_file(args.file)
-        client.login(args.username, read_password(args.username, client.server_url))
-        result = publish(client, args.file, target, check_file=False)
-        # After a failure the session is only dropped with the client: the platform's logout merely
-        # deletes cookies, and a dead server would make the analyst wait for it once more.
-        client.logout()
+    target = PublishTarget(server_url=args.server, workspace=args.workspace, bfs_number=args.bfs,
+                           title=args.title, topic=args.topic, snapshot_pk=args.update,
+                           frontend_url=args.frontend)
+
+    def login(client: GemeindescanClient) -> Credentials:
+        # Asked only after the inputs (parsed once into typed values) and the file passed their checks.
+        return Credentials(args.username, read_password(args.username, client.server_url))
+
+    # The pipeline Processing and the panel use: check the file, log in, publish, log out. Errors go up
+    # to the command line's handling, which adds the retry advice once (cli/__init__.py).
+    result = publish_file(args.file, target, login)
     json.dump(result.as_dict(), sys.stdout)
     sys.stdout.write("\n")
     return 0

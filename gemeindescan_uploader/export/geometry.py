@@ -57,6 +57,37 @@ class GeometryWriter:
             self._to_wgs84 = QgsCoordinateTransform(source_crs, wgs84, context.transform_context)
         self.filter_rect = self._filter_rect(layer_crs, context, same_crs)
 
+    @property
+    def reprojects(self) -> bool:
+        """Whether geometries go through a transform to WGS 84 (PROJ hands out degrees then)."""
+        return self._to_wgs84 is not None
+
+    def request_may_reproject(self, layer_extent: QgsRectangle, layer_wkb_type: Any) -> bool:
+        """Whether the feature request may hand out the geometries already in WGS 84 (``geojson_in_wgs84``).
+
+        When no feature needs a crop test (no crop, or the whole layer inside the extent, in the extent's
+        CRS, and no clip), the data provider transforms in C++: one Python call per feature less. Not for
+        curves: they are segmentized in their own CRS, where the arc's tolerance is in metres.
+        """
+        if self._to_wgs84 is None or self._clip or QgsWkbTypes.isCurvedType(layer_wkb_type):
+            return False
+        return not self._crop or (self._to_extent is None and self._extent.contains(layer_extent))
+
+    def geojson_in_wgs84(self, geometry: QgsGeometry) -> tuple[Optional[str], Optional[str]]:
+        """``geojson`` for geometries the request already transformed to WGS 84 (nothing to crop)."""
+        if geometry.isEmpty():  # a geometry the provider could not transform comes empty too
+            return None, EMPTY_GEOMETRY
+        if geometry.wkbType() not in _PLAIN_TYPES:
+            geometry = self._flatten(geometry)
+            if geometry.isEmpty():
+                return None, EMPTY_GEOMETRY
+        if not self._points and not geometry.isGeosValid():
+            geometry = self._repair(geometry)
+            self.repaired += 1
+            if geometry.isEmpty():
+                return None, EMPTY_GEOMETRY
+        return geometry.asJson(self.precision), None
+
     def _filter_rect(self, layer_crs, context: ExportContext, same_crs: bool) -> Optional[QgsRectangle]:
         """The rectangle (layer CRS) the data provider filters with; the exact test follows per feature."""
         if not self._crop:
@@ -89,7 +120,8 @@ class GeometryWriter:
             if self._to_extent is not None:
                 in_extent_crs = QgsGeometry(geometry)
                 try:
-                    in_extent_crs.transform(self._to_extent)
+                    # The abstract geometry's transform: QgsGeometry's returns an enum made per call.
+                    in_extent_crs.get().transform(self._to_extent)
                 except QgsCsException:
                     return None, NOT_TRANSFORMABLE
             else:
@@ -108,7 +140,7 @@ class GeometryWriter:
                 geometry = in_extent_crs
         if self._to_wgs84 is not None:
             try:
-                geometry.transform(self._to_wgs84)
+                geometry.get().transform(self._to_wgs84)
             except QgsCsException:
                 return None, NOT_TRANSFORMABLE
         return geometry.asJson(self.precision), None

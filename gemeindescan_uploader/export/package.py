@@ -6,41 +6,44 @@ import io
 import json
 import os
 import uuid
-from typing import Iterable, Optional, TextIO
+from typing import Any, Iterable, Optional, TextIO
 
-from qgis.core import QgsFeedback, QgsMapLayer, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer
 
-from ..errors import ExportError, InvalidInput, UnsupportedLayer
-from ..snapshot_format import MAPBOX_STYLE, MAPBOX_STYLE_EXAMPLE, MAX_PRECISION, VECTOR_TILES, WMS
+from ..progress import as_progress
+from ..snapshot_format import VECTOR_TILES, WMS
+from ..validation import CheckedFeatures, validate_snapshot
 from .bounds import snapshot_bounds
 from .context import ExportContext
-from .features import Progress, write_layer_features
-from .layers import bottom_to_top, layer_label, mediatype_for
-from .legend import legend_entries
+from .features import FeatureCounter
+from .layer_writers import features_writer
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
+from .prepare import PreparedExport, PreparedLayer, prepare_export
 from .report import ExportReport, LayerReport
-from .symbology import LayerStyler
-from .wms import wms_legend_entry, wms_parameters, wms_resource
 
 BACKGROUND_NAME = "background"
 
 
 def export_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
-                    options: Optional[ExportOptions], path: str,
-                    feedback: Optional[QgsFeedback] = None) -> ExportReport:
+                    options: Optional[ExportOptions], path: str, feedback: Any = None) -> ExportReport:
     """Export ``layers`` as a snapshot file at ``path`` (compact UTF-8 JSON, replaced atomically)."""
+    return export_prepared(prepare_export(layers, context, metadata, options), path, feedback)
+
+
+def export_prepared(prepared: PreparedExport, path: str, feedback: Any = None) -> ExportReport:
+    """Write a prepared export to ``path`` (any thread); the report lists the problems found while writing."""
     from .writer import atomic_text_file
 
     with atomic_text_file(path) as stream:
-        report = write_snapshot(stream, layers, context, metadata, options, feedback)
+        report = write_prepared(stream, prepared, feedback)
     report.path = os.path.abspath(path)
     report.size_bytes = os.path.getsize(path)
     return report
 
 
 def build_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
-                   options: Optional[ExportOptions] = None, feedback: Optional[QgsFeedback] = None) -> dict:
+                   options: Optional[ExportOptions] = None, feedback: Any = None) -> dict:
     """The snapshot as a dict, exactly as ``export_snapshot`` would write it (for tests, small exports)."""
     buffer = io.StringIO()
     write_snapshot(buffer, layers, context, metadata, options, feedback)
@@ -49,18 +52,20 @@ def build_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metada
 
 def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: ExportContext,
                    metadata: SnapshotMetadata, options: Optional[ExportOptions] = None,
-                   feedback: Optional[QgsFeedback] = None) -> ExportReport:
+                   feedback: Any = None) -> ExportReport:
     """Stream the snapshot of ``layers`` to ``stream``, one feature at a time; report what went in."""
-    options = options or ExportOptions()
-    if options.background and not MAPBOX_STYLE.match(options.background):
-        raise InvalidInput(f"The background “{options.background}” is not a Mapbox style "
-                           f"({MAPBOX_STYLE_EXAMPLE}).")
-    if not 0 <= options.precision <= MAX_PRECISION:
-        # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
-        raise InvalidInput(f"The coordinate precision must be 0 to {MAX_PRECISION} decimals, "
-                           f"not {options.precision}.")
-    report = ExportReport()
-    plan = _plan(layers, options, report)
+    return write_prepared(stream, prepare_export(layers, context, metadata, options), feedback)
+
+
+def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = None) -> ExportReport:
+    """Stream a prepared snapshot to ``stream``, checking every object before it is written.
+
+    ``feedback`` is a ``Progress`` or a QgsFeedback. The report's ``problems`` are what
+    ``validate_snapshot`` would say of the written file, so the file need not be read again.
+    """
+    progress = as_progress(feedback)
+    options, metadata = prepared.options, prepared.metadata
+    report = ExportReport(refused=list(prepared.refused), hidden=list(prepared.hidden))
     licence = dict(metadata.licence)
     names = UniqueNames(taken=(BACKGROUND_NAME,) if options.background else ())
     resources: list[dict] = []
@@ -69,65 +74,52 @@ def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: Expor
                           "path": options.background, "licenses": [dict(licence)]})
     # Placeholders mark where each layer's features go when the rest is serialised with json.
     token = uuid.uuid4().hex
-    streamed: dict[str, tuple[QgsVectorLayer, str, LayerReport]] = {}
-    for layer, mediatype in plan:
-        name = names.claim(layer.name())
-        layer_report = LayerReport(layer.name(), name, mediatype)
+    streamed: dict[str, tuple[PreparedLayer, LayerReport, dict]] = {}
+    for layer in prepared.layers:
+        name = names.claim(layer.name)
+        layer_report = LayerReport(layer.name, name, layer.mediatype)
         report.layers.append(layer_report)
-        if mediatype == WMS:
-            resources.append(wms_resource(layer, name, licence))
+        if layer.mediatype == WMS:
+            resources.append({**layer.wms_resource, "name": name, "licenses": [dict(licence)]})
             continue
         placeholder = f"@@features-{token}-{len(streamed)}@@"
-        streamed[placeholder] = (layer, mediatype, layer_report)
-        resource = {"name": name, "title": layer.name(), "mediatype": mediatype, "licenses": [dict(licence)],
+        resource = {"name": name, "title": layer.name, "mediatype": layer.mediatype,
+                    "licenses": [dict(licence)],
                     "data": {"type": "FeatureCollection", "features": placeholder}}
-        if layer.abstract():
-            resource["description"] = layer.abstract()
+        if layer.abstract:
+            resource["description"] = layer.abstract
         resources.append(resource)
+        streamed[placeholder] = (layer, layer_report, resource["data"])
 
-    snapshot = _package(plan, resources, context, metadata, options, licence)
+    snapshot = _package(prepared, resources)
     text = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    progress = Progress(feedback, sum(max(layer.featureCount(), 0) for layer, _, _ in streamed.values()))
-    for placeholder, (layer, mediatype, layer_report) in streamed.items():
+    counter = FeatureCounter(progress, sum(max(layer.feature_count, 0) for layer, _, _ in streamed.values()))
+    for placeholder, (layer, layer_report, data) in streamed.items():
         before, text = text.split(json.dumps(placeholder), 1)
         stream.write(before)
         stream.write("[")
-        styler = LayerStyler(layer, context)
+        checked = CheckedFeatures(layer.mediatype)
+        styler = layer.styler
         with styler:
-            write_layer_features(stream.write, layer, styler, context, options, mediatype, layer_report,
-                                 progress)
+            write_features = features_writer(styler)
+            write_features(stream.write, layer, styler, prepared.context, options, layer_report, counter,
+                           checked)
+        layer_report.approximations = styler.approximations
+        data["features"] = checked
         stream.write("]")
     stream.write(text)
-    if feedback is not None:
-        feedback.setProgress(100.0)
+    # The skeleton as written, with each layer's features as checked while they were written.
+    report.problems = validate_snapshot(snapshot)
+    progress.set_progress(100.0)
     return report
 
 
-def _plan(layers: Iterable[QgsMapLayer], options: ExportOptions,
-          report: ExportReport) -> list[tuple[QgsMapLayer, str]]:
-    """The layers to export, bottom to top, each with its media type; refused layers raise or are reported."""
-    plan, refusals = [], []
-    for layer in bottom_to_top(layers):
-        try:
-            plan.append((layer, mediatype_for(layer)))
-        except UnsupportedLayer as error:
-            refusals.append(error)
-            report.refused.append((layer_label(layer), error.message))
-    if refusals and not options.skip_unsupported:
-        if len(refusals) == 1:
-            raise refusals[0]
-        raise UnsupportedLayer(" ".join(error.message for error in refusals))
-    if not plan:
-        raise ExportError("There is no layer to export: choose at least one vector or WMS layer.")
-    return plan
-
-
-def _package(plan: list[tuple[QgsMapLayer, str]], resources: list[dict], context: ExportContext,
-             metadata: SnapshotMetadata, options: ExportOptions, licence: dict) -> dict:
+def _package(prepared: PreparedExport, resources: list[dict]) -> dict:
     """The Frictionless package around the resources: metadata, sources, and the one map view."""
-    layers = [layer for layer, _ in plan]
-    attributions = _unique(layer.attribution() for layer in layers if layer.attribution())
-    sources = [dict(source) for source in metadata.sources] or _default_sources(plan)
+    metadata, options = prepared.metadata, prepared.options
+    licence = dict(metadata.licence)
+    attributions = _unique(layer.attribution for layer in prepared.layers if layer.attribution)
+    sources = [dict(source) for source in metadata.sources] or _default_sources(prepared.layers)
     snapshot: dict = {
         "name": metadata.name or slugify(metadata.title, "snapshot"),
         "title": metadata.title,
@@ -139,17 +131,15 @@ def _package(plan: list[tuple[QgsMapLayer, str]], resources: list[dict], context
         snapshot["keywords"] = keywords
     snapshot["licenses"] = [dict(licence)]
     snapshot["sources"] = sources
-    contributors = [dict(contributor) for contributor in metadata.contributors] or _project_author(layers)
+    contributors = [dict(contributor) for contributor in metadata.contributors]
+    if not contributors and prepared.project_author:
+        contributors = [{"title": prepared.project_author, "role": "author"}]
     if contributors:
         snapshot["contributors"] = contributors
     snapshot["resources"] = resources
     legend = []
-    for layer, mediatype in reversed(plan):  # the legend reads from the top layer down, as in QGIS
-        if mediatype == WMS:
-            legend.append(wms_legend_entry(layer))
-        else:
-            legend += legend_entries(layer, context, primary=options.legend_primary.get(layer.id(), True),
-                                     shape=options.legend_shapes.get(layer.id()))
+    for layer in reversed(prepared.layers):  # the legend reads from the top layer down, as in QGIS
+        legend += layer.legend
     snapshot["views"] = [{
         "name": "map",
         "specType": "gemeindescanSnapshot",
@@ -157,7 +147,7 @@ def _package(plan: list[tuple[QgsMapLayer, str]], resources: list[dict], context
             "title": metadata.title,
             "description": metadata.description,
             "attribution": metadata.attribution or "; ".join(attributions),
-            "bounds": snapshot_bounds(context, options.precision),
+            "bounds": snapshot_bounds(prepared.context, options.precision),
             "legend": legend,
         },
         "resources": [resource["name"] for resource in resources],
@@ -165,27 +155,20 @@ def _package(plan: list[tuple[QgsMapLayer, str]], resources: list[dict], context
     return snapshot
 
 
-def _default_sources(plan: list[tuple[QgsMapLayer, str]]) -> list[dict]:
+def _default_sources(layers: list[PreparedLayer]) -> list[dict]:
     """One source per layer: its attribution, else its name; WMS layers with their service URL."""
     sources: list[dict] = []
     seen = set()
-    for layer, mediatype in plan:
-        title = layer.attribution() or layer.name()
+    for layer in layers:
+        title = layer.attribution or layer.name
         if title in seen:
             continue
         seen.add(title)
         source = {"title": title}
-        if mediatype == WMS:
-            source["path"] = wms_parameters(layer)[0]
+        if layer.mediatype == WMS:
+            source["path"] = layer.wms_url
         sources.append(source)
     return sources
-
-
-def _project_author(layers: list[QgsMapLayer]) -> list[dict]:
-    """The QGIS project's author as the snapshot's contributor, if the project names one."""
-    project = next((layer.project() for layer in layers if layer.project()), None) or QgsProject.instance()
-    author = project.metadata().author().strip()
-    return [{"title": author, "role": "author"}] if author else []
 
 
 def _unique(values: Iterable[str]) -> list[str]:

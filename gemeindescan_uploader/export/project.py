@@ -103,17 +103,32 @@ def _canvas_extent_from_xml(path: str) -> Optional[tuple[QgsRectangle, QgsCoordi
 
 def _layers_extent(project: QgsProject,
                    layers: list[QgsMapLayer]) -> tuple[QgsRectangle, QgsCoordinateReferenceSystem]:
+    """The union of the layers' extents, each taken in its own CRS, in the project's CRS.
+
+    A project written by a script (``QgsProject.write()``) may have neither a view nor a CRS: the union
+    is then taken in the first layer's CRS.
+    """
+    usable = [layer for layer in layers if layer is not None and layer.isValid() and layer.crs().isValid()]
     crs = project.crs()
+    if not crs.isValid() and usable:
+        crs = usable[0].crs()
     combined = QgsRectangle()
     combined.setMinimal()
-    for layer in layers:
-        if layer is None or not layer.isValid():
+    for layer in usable:
+        extent = layer.extent()
+        if extent.isNull():
             continue
-        transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
-        try:
-            combined.combineExtentWith(transform.transformBoundingBox(layer.extent()))
-        except QgsCsException:
-            continue
+        if layer.crs() != crs:
+            transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+            try:
+                extent = transform.transformBoundingBox(extent)
+            except QgsCsException:
+                continue
+        combined.combineExtentWith(extent)
+    if crs.isValid() and combined.xMinimum() <= combined.xMaximum() and combined.isEmpty():
+        # One point, or points on a line: a map needs some area around them.
+        combined.grow(0.001 if crs.isGeographic() else 100.0)
     if combined.isEmpty() or not crs.isValid():
-        raise InvalidInput("The project has no saved map extent; give one with --extent.")
+        raise InvalidInput("The project has no saved map extent and its layers have none either (are they "
+                           "empty?); give one with --extent.")
     return combined, crs

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..snapshot_format import WMS
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language (the export's report lines and messages)."""
+    return QCoreApplication.translate("GemeindescanExport", text)
+
 
 # Why a feature is left out, in the words the report prints.
 NOT_DRAWN = "not drawn"
@@ -24,6 +32,8 @@ class LayerReport:
     written: int = 0
     left_out: dict[str, int] = field(default_factory=dict)
     repaired: int = 0
+    # What QGIS draws that the viewer cannot (dashes, offsets, symbol levels...), one phrase each.
+    approximations: list[str] = field(default_factory=list)
 
     def leave_out(self, reason: str) -> None:
         """Count one feature left out for ``reason``."""
@@ -36,6 +46,7 @@ class LayerReport:
         details = [f"{count} {reason}" for reason, count in sorted(self.left_out.items()) if count]
         if self.repaired:
             details.append(f"{self.repaired} invalid repaired")
+        details += self.approximations
         text = f"{self.title}: {self.written} feature{'' if self.written == 1 else 's'}"
         return text + (f" ({'; '.join(details)})" if details else "")
 
@@ -46,8 +57,12 @@ class ExportReport:
 
     layers: list[LayerReport] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # Layers QGIS hides at the export scale (scale-dependent visibility): (title, reason).
+    hidden: list[tuple[str, str]] = field(default_factory=list)
     path: Optional[str] = None
     size_bytes: int = 0
+    #: What the platform could not show, found while writing (validate_snapshot's sentences); [] when fine.
+    problems: list[str] = field(default_factory=list)
 
     @property
     def features_written(self) -> int:
@@ -63,4 +78,5 @@ class ExportReport:
         """One line for the user: features per layer, what was left out and why, refused layers."""
         parts = [layer.summary() for layer in self.layers]
         parts += [f"{title}: refused ({reason})" for title, reason in self.refused]
+        parts += [f"{title}: left out ({reason})" for title, reason in self.hidden]
         return "; ".join(parts) if parts else "nothing exported"

@@ -11,11 +11,14 @@ opacity and "enabled" overrides are evaluated when an expression context with a 
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from qgis.core import (
+    QgsCsException,
     QgsExpressionContext,
+    QgsGeometry,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbol,
@@ -24,8 +27,26 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..qgis_compat import single_colour_method, symbol_layer_property, symbol_property
+from ..qgis_compat import (
+    CIRCLE_SHAPE,
+    DENSITY_BASED_COUNT,
+    DIAMOND_SHAPE,
+    FILL_SYMBOL,
+    GRADIENT_TWO_COLOURS,
+    LINE_SYMBOL,
+    MARKER_SYMBOL,
+    SHAPEBURST_TWO_COLOURS,
+    SQUARE_SHAPE,
+    TRIANGLE_SHAPE,
+    marker_line_at_interval,
+    render_unit,
+    single_colour_method,
+    symbol_layer_property,
+    symbol_property,
+)
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
+from .marker_image import image_ink, marker_ink, svg_tile_ink
+from .report import tr
 from .units import HAIRLINE_PX, to_css_px
 
 log = logging.getLogger("gemeindescan")
@@ -33,6 +54,7 @@ _FALLBACKS_LOGGED: set[tuple[str, int]] = set()
 
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_MARKER, _LINE, _FILL = MARKER_SYMBOL, LINE_SYMBOL, FILL_SYMBOL
 
 
 @dataclass(frozen=True)
@@ -55,16 +77,32 @@ class Look:
     stroke: Optional[Paint] = None
     stroke_width: float = 0.0
     size: Optional[float] = None
+    # The marker is sized on the ground (map units, metres at scale): its circle keeps that ground size.
+    size_on_ground: bool = False
+    # The fill is a pattern's average colour: it lets the fill below show through instead of replacing it.
+    blends: bool = False
 
     def over(self, below: Look) -> Look:
-        """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show."""
-        fill = self.fill if _shows(self.fill, below.fill) else below.fill
+        """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show.
+
+        A stroke on top of a wider one (a road's core on its casing) takes the colour of the top one and
+        the width of the wider one: the viewer draws one stroke, as wide as what QGIS paints.
+        """
+        if self.blends and _visible(self.fill) and _visible(below.fill):
+            fill = _composite(self.fill, below.fill)
+        else:
+            fill = self.fill if _shows(self.fill, below.fill) else below.fill
         if _shows(self.stroke, below.stroke):
             stroke, width = self.stroke, self.stroke_width
+            if _visible(self.stroke) and _visible(below.stroke):
+                width = max(width, below.stroke_width)
         else:
             stroke, width = below.stroke, below.stroke_width
-        sizes = [size for size in (self.size, below.size) if size is not None]
-        return Look(fill, stroke, width, max(sizes) if sizes else None)
+        largest = max((look for look in (self, below) if look.size is not None), key=lambda look: look.size,
+                      default=None)
+        if largest is None:
+            return Look(fill, stroke, width)
+        return Look(fill, stroke, width, largest.size, largest.size_on_ground)
 
     def faded(self, factor: float) -> Look:
         """The look with every opacity multiplied by ``factor`` (symbol or sub-symbol opacity)."""
@@ -75,6 +113,20 @@ class Look:
             fill=self.fill.faded(factor) if self.fill else None,
             stroke=self.stroke.faded(factor) if self.stroke else None,
         )
+
+
+def _visible(paint: Paint | None) -> bool:
+    return paint is not None and paint.alpha > 0
+
+
+def _composite(upper: Paint, lower: Paint) -> Paint:
+    """``upper`` painted over ``lower`` (source-over): the colour the eye averages them to."""
+    alpha = upper.alpha + lower.alpha * (1.0 - upper.alpha)
+    top, bottom = QColor(upper.colour), QColor(lower.colour)
+    weights = (upper.alpha / alpha, lower.alpha * (1.0 - upper.alpha) / alpha)
+    channels = [round(a * weights[0] + b * weights[1]) for a, b in
+                zip((top.red(), top.green(), top.blue()), (bottom.red(), bottom.green(), bottom.blue()))]
+    return Paint(hex_colour(QColor(*channels)), alpha)
 
 
 def _shows(upper: Paint | None, lower: Paint | None) -> bool:
@@ -88,6 +140,12 @@ class Evaluator:
     def __init__(self, render_context: QgsRenderContext, expression_context: QgsExpressionContext | None):
         self.render_context = render_context
         self.expression_context = expression_context
+        # The type (marker, line, fill) of the symbol whose layers are being read.
+        self.symbol_type = None
+        # What QGIS draws that the viewer cannot, for the export report (see APPROXIMATIONS).
+        self.approximations: set[str] = set()
+        # With symbol levels: read only the symbol's layers of this rendering pass (None: all of them).
+        self.rendering_pass: Optional[int] = None
 
     def colour(self, symbol_layer: QgsSymbolLayer, member: str, default: QColor) -> QColor:
         """The colour property ``member`` (e.g. "FillColor"), data-defined if active."""
@@ -134,6 +192,22 @@ class Evaluator:
         """A size in a QGIS render unit as CSS px at the export scale."""
         return to_css_px(self.render_context, value, unit, map_unit_scale)
 
+    def feature_area_px(self) -> float:
+        """The area of the feature being styled on the exported map, in square OGC px (0: no feature)."""
+        if self.expression_context is None or not self.expression_context.hasFeature():
+            return 0.0
+        geometry = QgsGeometry(self.expression_context.feature().geometry())
+        if geometry.isEmpty():
+            return 0.0
+        transform = self.render_context.coordinateTransform()
+        if transform.isValid():
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                return 0.0
+        units_per_px = self.render_context.mapToPixel().mapUnitsPerPixel()
+        return geometry.area() / (units_per_px * units_per_px) if units_per_px > 0 else 0.0
+
     def _active(self, symbol_layer: QgsSymbolLayer, member: str):
         """The layer's property collection if ``member`` is data-defined and a feature is being styled."""
         if self.expression_context is None:
@@ -147,21 +221,94 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
     if symbol is None:
         return Look()
     look = Look()
+    outer_type, evaluator.symbol_type = evaluator.symbol_type, symbol.type()
+    try:
+        # Rendering passes belong to the feature's symbol, not to sub-symbols.
+        look = _layers_look(symbol, evaluator, evaluator.rendering_pass if outer_type is None else None)
+    finally:
+        evaluator.symbol_type = outer_type
+    if look.fill is None and look.stroke is None and look.size is None:
+        # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
+        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
+    return look.faded(evaluator.symbol_opacity(symbol))
+
+
+def _layers_look(symbol: QgsSymbol, evaluator: Evaluator, rendering_pass: Optional[int]) -> Look:
+    """The enabled symbol layers of ``symbol`` (of ``rendering_pass`` only, if given) bottom to top."""
+    look = Look()
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
+        if rendering_pass is not None and symbol_layer.renderingPass() != rendering_pass:
+            continue
         if not evaluator.enabled(symbol_layer):
             continue
+        _note_approximations(symbol_layer, evaluator)
         try:
             layer_look = _layer_look(symbol_layer, evaluator)
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
             _log_fallback(symbol_layer)
             layer_look = _colour_only(symbol_layer, evaluator)
         if layer_look is not None:
+            if _is_offset_line(symbol_layer) and _visible(look.stroke):
+                continue  # drawn beside the stroke below, which stays where the feature is
             look = layer_look.over(look)
-    if look.fill is None and look.stroke is None and look.size is None:
-        # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
-        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
-    return look.faded(evaluator.symbol_opacity(symbol))
+    return look
+
+
+def _is_offset_line(symbol_layer: QgsSymbolLayer) -> bool:
+    """A line symbol layer drawn parallel to the feature, at a distance from it."""
+    offset = getattr(symbol_layer, "offset", None)
+    if offset is None or symbol_layer.layerType() not in ("SimpleLine", "MarkerLine", "HashLine"):
+        return False
+    value = offset()
+    return not hasattr(value, "x") and value != 0
+
+
+# Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
+DASHES = tr("dash patterns drawn as solid lines")
+OFFSETS = tr("symbol offsets ignored (drawn on the feature itself)")
+MARKERS_INSIDE = tr("markers inside polygons (centroid fill, generated points) not drawn")
+VECTOR_FIELD = tr("vector field lines not drawn")
+_SOLID_PENS = (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen)
+# Share of the pixels Qt's pattern brushes paint: 1-px lines in an 8 x 8 px tile (one line 8/64, a cross
+# 15/64), and the dense patterns as Qt documents them.
+_BRUSH_SHARE = {
+    Qt.BrushStyle.HorPattern: 8 / 64,
+    Qt.BrushStyle.VerPattern: 8 / 64,
+    Qt.BrushStyle.BDiagPattern: 8 / 64,
+    Qt.BrushStyle.FDiagPattern: 8 / 64,
+    Qt.BrushStyle.CrossPattern: 15 / 64,
+    Qt.BrushStyle.DiagCrossPattern: 15 / 64,
+    Qt.BrushStyle.Dense1Pattern: 0.94,
+    Qt.BrushStyle.Dense2Pattern: 0.88,
+    Qt.BrushStyle.Dense3Pattern: 0.63,
+    Qt.BrushStyle.Dense4Pattern: 0.50,
+    Qt.BrushStyle.Dense5Pattern: 0.37,
+    Qt.BrushStyle.Dense6Pattern: 0.12,
+    Qt.BrushStyle.Dense7Pattern: 0.06,
+}
+_GROUND_UNITS = (render_unit("MapUnits"), render_unit("MetersInMapUnits"))
+# Share of its square a filled marker shape paints (QGIS draws them inscribed in the size x size square).
+_SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE: 0.5, TRIANGLE_SHAPE: 0.5}
+
+
+def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
+    """Remember dashes and offsets of ``symbol_layer``, which the viewer draws solid and in place."""
+    kind = symbol_layer.layerType()
+    if kind == "SimpleLine" and (symbol_layer.penStyle() not in _SOLID_PENS
+                                 or symbol_layer.useCustomDashPattern()):
+        evaluator.approximations.add(DASHES)
+    outline_style = getattr(symbol_layer, "strokeStyle", None)  # dashed outlines of fills and markers
+    if outline_style is not None and outline_style() not in _SOLID_PENS:
+        evaluator.approximations.add(DASHES)
+    offset = getattr(symbol_layer, "offset", None)
+    if offset is not None:
+        value = offset()
+        moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
+        if moved:
+            evaluator.approximations.add(OFFSETS)
+    if kind == "CentroidFill":
+        evaluator.approximations.add(MARKERS_INSIDE)
 
 
 def _log_fallback(symbol_layer: QgsSymbolLayer) -> None:
@@ -207,45 +354,138 @@ def _colour_only(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:
 # --- fills -------------------------------------------------------------------------------------------
 
 def _simple_fill(sl, ev: Evaluator) -> Look:
-    fill = ev.colour(sl, "FillColor", sl.color())
+    """Fill and outline; a hatch or dot brush is its average colour (the share of pixels Qt paints)."""
+    fill = _paint(ev.colour(sl, "FillColor", sl.color()), sl.brushStyle() != _NO_BRUSH)
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
+    brush_share = _BRUSH_SHARE.get(sl.brushStyle())
     return Look(
-        fill=_paint(fill, sl.brushStyle() != _NO_BRUSH),
+        fill=fill.faded(brush_share) if brush_share is not None else fill,
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+        blends=brush_share is not None,
     )
 
 
-def _main_colour_fill(sl, ev: Evaluator) -> Look:
-    """Gradient and shapeburst fills: their first (main) colour."""
-    return Look(fill=_paint(ev.colour(sl, "FillColor", sl.color())))
+def _gradient_fill(sl, ev: Evaluator) -> Look:
+    """A gradient across the feature: its colour half way (the average of a linear two-colour gradient)."""
+    return Look(fill=_ramp_paint(sl, ev, 0.5, sl.gradientColorType() == GRADIENT_TWO_COLOURS))
 
 
-def _sub_symbol_fill(sl, ev: Evaluator) -> Look:
-    """Pattern, centroid and random-marker fills: the polygon in the colour of their line or marker."""
-    paint = _main_paint(_sub_look(sl, ev))
-    if paint is None:
-        paint = _paint(ev.colour(sl, "FillColor", sl.color()))
-    return Look(fill=paint)
+def _shapeburst_fill(sl, ev: Evaluator) -> Look:
+    """A shapeburst shades from the outline (colour 1) to the middle (colour 2). In a square or disc the
+    area within t of the outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
+    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, sl.colorType() == SHAPEBURST_TWO_COLOURS))
 
 
-def _svg_fill(sl, ev: Evaluator) -> Look:
-    return Look(fill=_paint(ev.colour(sl, "FillColor", sl.svgFillColor())))
+def _ramp_paint(sl, ev: Evaluator, share: float, two_colours: bool) -> Paint:
+    """The colour ``share`` of the way along the fill's two colours (or its colour ramp)."""
+    if not two_colours and sl.colorRamp() is not None:
+        return _paint(sl.colorRamp().color(share))
+    first = ev.colour(sl, "FillColor", sl.color())
+    second = ev.colour(sl, "SecondaryColor", sl.color2())
+    mixed = QColor.fromRgbF(*[a + (b - a) * share for a, b in zip(first.getRgbF(), second.getRgbF())])
+    return _paint(mixed)
 
 
-def _raster_fill(sl, ev: Evaluator) -> Look:
-    """Images have no colour: neutral grey at the image's opacity."""
-    return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()))
+def _pattern_look(paint: Paint | None, coverage: float) -> Look | None:
+    """A pattern flattened to its average colour: its paint faded to ``coverage`` (share of the area painted).
+
+    Seen from a little distance a pattern is its average colour; a full-strength fill would paint the
+    blank between the lines or markers as well.
+    """
+    if paint is None or coverage <= 0:
+        return None
+    return Look(fill=paint.faded(min(1.0, coverage)), blends=True)
 
 
-def _geometry_generator(sl, ev: Evaluator) -> Look:
-    return _sub_look(sl, ev)
+def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
+    """Hatching: lines ``distance`` apart, each as wide as its line symbol."""
+    sub = _sub_look(sl, ev)
+    paint = sub.stroke or _main_paint(sub)
+    distance = ev.px(ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(),
+                     sl.distanceMapUnitScale())
+    if distance <= 0:
+        return Look(fill=paint)
+    return _pattern_look(paint, sub.stroke_width / distance)
+
+
+def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
+    """A grid of markers, one per ``distance x`` by ``distance y`` cell."""
+    sub = _sub_look(sl, ev)
+    distance_x = ev.px(ev.number(sl, "DistanceX", sl.distanceX()), sl.distanceXUnit(),
+                       sl.distanceXMapUnitScale())
+    distance_y = ev.px(ev.number(sl, "DistanceY", sl.distanceY()), sl.distanceYUnit(),
+                       sl.distanceYMapUnitScale())
+    if distance_x <= 0 or distance_y <= 0 or not sub.size:
+        return None
+    # A marker paints about the disc inscribed in its square (exact for circles, the common case).
+    return _pattern_look(_main_paint(sub), math.pi / 4 * sub.size ** 2 / (distance_x * distance_y))
+
+
+def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
+    """Random markers: their average colour, the markers' disc area over the area they are spread on
+    (the density area, or for a fixed count per polygon the feature's own area on the map)."""
+    sub = _sub_look(sl, ev)
+    if not sub.size:
+        return None
+    marker_area = sl.pointCount() * math.pi / 4 * sub.size**2
+    if sl.countMethod() == DENSITY_BASED_COUNT:
+        # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
+        side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
+        spread_over = side * side
+    else:
+        spread_over = ev.feature_area_px()
+    if spread_over <= 0:
+        return None
+    return _pattern_look(_main_paint(sub), marker_area / spread_over)
+
+
+def _markers_elsewhere(sl, ev: Evaluator) -> None:
+    """A centroid fill puts one marker inside the polygon, which a polygon feature cannot draw: no area
+    in its colour (the outline comes from the other layers)."""
+    return None
+
+
+def _svg_fill(sl, ev: Evaluator) -> Look | None:
+    """Tiled SVGs: the average colour of one rendered tile, faded to the share of the tile it paints."""
+    fill = ev.colour(sl, "FillColor", sl.svgFillColor())
+    stroke = ev.colour(sl, "StrokeColor", sl.svgStrokeColor())
+    ink = svg_tile_ink(sl.svgFilePath(), fill, stroke, sl.svgStrokeWidth())
+    if ink is None:
+        return Look(fill=_paint(fill), blends=True)
+    return _pattern_look(Paint(hex_colour(ink.colour), ink.opacity), ink.coverage)
+
+
+def _raster_fill(sl, ev: Evaluator) -> Look | None:
+    """Tiled images: the image's average colour at its opacity, faded to the share of the tile it paints."""
+    ink = image_ink(sl.imageFilePath(), sl.opacity())
+    if ink is None:
+        return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()), blends=True)
+    return _pattern_look(Paint(hex_colour(ink.colour), ink.opacity), ink.coverage)
+
+
+def _geometry_generator(sl, ev: Evaluator) -> Look | None:
+    """The generated geometry's symbol, where the feature's own geometry can show it.
+
+    Generated points (e.g. a polygon's centroid) cannot be drawn by a line or polygon feature, and
+    generated lines (e.g. a boundary) only as the polygon's outline: neither becomes a filled area.
+    """
+    sub = sl.subSymbol()
+    sub_type = sub.type() if sub is not None else None
+    look = _sub_look(sl, ev)
+    if sub_type == _MARKER and ev.symbol_type != _MARKER:
+        ev.approximations.add(MARKERS_INSIDE)
+        return None
+    if sub_type == _LINE and ev.symbol_type == _FILL:
+        return Look(stroke=look.stroke, stroke_width=look.stroke_width)
+    return look
 
 
 # --- lines -------------------------------------------------------------------------------------------
 
 def _simple_line(sl, ev: Evaluator) -> Look:
+    """Its colour and width; dashes are drawn solid (reported), at the full width QGIS strokes them."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
     width = ev.number(sl, "StrokeWidth", sl.width())
     return Look(
@@ -255,17 +495,30 @@ def _simple_line(sl, ev: Evaluator) -> Look:
 
 
 def _marker_line(sl, ev: Evaluator) -> Look:
-    """A line of markers: the marker's colour, as wide as the marker."""
+    """A line of markers: the marker's colour, in a line with the markers' ink (markers ``interval``
+    apart); markers on vertices or ends only: as wide as the marker."""
     sub = _sub_look(sl, ev)
     paint = _main_paint(sub) or _paint(sl.color())
-    return Look(stroke=paint, stroke_width=sub.size if sub.size else HAIRLINE_PX)
+    size = sub.size if sub.size else HAIRLINE_PX
+    interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
+    width = size
+    if marker_line_at_interval(sl) and interval > size:
+        # As much ink per length as the markers: a disc of diameter ``size`` every ``interval``.
+        width = math.pi / 4 * size * size / interval
+    return Look(stroke=paint, stroke_width=width)
 
 
 def _hashed_line(sl, ev: Evaluator) -> Look:
-    """A line of hash strokes: the hash line's colour and width."""
+    """Hash strokes across the line: their colour, as a line with the same ink (hash length x hash width
+    every ``interval``, at most the hash length wide)."""
     sub = _sub_look(sl, ev)
     paint = sub.stroke or _main_paint(sub) or _paint(sl.color())
-    return Look(stroke=paint, stroke_width=sub.stroke_width or HAIRLINE_PX)
+    width = sub.stroke_width or HAIRLINE_PX
+    length = ev.px(sl.hashLength(), sl.hashLengthUnit(), sl.hashLengthMapUnitScale())
+    interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
+    if marker_line_at_interval(sl) and interval > 0 and length > 0:
+        width = min(length, length * width / interval)
+    return Look(stroke=paint, stroke_width=width)
 
 
 def _arrow(sl, ev: Evaluator) -> Look:
@@ -307,26 +560,48 @@ def _simple_marker(sl, ev: Evaluator) -> Look:
         fill=_paint(fill, filled),
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
-        size=_marker_size(sl, ev),
+        size=_marker_size(sl, ev) * _disc_factor(sl.shape()),
+        size_on_ground=_on_ground(sl.sizeUnit()),
     )
 
 
+def _disc_factor(shape) -> float:
+    """Diameter of the disc with a filled shape's area, per unit of the shape's size (1 for circles).
+
+    The viewer draws every marker as a circle: a square or diamond of the same size would show more
+    (or less) ink than QGIS paints. Shapes not listed keep their size.
+    """
+    area_share = _SHAPE_AREA_SHARE.get(shape)
+    return math.sqrt(4.0 * area_share / math.pi) if area_share is not None else 1.0
+
+
 def _svg_marker(sl, ev: Evaluator) -> Look:
-    return _outlined_marker(sl, ev, sl.fillColor())
+    return _image_marker(sl, ev, ev.colour(sl, "FillColor", sl.fillColor()))
 
 
 def _font_marker(sl, ev: Evaluator) -> Look:
-    return _outlined_marker(sl, ev, sl.color())
+    return _image_marker(sl, ev, ev.colour(sl, "FillColor", sl.color()))
 
 
-def _outlined_marker(sl, ev: Evaluator, fill_colour: QColor) -> Look:
-    """SVG and font markers: fill, outline and size; unlike Qt's pens, a 0 width draws no outline at all."""
-    fill = ev.colour(sl, "FillColor", fill_colour)
-    stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-    width = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
-                  sl.strokeWidthMapUnitScale())
-    return Look(fill=_paint(fill), stroke=_paint(stroke, width > 0), stroke_width=width,
-                size=_marker_size(sl, ev))
+def _image_marker(sl, ev: Evaluator, fill: QColor | None) -> Look:
+    """SVG, font and raster markers: a disc with the rendered marker's average colour and painted area.
+
+    The outline is part of the rendering, so the disc has none; a marker that draws nothing (a missing
+    file) keeps its size, invisibly.
+    """
+    size = _marker_size(sl, ev)
+    stroke_px = 0.0
+    stroke = None
+    if hasattr(sl, "strokeWidth"):
+        stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
+        stroke_px = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
+                          sl.strokeWidthMapUnitScale())
+    ink = marker_ink(sl, size, stroke_px, fill, stroke)
+    if ink is None:
+        return Look(fill=Paint(hex_colour(fill) if fill is not None else NEUTRAL_GREY, 0.0), size=size,
+                    size_on_ground=_on_ground(sl.sizeUnit()))
+    return Look(fill=Paint(hex_colour(ink.colour), ink.opacity), size=ink.disc_diameter(size),
+                size_on_ground=_on_ground(sl.sizeUnit()))
 
 
 def _ellipse_marker(sl, ev: Evaluator) -> Look:
@@ -337,21 +612,38 @@ def _ellipse_marker(sl, ev: Evaluator) -> Look:
                          sl.symbolWidthMapUnitScale())
     symbol_height = ev.px(ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(),
                           sl.symbolHeightMapUnitScale())
+    # An ellipse of w x h has the area of a disc of diameter sqrt(w h); other shapes keep the larger side.
+    circular = _ellipse_is_circle(sl)
     return Look(
         fill=_paint(fill),
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
         stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
-        size=max(symbol_width, symbol_height),
+        size=math.sqrt(symbol_width * symbol_height) if circular else max(symbol_width, symbol_height),
+        size_on_ground=_on_ground(sl.symbolWidthUnit()),
     )
+
+
+def _ellipse_is_circle(sl) -> bool:
+    """Whether the ellipse marker's shape is the ellipse itself ("circle"), not a rectangle, cross..."""
+    shape = getattr(sl, "shape", None)
+    if shape is not None and hasattr(type(sl), "Shape"):
+        return shape() == type(sl).Shape.Circle
+    return getattr(sl, "symbolName", lambda: "circle")() == "circle"
 
 
 def _filled_marker(sl, ev: Evaluator) -> Look:
     sub = _sub_look(sl, ev)
-    return replace(sub, size=_marker_size(sl, ev))
+    return replace(sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()),
+                   size_on_ground=_on_ground(sl.sizeUnit()))
+
+
+def _on_ground(unit) -> bool:
+    """Whether a size unit measures the ground (map units, metres at scale) rather than the screen."""
+    return unit in _GROUND_UNITS
 
 
 def _raster_marker(sl, ev: Evaluator) -> Look:
-    return Look(fill=Paint(NEUTRAL_GREY, sl.opacity()), size=_marker_size(sl, ev))
+    return _image_marker(sl, ev, None)
 
 
 def _mask_marker(sl, ev: Evaluator) -> None:
@@ -359,19 +651,20 @@ def _mask_marker(sl, ev: Evaluator) -> None:
     return None
 
 
-def _vector_field(sl, ev: Evaluator) -> Look:
-    sub = _sub_look(sl, ev)
-    return Look(stroke=sub.stroke or _main_paint(sub), stroke_width=sub.stroke_width or HAIRLINE_PX)
+def _vector_field(sl, ev: Evaluator) -> None:
+    """A vector field draws a line away from the point, which a circle cannot show."""
+    ev.approximations.add(VECTOR_FIELD)
+    return None
 
 
 _LAYER_LOOKS: dict[str, Callable[[QgsSymbolLayer, Evaluator], Optional[Look]]] = {
     "SimpleFill": _simple_fill,
-    "GradientFill": _main_colour_fill,
-    "ShapeburstFill": _main_colour_fill,
-    "LinePatternFill": _sub_symbol_fill,
-    "PointPatternFill": _sub_symbol_fill,
-    "CentroidFill": _sub_symbol_fill,
-    "RandomMarkerFill": _sub_symbol_fill,
+    "GradientFill": _gradient_fill,
+    "ShapeburstFill": _shapeburst_fill,
+    "LinePatternFill": _line_pattern_fill,
+    "PointPatternFill": _point_pattern_fill,
+    "CentroidFill": _markers_elsewhere,
+    "RandomMarkerFill": _random_marker_fill,
     "SVGFill": _svg_fill,
     "RasterFill": _raster_fill,
     "GeometryGenerator": _geometry_generator,
@@ -400,12 +693,16 @@ def _layer_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look | No
 
 
 def symbol_has_data_defined(symbol: QgsSymbol) -> bool:
-    """Whether any part of the symbol (layers, sub-symbols, the symbol itself) is data-defined."""
+    """Whether any part of the symbol (layers, sub-symbols, the symbol itself) is data-defined, or
+    depends on the feature in another way (random markers counted per polygon)."""
     if symbol.dataDefinedProperties().hasActiveProperties():
         return True
     for index in range(symbol.symbolLayerCount()):
         symbol_layer = symbol.symbolLayer(index)
         if symbol_layer.dataDefinedProperties().hasActiveProperties():
+            return True
+        if (symbol_layer.layerType() == "RandomMarkerFill"
+                and symbol_layer.countMethod() != DENSITY_BASED_COUNT):
             return True
         sub = symbol_layer.subSymbol()
         if sub is not None and symbol_has_data_defined(sub):
@@ -423,6 +720,7 @@ class Swatch:
     stroke_opacity: float
     stroke_width: float
     size: Optional[float]
+    size_on_ground: bool = False
 
 
 def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
@@ -451,4 +749,5 @@ def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
         stroke_opacity=opacity(stroke.alpha * layer_opacity),
         stroke_width=round(width, 3),
         size=look.size,
+        size_on_ground=look.size_on_ground,
     )

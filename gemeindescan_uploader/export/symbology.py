@@ -19,6 +19,7 @@ from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVect
 from ..errors import UnsupportedLayer
 from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .context import OGC_PIXEL_MM, ExportContext
+from .report import tr
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
@@ -30,12 +31,15 @@ _STABLE_SYMBOL_RENDERERS = {
     "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
 }
 
+INVERTED = tr("inverted polygons: one area around them per symbol, without the features' attributes")
+
+
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
     """Feature properties for the viewer: simplestyle for lines/polygons, L.Circle options for points."""
     if kind == "point":
         diameter_px = swatch_.size if swatch_.size is not None else DEFAULT_MARKER_MM / OGC_PIXEL_MM
         return {
-            "radius": round(radius_metres(diameter_px, context), 3),
+            "radius": round(radius_metres(diameter_px, context, swatch_.size_on_ground), 3),
             "color": swatch_.stroke,
             "weight": swatch_.stroke_width,
             "opacity": swatch_.stroke_opacity,
@@ -74,6 +78,8 @@ class LayerStyler:
             self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
+        # An inverted polygon renderer paints around the polygons (see inverted.py).
+        self._inverted = self._renderer.type() == "invertedPolygonRenderer"
         self._many_symbols = bool(self._renderer.capabilities() & MORE_SYMBOLS_PER_FEATURE)
         self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
             else None
@@ -109,8 +115,18 @@ class LayerStyler:
             self._started = False
         self._cache.clear()
 
-    def style_for(self, feature: QgsFeature) -> dict | None:
-        """The feature's style properties, or None when QGIS would not draw it."""
+    def rendering_passes(self) -> list[int]:
+        """The symbol levels QGIS draws one after the other (empty when the layer does not use them)."""
+        if not self._renderer.usingSymbolLevels():
+            return []
+        symbols = self._renderer.symbols(self._render_context)
+        return sorted({symbol.symbolLayer(index).renderingPass() for symbol in symbols
+                       for index in range(symbol.symbolLayerCount())})
+
+    def style_for(self, feature: QgsFeature, rendering_pass: int | None = None) -> dict | None:
+        """The feature's style properties (of one symbol level only, if given), or None when QGIS would
+        not draw it."""
+        self._static_evaluator.rendering_pass = self._feature_evaluator.rendering_pass = rendering_pass
         render_context = self._render_context
         render_context.expressionContext().setFeature(feature)
         if self._many_symbols:
@@ -121,7 +137,7 @@ class LayerStyler:
             if not symbols:
                 return None
             if len(symbols) > 1:
-                return self._style_of_many(symbols)
+                return self._style_of_many(symbols, rendering_pass)
             symbol = symbols[0]
         else:
             symbol = self._renderer.symbolForFeature(feature, render_context)
@@ -129,19 +145,20 @@ class LayerStyler:
                 return None
         if not self._cacheable:
             return self._style(symbol_look(symbol, self._feature_evaluator))
-        cached = self._cache.get(id(symbol))
+        key = (id(symbol), rendering_pass)
+        cached = self._cache.get(key)
         if cached is None:
             static = None
             if not symbol_has_data_defined(symbol):
                 static = self._style(symbol_look(symbol, self._static_evaluator))
-            cached = self._cache[id(symbol)] = (symbol, static)
+            cached = self._cache[key] = (symbol, static)
         if cached[1] is not None:
             return dict(cached[1])
         return self._style(symbol_look(symbol, self._feature_evaluator))
 
-    def _style_of_many(self, symbols: list) -> dict:
+    def _style_of_many(self, symbols: list, rendering_pass: int | None) -> dict:
         """Several symbols drawn in order: later ones lie on top."""
-        key = tuple(id(symbol) for symbol in symbols)
+        key = (tuple(id(symbol) for symbol in symbols), rendering_pass)
         cached = self._cache.get(key) if self._cacheable else None
         if cached is None:
             static = None
@@ -164,3 +181,16 @@ class LayerStyler:
     def _style(self, look: Look) -> dict:
         """Style properties of a look for this layer."""
         return style_properties(swatch(look, self._kind, self._layer_opacity), self._kind, self._context)
+
+    @property
+    def inverted(self) -> bool:
+        """Whether the layer is drawn by an inverted polygon renderer (the map around its polygons)."""
+        return self._inverted
+
+    @property
+    def approximations(self) -> list[str]:
+        """What QGIS draws for this layer that the viewer cannot (for the export report), sorted."""
+        notes = self._static_evaluator.approximations | self._feature_evaluator.approximations
+        if self._inverted:
+            notes.add(INVERTED)
+        return sorted(notes)

@@ -98,6 +98,13 @@ def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_sca
     return float(render_context.convertToPainterUnits(float(value), unit, scale))
 
 
-def radius_metres(diameter_px: float, context: ExportContext) -> float:
-    """Ground radius in metres of a circle drawn ``diameter_px`` OGC pixels wide at ``context.scale``."""
-    return diameter_px * OGC_PIXEL_MM * context.metres_per_millimetre / 2.0
+def radius_metres(diameter_px: float, context: ExportContext, on_ground: bool = False) -> float:
+    """The L.Circle radius in metres for a marker ``diameter_px`` OGC px wide at the export scale.
+
+    A marker sized on the screen stays as many CSS px wide in the viewer, which shows the bounds at a
+    whole zoom level (50–100 % of the size at which they would fill the map box): the radius follows that
+    zoom, not the export scale. A marker sized on the ground (``on_ground``) keeps its ground size.
+    """
+    if on_ground:
+        return diameter_px * OGC_PIXEL_MM * context.metres_per_millimetre / 2.0
+    return diameter_px / 2.0 * context.circle_metres_per_pixel

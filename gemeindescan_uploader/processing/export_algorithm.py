@@ -83,11 +83,15 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
                                                                 "Snapshot JSON (*.json)"))
         self.addOutput(QgsProcessingOutputString(self.REPORT, "Export report"))
 
-    def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
-        """Export, check, and return the file and the report."""
+    def __init__(self) -> None:
+        super().__init__()
+        self._prepared = None
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
+        """On the main thread: copy what the export reads from the layers (sources, styles, legend)."""
         # Imported here: registering the provider at QGIS start-up should not load the whole exporter.
+        from ..export.prepare import prepare_export
         from ..output_paths import check_output_path
-        from ..pipeline import export_checked
         from .errors import processing_error
         from .inputs import export_context_for, export_options, snapshot_metadata
 
@@ -96,7 +100,6 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
             raise QgsProcessingException("Choose at least one layer to export.")
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         export_context = export_context_for(layers, extent, extent_crs, context)
         metadata = snapshot_metadata(
             self.parameterAsString(parameters, self.TITLE, context),
@@ -110,9 +113,23 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         )
         try:
             # Never over the project or a layer's data: the analyst's work would be gone.
-            check_output_path(path, context.project(), layers)
+            check_output_path(self.parameterAsFileOutput(parameters, self.OUTPUT, context), context.project(),
+                              layers)
+            self._prepared = prepare_export(layers, export_context, metadata, options)
+        except GemeindescanError as error:
+            raise processing_error(error, feedback) from error
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
+        """Maybe in a worker thread: write and check the file from the prepared copies only."""
+        from ..pipeline import write_checked
+        from .errors import processing_error
+
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        prepared, self._prepared = self._prepared, None  # sources and renderers go with this run
+        try:
             with logging_to_feedback(feedback):
-                report = export_checked(layers, export_context, metadata, options, path, feedback)
+                report = write_checked(prepared, path, feedback)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         return {self.OUTPUT: path, self.REPORT: report.summary()}

@@ -73,6 +73,8 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._credentials: Credentials | None = None
+        self._prepared = None
+        self._client_factory = None
 
     def name(self) -> str:
         """Id within the provider."""
@@ -139,19 +141,55 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             self.addParameter(parameter)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS API name)
-        """Read the login on the main thread, where QGIS can ask for the master password."""
+        """On the main thread: read the login (QGIS may ask for the master password) and, when layers are
+        to be exported, copy what the export reads from them (sources, styles, legend)."""
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         try:
             self._credentials = resolve_credentials(authcfg)
+            # QGIS's proxy and certificates, read here: processAlgorithm may run in a worker thread.
+            from ..tasks import client_with_qgis_settings
+
+            server = self.parameterAsString(parameters, self.SERVER, context).strip()
+            self._client_factory = client_with_qgis_settings(server) if server else None
+            layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+            if layers and not self.parameterAsFile(parameters, self.INPUT, context):
+                # Never over the project or a layer's data: the analyst's work would be gone.
+                output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+                if output:
+                    from ..output_paths import check_output_path
+
+                    check_output_path(output, context.project(), layers)
+                self._prepared = self._prepare_export(parameters, context, layers)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         return True
 
+    def _prepare_export(self, parameters, context, layers):
+        """The export of ``layers`` with the export parameters, prepared from the live layers."""
+        from ..export.prepare import prepare_export
+        from .inputs import export_context_for, export_options, snapshot_metadata
+
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        metadata = snapshot_metadata(
+            self.parameterAsString(parameters, self.TITLE, context),
+            self.parameterAsString(parameters, self.DESCRIPTION, context),
+            self.parameterAsString(parameters, self.KEYWORDS, context),
+            topic=self.parameterAsString(parameters, self.TOPIC, context),
+            bfs_number=self.parameterAsInt(parameters, self.BFS_NUMBER, context),
+        )
+        options = export_options(
+            self.parameterAsBoolean(parameters, self.CROP, context),
+            self.parameterAsBoolean(parameters, self.CLIP, context),
+            self.parameterAsInt(parameters, self.PRECISION, context),
+        )
+        export_context = export_context_for(layers, extent, extent_crs, context)
+        return prepare_export(layers, export_context, metadata, options)
+
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
-        """Publish the file (exporting the layers first if no file is given) and return where it lives."""
+        """Publish the file, or write the prepared export and publish it (maybe in a worker thread)."""
         # Imported here: registering the provider at QGIS start-up should not load exporter and client.
-        from ..output_paths import check_output_path
-        from ..pipeline import PublishTarget, publish_file
+        from ..pipeline import PublishTarget, publish_file, publish_prepared
 
         target = PublishTarget(
             server_url=self.parameterAsString(parameters, self.SERVER, context).strip(),
@@ -165,20 +203,22 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         if not target.server_url:
             raise QgsProcessingException("Give the address of the Gemeindescan server.")
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
-        if path and layers:
+        # The layers were read in prepareAlgorithm; here only whether any were given.
+        has_layers = bool(parameters.get(self.LAYERS))
+        prepared, self._prepared = self._prepared, None  # sources and renderers go with this run
+        if path and has_layers:
             raise QgsProcessingException("Give either a snapshot file or layers to export, not both.")
-        if not path and not layers:
+        if not path and prepared is None:
             raise QgsProcessingException("Give a snapshot file, or layers to export and publish.")
         try:
             with logging_to_feedback(feedback):
                 if path:
-                    result = publish_file(path, target, self._credentials, feedback)
+                    result = publish_file(path, target, self._credentials, feedback,
+                                          self._client_factory)
                 else:
                     path = self._exported_file_path(parameters, context)
-                    # Never over the project or a layer's data: the analyst's work would be gone.
-                    check_output_path(path, context.project(), layers)
-                    result = self._export_and_publish(parameters, context, feedback, layers, path, target)
+                    result = publish_prepared(prepared, path, target, self._credentials, feedback,
+                                              self._client_factory).publish_result
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(f"Snapshot link: {result.snapshot_url}")
@@ -195,27 +235,3 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         """Where the export is kept: the OUTPUT parameter, or a temporary file."""
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         return path or QgsProcessingUtils.generateTempFilename("snapshot.json")
-
-    def _export_and_publish(self, parameters, context, feedback, layers, path, target):
-        """Export the layers to ``path``, check the file and publish it."""
-        from ..pipeline import export_and_publish
-        from .inputs import export_context_for, export_options, snapshot_metadata
-
-        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-        extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        metadata = snapshot_metadata(
-            target.title,
-            self.parameterAsString(parameters, self.DESCRIPTION, context),
-            self.parameterAsString(parameters, self.KEYWORDS, context),
-            topic=target.topic,
-            bfs_number=target.bfs_number,
-        )
-        options = export_options(
-            self.parameterAsBoolean(parameters, self.CROP, context),
-            self.parameterAsBoolean(parameters, self.CLIP, context),
-            self.parameterAsInt(parameters, self.PRECISION, context),
-        )
-        export_context = export_context_for(layers, extent, extent_crs, context)
-        result = export_and_publish(layers, export_context, metadata, options, path, target,
-                                    self._credentials, feedback)
-        return result.publish_result

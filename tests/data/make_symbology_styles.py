@@ -7,6 +7,7 @@ with PyQGIS on a memory layer and saved with ``saveNamedStyle`` (symbology only)
 
 from __future__ import annotations
 
+import base64
 import re
 from pathlib import Path
 
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsEllipseSymbolLayer,
     QgsFilledMarkerSymbolLayer,
     QgsFillSymbol,
-    QgsFontMarkerSymbolLayer,
     QgsGeometryGeneratorSymbolLayer,
     QgsGradientFillSymbolLayer,
     QgsGraduatedSymbolRenderer,
@@ -52,7 +52,8 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
+from qgis.PyQt.QtGui import QColor, QImage
 
 DATA = Path(__file__).resolve().parent
 MM = QgsUnitTypes.RenderUnit.RenderMillimeters
@@ -158,6 +159,27 @@ def data_defined() -> None:
     save("data_defined", "Point", QgsSingleSymbolRenderer(symbol))
 
 
+# Images whose ink is known by construction: the upper half of their square, in one colour.
+# An SVG square with its upper half filled in the marker's fill colour (no stroke), embedded.
+HALF_SQUARE_SVG = "base64:" + base64.b64encode(
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10">'
+    b'<rect x="0" y="0" width="10" height="5" fill="param(fill) #000000" stroke="none"/></svg>').decode()
+
+
+def half_red_png() -> str:
+    """A 4 x 4 PNG, upper two rows opaque red, lower two transparent, embedded."""
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    for x in range(4):
+        for y in range(2):
+            image.setPixelColor(x, y, QColor(255, 0, 0))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return "base64:" + bytes(data.toBase64()).decode()
+
+
 def fill_symbol_layers() -> None:
     gradient = QgsGradientFillSymbolLayer(QColor(10, 20, 30), QColor(255, 255, 255))
     shapeburst = QgsShapeburstFillSymbolLayer(QColor(40, 50, 60), QColor(255, 255, 255))
@@ -169,9 +191,9 @@ def fill_symbol_layers() -> None:
     centroid.setSubSymbol(marker("130,140,150,255"))
     random_markers = QgsRandomMarkerFillSymbolLayer(10)
     random_markers.setSubSymbol(marker("160,170,180,255"))
-    svg_fill = QgsSVGFillSymbolLayer("gpsicons/plane.svg")
+    svg_fill = QgsSVGFillSymbolLayer(HALF_SQUARE_SVG)
     svg_fill.setSvgFillColor(QColor(190, 200, 210))
-    raster_fill = QgsRasterFillSymbolLayer("raster.png")
+    raster_fill = QgsRasterFillSymbolLayer(half_red_png())
     raster_fill.setOpacity(0.5)
     generator = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": "buffer($geometry, 10)"})
     generator.setSymbolType(QgsSymbol.Fill)
@@ -259,13 +281,10 @@ def line_symbol_layers() -> None:
 
 def marker_symbol_layers() -> None:
     cross = marker("0,255,0,255", "4", "0,0,255,255", "0.56", name="cross")
-    svg = QgsSvgMarkerSymbolLayer("gpsicons/plane.svg", 6)
+    svg = QgsSvgMarkerSymbolLayer(HALF_SQUARE_SVG, 6)
     svg.setFillColor(QColor(10, 20, 30))
     svg.setStrokeColor(QColor(40, 50, 60))
     svg.setStrokeWidth(0.28)
-    font = QgsFontMarkerSymbolLayer("Dingbats", "A", 3, QColor(70, 80, 90))
-    font.setStrokeColor(QColor(1, 1, 1))
-    font.setStrokeWidth(0)
     ellipse = QgsEllipseSymbolLayer()
     ellipse.setSymbolWidth(4)
     ellipse.setSymbolHeight(2)
@@ -275,7 +294,7 @@ def marker_symbol_layers() -> None:
     filled = QgsFilledMarkerSymbolLayer()
     filled.setSize(3)
     filled.setSubSymbol(fill("130,140,150,255", "0,0,0,255", "0.56"))
-    raster = QgsRasterMarkerSymbolLayer("raster.png")
+    raster = QgsRasterMarkerSymbolLayer(half_red_png())
     raster.setSize(5)
     raster.setOpacity(0.4)
     mask = QgsMaskMarkerSymbolLayer()
@@ -294,7 +313,6 @@ def marker_symbol_layers() -> None:
         ("circle", marker("255,0,0,255")),
         ("cross", cross),
         ("svg", with_layers(QgsMarkerSymbol(), svg)),
-        ("font", with_layers(QgsMarkerSymbol(), font)),
         ("ellipse", with_layers(QgsMarkerSymbol(), ellipse)),
         ("filled", with_layers(QgsMarkerSymbol(), filled)),
         ("raster", with_layers(QgsMarkerSymbol(), raster)),

@@ -1,0 +1,183 @@
+"""What an image marker (SVG, raster image, font glyph) looks like: its average colour and how much it covers.
+
+The viewer can only draw a disc. A disc in the marker's fill colour the size of the marker's square paints
+far more than QGIS does (an SVG pin, a star glyph or a round picture cover part of their square) and in a
+colour the marker may not even have. So the marker is rendered once with QGIS, in its own colours, and the
+disc gets the average colour of the painted pixels and the area they cover.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsMarkerSymbol,
+    QgsPropertyCollection,
+    QgsRenderContext,
+    QgsSymbolLayer,
+)
+from qgis.PyQt.QtCore import QPointF, QSize
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+from ..qgis_compat import RENDER_ANTIALIASING, render_unit
+
+# The marker's square is drawn SAMPLE_PX wide, in an image three times as wide: glyphs and SVGs with
+# another aspect ratio overflow their nominal square.
+SAMPLE_PX = 48
+_IMAGE_PX = 3 * SAMPLE_PX
+# A pixel counts as painted from half the marker's own opacity on: anti-aliased edges then even out, and
+# a marker drawn at 40 % opacity still covers its area (at 40 %).
+_PAINTED_SHARE = 0.5
+# Distinct marker renderings remembered (data-defined markers may differ per feature).
+_CACHE_SIZE = 256
+_cache: dict[tuple, Optional[MarkerInk]] = {}
+
+
+@dataclass(frozen=True)
+class MarkerInk:
+    """The painted part of a marker: average colour, its opacity, and the share of the square covered."""
+
+    colour: QColor
+    opacity: float
+    coverage: float
+
+    def disc_diameter(self, size_px: float) -> float:
+        """Diameter of the disc with the painted area of a ``size_px`` marker (same area, same ink)."""
+        return size_px * math.sqrt(4.0 * self.coverage / math.pi)
+
+
+def marker_ink(
+    symbol_layer: QgsSymbolLayer,
+    size_px: float,
+    stroke_px: float = 0.0,
+    fill: Optional[QColor] = None,
+    stroke: Optional[QColor] = None,
+) -> Optional[MarkerInk]:
+    """Render the marker layer alone, its size scaled to SAMPLE_PX, and measure its ink (None: nothing drawn).
+
+    ``fill``/``stroke`` are the colours already evaluated for the feature (data-defined), ``stroke_px``
+    its outline width in the same pixels as ``size_px``.
+    """
+    if size_px <= 0:
+        return None
+    key = (
+        symbol_layer.layerType(),
+        repr(sorted(symbol_layer.properties().items())),
+        round(stroke_px / size_px, 4),
+        _rgba(fill),
+        _rgba(stroke),
+    )
+    if key in _cache:
+        return _cache[key]
+    layer = symbol_layer.clone()
+    # Data-defined values were evaluated by the caller; without a feature they must not apply here.
+    layer.setDataDefinedProperties(QgsPropertyCollection())
+    layer.setSize(SAMPLE_PX)
+    layer.setSizeUnit(render_unit("Pixels"))
+    layer.setOffset(QPointF(0, 0))
+    if hasattr(layer, "setStrokeWidth"):
+        layer.setStrokeWidth(stroke_px * SAMPLE_PX / size_px)
+        layer.setStrokeWidthUnit(render_unit("Pixels"))
+    if fill is not None:
+        # A font glyph is painted in color(); SVG markers take fillColor().
+        if layer.layerType() == "FontMarker":
+            layer.setColor(fill)
+        else:
+            layer.setFillColor(fill)
+    if stroke is not None and hasattr(layer, "setStrokeColor"):
+        layer.setStrokeColor(stroke)
+    ink = _measure(_render(layer))
+    _remember(key, ink)
+    return ink
+
+
+def svg_tile_ink(path: str, fill: QColor, stroke: QColor, stroke_width: float) -> Optional[MarkerInk]:
+    """The ink of one SVG fill tile (None: the SVG cannot be drawn)."""
+    key = ("svg-tile", path, _rgba(fill), _rgba(stroke), round(stroke_width, 4))
+    if key not in _cache:
+        image, _ = QgsApplication.svgCache().svgAsImage(path, SAMPLE_PX, fill, stroke, stroke_width, 1.0)
+        _remember(key, _measure(_centred(image)) if image is not None and not image.isNull() else None)
+    return _cache[key]
+
+
+def image_ink(path: str, opacity: float) -> Optional[MarkerInk]:
+    """The ink of one raster fill tile at ``opacity`` (None: the image cannot be read)."""
+    key = ("image-tile", path, round(opacity, 4))
+    if key not in _cache:
+        image, _ = QgsApplication.imageCache().pathAsImage(path, QSize(SAMPLE_PX, SAMPLE_PX), True, opacity)
+        _remember(key, _measure(_centred(image)) if image is not None and not image.isNull() else None)
+    return _cache[key]
+
+
+def _centred(tile: QImage) -> QImage:
+    """``tile`` (at most SAMPLE_PX square) in the middle of a transparent measuring image."""
+    image = QImage(_IMAGE_PX, _IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    try:
+        painter.drawImage(SAMPLE_PX, SAMPLE_PX, tile)
+    finally:
+        painter.end()
+    return image
+
+
+def _remember(key: tuple, ink: Optional[MarkerInk]) -> None:
+    if len(_cache) >= _CACHE_SIZE:
+        _cache.clear()
+    _cache[key] = ink
+
+
+def _rgba(colour: Optional[QColor]) -> Optional[int]:
+    return colour.rgba() if colour is not None else None
+
+
+def _render(layer: QgsSymbolLayer) -> QImage:
+    """The marker drawn at the centre of a transparent image."""
+    symbol = QgsMarkerSymbol()
+    symbol.deleteSymbolLayer(0)
+    symbol.appendSymbolLayer(layer)  # takes ownership (the list constructor does not)
+    image = QImage(_IMAGE_PX, _IMAGE_PX, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    try:
+        context = QgsRenderContext.fromQPainter(painter)
+        context.setFlag(RENDER_ANTIALIASING, True)
+        symbol.startRender(context)
+        symbol.renderPoint(QPointF(_IMAGE_PX / 2.0, _IMAGE_PX / 2.0), None, context)
+        symbol.stopRender(context)
+    finally:
+        painter.end()
+    return image
+
+
+def _measure(image: QImage) -> Optional[MarkerInk]:
+    """Average colour (alpha-weighted), ink opacity over the painted pixels, their share of the square."""
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    data = bytes(bits)
+    # Format_ARGB32_Premultiplied is stored as B, G, R, A bytes on little- and as A, R, G, B on big-endian.
+    alphas = data[3::4] if _little_endian() else data[0::4]
+    total_alpha = sum(alphas)
+    if total_alpha == 0:
+        return None
+    if _little_endian():
+        blue, green, red = sum(data[0::4]), sum(data[1::4]), sum(data[2::4])
+    else:
+        red, green, blue = sum(data[1::4]), sum(data[2::4]), sum(data[3::4])
+    threshold = max(1, _PAINTED_SHARE * max(alphas))
+    painted = [alpha for alpha in alphas if alpha >= threshold]
+    # Premultiplied channels: the alpha-weighted average colour is the channel sum over the alpha sum.
+    colour = QColor(*(min(255, round(255 * channel / total_alpha)) for channel in (red, green, blue)))
+    # All the ink spread evenly over the painted pixels, so the disc carries as much ink as the marker.
+    opacity = min(1.0, total_alpha / (255.0 * len(painted)))
+    return MarkerInk(colour, opacity, len(painted) / float(SAMPLE_PX * SAMPLE_PX))
+
+
+def _little_endian() -> bool:
+    import sys
+
+    return sys.byteorder == "little"
