@@ -264,7 +264,7 @@ def test_an_output_through_a_symbolic_link_to_the_data_is_refused(project_file, 
 
 def test_an_unexpected_error_is_one_line_a_log_file_and_its_own_exit_code(monkeypatch, tmp_path, capsys,
                                                                           caplog):
-    import gemeindescan_uploader.cli.municipalities as command
+    import gemeindescan_uploader.client as client_package
 
     def broken(*args, **kwargs):
         raise ValueError(f"a bug that mentions the password {SECRET}")
@@ -272,7 +272,7 @@ def test_an_unexpected_error_is_one_line_a_log_file_and_its_own_exit_code(monkey
     from gemeindescan_uploader.redaction import forget_secrets, register_secret
 
     forms = register_secret(SECRET)  # as a client does when it logs in
-    monkeypatch.setattr(command, "GemeindescanClient", broken)
+    monkeypatch.setattr(client_package, "GemeindescanClient", broken)
     quiet = run_cli(capsys, caplog, "municipalities", "--server", "http://127.0.0.1:9/")
     assert quiet.code == UNEXPECTED_ERROR_EXIT_CODE
     log_file = tmp_path / "gemeindescan.log"

@@ -92,7 +92,7 @@ def test_layers_without_a_file_protect_nothing(qgis_app):
 def test_the_processing_export_refuses_to_overwrite_a_layer(project, tmp_path, qgis_processing):
     """The same refusal in Processing, where the toolbox's file dialog makes this mistake easy."""
     import processing
-    from qgis.core import QgsProcessingException
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     from gemeindescan_uploader.processing.provider import GemeindescanProvider
 
@@ -102,12 +102,14 @@ def test_the_processing_export_refuses_to_overwrite_a_layer(project, tmp_path, q
     layer = QgsVectorLayer(f"{tmp_path / 'parcels.gpkg'}", "Parzellen", "ogr")
     QgsProject.instance().addMapLayer(layer)
     before = hashlib.sha256((tmp_path / "parcels.gpkg").read_bytes()).hexdigest()
+    feedback = QgsProcessingFeedback()
     try:
-        with pytest.raises(QgsProcessingException) as caught:
+        with pytest.raises(QgsProcessingException):
             processing.run("gemeindescan:exportsnapshot",
-                           {"LAYERS": [layer], "OUTPUT": str(tmp_path / "parcels.gpkg")})
+                           {"LAYERS": [layer], "OUTPUT": str(tmp_path / "parcels.gpkg")}, feedback=feedback)
     finally:
         QgsProject.instance().clear()
         registry.removeProvider(provider)
-    assert "is the data of the layer 'Parzellen'" in str(caught.value)
+    # Refused while preparing, on the main thread: Processing shows the reason in the algorithm's log.
+    assert "is the data of the layer 'Parzellen'" in feedback.textLog()
     assert hashlib.sha256((tmp_path / "parcels.gpkg").read_bytes()).hexdigest() == before

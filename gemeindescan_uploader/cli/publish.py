@@ -6,15 +6,11 @@ import argparse
 import json
 import logging
 import sys
-from typing import TYPE_CHECKING
 
 from ..credentials import Credentials
 from ..pipeline import PublishTarget, publish_file
 from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .credentials import PASSWORD_VARIABLE, read_password
-
-if TYPE_CHECKING:  # the client is loaded by the pipeline when publishing, not for every command
-    from ..client import GemeindescanClient
 
 log = logging.getLogger("gemeindescan")
 
@@ -46,6 +42,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Publish and print the result; typed errors go up to the command line's error handling."""
     configure_logging(args.verbose)
+    # Imported here: the client (gql, graphql-core) costs half a second the other commands do not need.
+    from ..client import GemeindescanClient
+
     target = PublishTarget(server_url=args.server, workspace=args.workspace, bfs_number=args.bfs,
                            title=args.title, topic=args.topic, snapshot_pk=args.update,
                            frontend_url=args.frontend)
@@ -56,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
 
     # The pipeline Processing and the panel use: check the file, log in, publish, log out. Errors go up
     # to the command line's handling, which adds the retry advice once (cli/__init__.py).
-    result = publish_file(args.file, target, login)
+    # The plain client, also when a QGIS happens to run in this process (tests, the Python console):
+    # the command line follows the environment's proxy and certificates, never a QGIS profile's.
+    result = publish_file(args.file, target, login, client_factory=GemeindescanClient)
     json.dump(result.as_dict(), sys.stdout)
     sys.stdout.write("\n")
     return 0

@@ -86,6 +86,10 @@ def tls_context(options: ConnectionOptions) -> ssl.SSLContext:
         context.load_verify_locations(cafile=DEFAULT_CA_BUNDLE_PATH)
     if options.extra_ca_certificates:
         _load_certificates(context, "\n".join(options.extra_ca_certificates))
+    # The certificate is still verified (CERT_REQUIRED) and its name checked, by urllib3 itself, as with
+    # its own contexts: urllib3 1.26 gives no server_hostname for an IP address (https://10.0.0.5/), and
+    # a context checking names itself would then fail with a ValueError instead of connecting.
+    context.check_hostname = False
     return context
 
 
