@@ -27,7 +27,6 @@ class GemeindescanUploaderPlugin:
         self.dock = None
         self.provider = None
         self.open_action = None
-        self.open_dialog = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name; qgis_process calls it without initGui)
         """Register the Processing provider "Gemeindescan" (export and publish algorithms), start the log."""
@@ -62,25 +61,13 @@ class GemeindescanUploaderPlugin:
         self.open_action.setObjectName("gemeindescanOpenSnapshotAction")
         self.open_action.setToolTip(QCoreApplication.translate(
             "GemeindescanUploader", "Open a Gemeindescan snapshot (file or link) as styled QGIS layers"))
-        self.open_action.triggered.connect(self.show_open_dialog)
+        # The panel owns the dialog, so the Web menu entry and the panel's button show the same one.
+        self.open_action.triggered.connect(self.dock.show_open_snapshot)
         self.iface.addPluginToWebMenu(MENU_TITLE, self.open_action)
-
-    def show_open_dialog(self) -> None:
-        """Show the "Open snapshot…" dialog (made on first use)."""
-        if self.open_dialog is None:
-            from .ui.open_snapshot import OpenSnapshotDialog
-
-            self.open_dialog = OpenSnapshotDialog(self.iface, self.iface.mainWindow())
-        self.open_dialog.show()
-        self.open_dialog.raise_()
 
     def unload(self) -> None:
         """Remove every action, menu entry, dock, provider and log handler this plugin added."""
         remove_message_log_handler()
-        if self.open_dialog is not None:
-            self.open_dialog.close()
-            self.open_dialog.deleteLater()
-            self.open_dialog = None
         if self.open_action is not None:
             self.iface.removePluginWebMenu(MENU_TITLE, self.open_action)
             self.open_action.deleteLater()

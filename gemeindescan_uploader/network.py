@@ -8,7 +8,7 @@ reads both for one server address, exactly as QGIS would reach it, into the clie
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
@@ -42,6 +42,16 @@ def client_options_from_qgis(server_url: str) -> ConnectionOptions:
 def qgis_client(server_url: str, **kwargs: Any) -> GemeindescanClient:
     """A client for ``server_url`` that goes through QGIS's proxy and trusts what QGIS trusts."""
     return GemeindescanClient(server_url, connection=client_options_from_qgis(server_url), **kwargs)
+
+
+def qgis_client_factory(server_url: str) -> Callable[..., GemeindescanClient]:
+    """``qgis_client`` with QGIS's settings for ``server_url`` read now: call it on the main thread.
+
+    The factory may then make clients in a task. Read in a task thread, the settings can be old: that
+    thread's QgsNetworkAccessManager keeps the proxy QGIS had when the thread first used one.
+    """
+    options = client_options_from_qgis(server_url)
+    return lambda url, **kwargs: GemeindescanClient(url, connection=options, **kwargs)
 
 
 def qgis_trusted_certificates() -> tuple[str, ...]:

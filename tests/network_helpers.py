@@ -172,15 +172,16 @@ def _serving(server: ThreadingHTTPServer) -> Iterator[ThreadingHTTPServer]:
 
 @dataclass(frozen=True)
 class CertificateAuthority:
-    """A throw-away root CA and a server certificate it issued for localhost and 127.0.0.1."""
+    """A throw-away root CA and a server certificate it issued for localhost (and 127.0.0.1)."""
 
     ca_pem: str
     server_certificate: Path
     server_key: Path
 
 
-def make_certificate_authority(folder: Path, name: str = "Test Office Root CA") -> CertificateAuthority:
-    """Issue a root CA and a localhost server certificate into ``folder`` (PEM files)."""
+def make_certificate_authority(folder: Path, name: str = "Test Office Root CA",
+                               with_ip_address: bool = True) -> CertificateAuthority:
+    """Issue a root CA and a server certificate for localhost (and 127.0.0.1) into ``folder`` (PEM files)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -207,8 +208,9 @@ def make_certificate_authority(folder: Path, name: str = "Test Office Root CA") 
               .serial_number(x509.random_serial_number())
               .not_valid_before(now - datetime.timedelta(days=1))
               .not_valid_after(now + datetime.timedelta(days=30))
-              .add_extension(x509.SubjectAlternativeName([
-                  x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+              .add_extension(x509.SubjectAlternativeName(
+                  [x509.DNSName("localhost")]
+                  + ([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))] if with_ip_address else [])),
                   critical=False)
               .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
               .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),

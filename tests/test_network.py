@@ -8,6 +8,7 @@ system trusts none of the test certificates.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from network_helpers import forwarding_proxy, make_certificate_authority, tls_front
@@ -15,12 +16,13 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManag
 from qgis.PyQt.QtNetwork import QSslCertificate
 from snapshot_samples import sample_snapshot
 
-from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.client import GemeindescanClient, SnapshotFields, WorkspaceReference
 from gemeindescan_uploader.credentials import Credentials
 from gemeindescan_uploader.errors import NetworkError
 from gemeindescan_uploader.network import client_options_from_qgis
 from gemeindescan_uploader.pipeline import PublishTarget, publish_file
 
+SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"
 PROXIED_HOST = "gemeindescan.office.test"  # .test names resolve nowhere (RFC 6761)
 PROXY_USER, PROXY_PASSWORD = "office-user", "proxy-Passw0rd!"
 PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword",
@@ -127,6 +129,45 @@ def test_a_wrong_proxy_login_is_refused_by_the_proxy_and_no_password_leaks(gemei
     assert "not-the-pw-42" not in caught.value.message + caught.value.detail
 
 
+def test_opening_a_snapshot_by_link_goes_through_the_proxy_configured_in_qgis(
+        gemeindescan_server, plugin_module, qgis_iface, qgis_app, no_environment_proxy, qgis_proxy_settings):
+    import importlib
+    import time
+
+    from qgis.core import QgsProject
+
+    server = gemeindescan_server
+    with GemeindescanClient(server.url) as client:
+        client.login(server.username, server.password)
+        record = client.create_snapshot(SnapshotFields.parse("Durch den Proxy geöffnet", "Netzwerk", 261),
+                                        WorkspaceReference(server.workspace_id))
+        client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
+    port = int(server.url.rsplit(":", 1)[1])
+    dialog_module = importlib.import_module(f"{plugin_module.__name__}.ui.open_snapshot")
+    dialog = dialog_module.OpenSnapshotDialog(qgis_iface)
+    try:
+        with forwarding_proxy({PROXIED_HOST: ("127.0.0.1", port)}) as (proxy_host, proxy_port, proxy_log):
+            qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
+                                proxyPort=str(proxy_port), proxyUser="", proxyPassword="", authcfg="")
+            dialog.fromLinkRadio.setChecked(True)
+            dialog.linkEdit.setText(f"http://{PROXIED_HOST}:{port}/{server.workspace_id}/{record.snapshot_pk}/")
+            dialog.temporaryRadio.setChecked(True)
+            dialog.start()
+            deadline = time.monotonic() + 60
+            while dialog.task is not None and time.monotonic() < deadline:
+                qgis_app.processEvents()
+                time.sleep(0.01)
+        shown = dialog.messageBar.currentItem()
+        assert shown is None, shown.text()
+        assert QgsProject.instance().mapLayersByName("Schulen"), "the snapshot's layer was added"
+        # The name resolves only through the proxy: the snapshot came through it.
+        assert [method for method, _, _ in proxy_log.requests] and \
+            all(url.startswith(f"http://{PROXIED_HOST}:{port}/") for _, url, _ in proxy_log.requests)
+    finally:
+        dialog.deleteLater()
+        QgsProject.instance().clear()
+
+
 def test_excluded_and_no_proxy_addresses_go_direct(qgis_proxy_settings, no_environment_proxy):
     qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost="127.0.0.1", proxyPort="3128",
                         proxyUser="", proxyPassword="", authcfg="",
@@ -215,6 +256,48 @@ def test_https_through_the_qgis_proxy_checks_the_certificate_against_qgis(https_
     assert proxy_log.refused == 0
     assert [method for method, _, _ in proxy_log.requests] and \
         all(method == "CONNECT" for method, _, _ in proxy_log.requests)
+
+
+def test_https_to_an_ip_address_checks_the_certificates_ip_address(https_server, trusted_in_qgis,
+                                                                   snapshot_file, no_environment_proxy):
+    server, https_url, authority = https_server
+    trusted_in_qgis(authority.ca_pem)
+    ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
+    result = publish_file(snapshot_file, target(ip_url, server),
+                          Credentials(server.username, server.password))
+    assert result.data_file_url.startswith(ip_url)
+    with GemeindescanClient(server.url) as client:
+        assert client.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_text("utf-8"))
+
+
+def test_https_to_an_ip_address_the_certificate_does_not_name_is_refused(tmp_path, trusted_in_qgis,
+                                                                         no_environment_proxy):
+    from local_server import start_local_server
+
+    # A certificate of a trusted CA, but only for "localhost": addressed as 127.0.0.1 it does not fit.
+    authority = make_certificate_authority(tmp_path / "ca", with_ip_address=False)
+    trusted_in_qgis(authority.ca_pem)
+    with start_local_server(tmp_path / "server", https=True) as server, \
+            tls_front(server.url, authority.server_certificate, authority.server_key) as https_url:
+        by_name = GemeindescanClient(https_url, connection=client_options_from_qgis(https_url))
+        with by_name:
+            by_name.login(server.username, server.password)  # the name fits: the CA is trusted
+        ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
+        with GemeindescanClient(ip_url, connection=client_options_from_qgis(ip_url)) as by_ip, \
+                pytest.raises(NetworkError) as caught:
+            by_ip.login(server.username, server.password)
+    assert caught.value.message.startswith("The certificate of 127.0.0.1 is made out for another address")
+    assert "127.0.0.1" in caught.value.detail
+
+
+def test_an_untrusted_certificate_at_an_ip_address_names_the_way_out(https_server, snapshot_file,
+                                                                    no_environment_proxy):
+    server, https_url, _ = https_server
+    ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
+    with pytest.raises(NetworkError) as caught:
+        publish_file(snapshot_file, target(ip_url, server), Credentials(server.username, server.password))
+    assert "certificate of 127.0.0.1 is not trusted" in caught.value.message
+    assert "Settings → Options → Authentication" in caught.value.message
 
 
 def test_a_certificate_openssl_cannot_read_is_left_out_not_fatal(tmp_path, caplog):

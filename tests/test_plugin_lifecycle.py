@@ -49,7 +49,7 @@ def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_
         plugin = plugin_module.classFactory(iface)
         plugin.initGui()
         plugin.open_action.trigger()  # the dialog made on first use goes with the plugin too
-        assert plugin.open_dialog.isVisible()
+        assert plugin.dock.open_dialog.isVisible()
         plugin.unload()
         qgis_app.processEvents()
         # deleteLater() needs a trip through the event loop before widgets are gone.
@@ -58,7 +58,7 @@ def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_
         assert iface.web_menu.actions() == []
         assert our_docks(iface) == []
         assert plugin.action is None and plugin.dock is None
-        assert plugin.open_action is None and plugin.open_dialog is None
+        assert plugin.open_action is None
         assert [widget for widget in iface.mainWindow().findChildren(QDialog)
                 if widget.objectName() == "OpenSnapshotDialog"] == []
 

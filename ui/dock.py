@@ -99,6 +99,7 @@ class GemeindescanDock(QgsDockWidget):
         self.workspace_info: Optional[Workspace] = None
         self.publish_task: Optional[PublishTask] = None
         self.publish_file: Optional[Path] = None
+        self.open_dialog = None  # the "Open snapshot…" dialog, made on first use
         self.last_error: Optional[GemeindescanError] = None
         self._loading = False
         self._connections: list[tuple[Any, Callable]] = []
@@ -124,6 +125,7 @@ class GemeindescanDock(QgsDockWidget):
         ui.refreshMunicipalitiesButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         ui.lookupButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         ui.lookupButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        ui.openSnapshotButton.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg"))
         for label in (ui.connectionStatus, ui.workspaceStatus, ui.municipalityStatus, ui.reportLabel,
                       ui.historyLabel):
             label.setVisible(False)
@@ -137,6 +139,7 @@ class GemeindescanDock(QgsDockWidget):
         ui.workspaceEdit.editingFinished.connect(self._workspace_edited)
         ui.lookupButton.clicked.connect(self.look_up_workspace)
         ui.snapshotCombo.activated.connect(self._snapshot_picked)
+        ui.openSnapshotButton.clicked.connect(self.show_open_snapshot)
         self.search.chosen.connect(self._municipality_chosen)
         ui.fromMapButton.clicked.connect(self.municipality_from_map)
         ui.refreshMunicipalitiesButton.clicked.connect(lambda: self.load_municipalities(refresh=True))
@@ -183,6 +186,15 @@ class GemeindescanDock(QgsDockWidget):
                 signal.disconnect(slot)
         self._connections = []
         self.runner.cancel_all()
+        if self.open_dialog is not None:
+            task = self.open_dialog.task
+            if task is not None:
+                # Its end must not reach the dialog, which is deleted now.
+                task.on_finished = lambda _task: None
+                task.cancel()
+            self.open_dialog.close()
+            self.open_dialog.deleteLater()
+            self.open_dialog = None
 
     def _canvas(self):
         return self.iface.mapCanvas() if self.iface is not None else None
@@ -390,9 +402,27 @@ class GemeindescanDock(QgsDockWidget):
             combo.addItem(label, item.snapshot_pk)
         combo.setCurrentIndex(max(combo.findData(stored), 0))
         combo.blockSignals(False)
+        self._show_snapshot_tooltip()
+
+    def _show_snapshot_tooltip(self) -> None:
+        """The chosen entry in full in the tooltip: a narrow panel cuts it off."""
+        combo = self.ui.snapshotCombo
+        combo.setToolTip(tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText())
+
+    def show_open_snapshot(self) -> None:
+        """Show the "Open snapshot…" dialog; opening one makes Publish update it (settings signal)."""
+        if self.open_dialog is None:
+            from .open_snapshot import OpenSnapshotDialog
+
+            parent = self.iface.mainWindow() if self.iface is not None else self
+            self.open_dialog = OpenSnapshotDialog(self.iface, parent)
+        self.open_dialog.show()
+        self.open_dialog.raise_()
+        self.open_dialog.activateWindow()
 
     def _snapshot_picked(self, index: int) -> None:
         self.state.settings.snapshot_pk = self.ui.snapshotCombo.itemData(index) or ""
+        self._show_snapshot_tooltip()
         self.save()
 
     # -- municipality ----------------------------------------------------------------------------

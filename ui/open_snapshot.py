@@ -24,11 +24,18 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
+from ..gemeindescan_uploader.client import GemeindescanClient
 from ..gemeindescan_uploader.errors import GemeindescanError
 from ..gemeindescan_uploader.export.names import slugify
+from ..gemeindescan_uploader.network import qgis_client_factory
 from ..gemeindescan_uploader.snapshot_import.opening import PreparedSnapshot, add_to_project, prepare_snapshot
 from ..gemeindescan_uploader.snapshot_import.reading import SnapshotContents, snapshot_contents
-from ..gemeindescan_uploader.snapshot_import.source import SnapshotOrigin, load_snapshot_data
+from ..gemeindescan_uploader.snapshot_import.source import (
+    SnapshotOrigin,
+    load_snapshot_data,
+    looks_like_file,
+    parse_snapshot_link,
+)
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "open_snapshot.ui"))
 LOG_TAG = "Gemeindescan"
@@ -57,6 +64,14 @@ def temporary_geopackage(contents: SnapshotContents) -> str:
     )
 
 
+def _client_factory(source: str, server_url: Optional[str]) -> Callable[[str], GemeindescanClient]:
+    """Clients through QGIS's proxy, trusting what QGIS trusts, for the link's server (read on the main
+    thread, see ``qgis_client_factory``); a file needs none."""
+    if looks_like_file(source):
+        return GemeindescanClient
+    return qgis_client_factory(parse_snapshot_link(source, server_url).server_url)
+
+
 class OpenSnapshotTask(QgsTask):
     """Reads (or downloads) the snapshot and writes its GeoPackage away from the main thread."""
 
@@ -66,10 +81,12 @@ class OpenSnapshotTask(QgsTask):
         server_url: Optional[str],
         geopackage_for: Callable[[SnapshotContents], str],
         on_finished: Callable[[OpenSnapshotTask], None],
+        client_factory: Callable[[str], GemeindescanClient] = GemeindescanClient,
     ) -> None:
         super().__init__(tr("Opening Gemeindescan snapshot"), QgsTask.Flag.CanCancel)
         self.source, self.server_url = source, server_url
         self.geopackage_for, self.on_finished = geopackage_for, on_finished
+        self.client_factory = client_factory
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self.setProgress)
         self.prepared: Optional[PreparedSnapshot] = None
@@ -79,7 +96,7 @@ class OpenSnapshotTask(QgsTask):
     def run(self) -> bool:
         """Read, check and write; errors are kept for ``finished``, which runs on the main thread."""
         try:
-            data, self.origin = load_snapshot_data(self.source, self.server_url)
+            data, self.origin = load_snapshot_data(self.source, self.server_url, self.client_factory)
             where = (
                 tr("The snapshot {pk}").format(pk=self.origin.snapshot_pk) if self.origin else tr("The file")
             )
@@ -198,7 +215,12 @@ class OpenSnapshotDialog(QDialog, FORM_CLASS):
         if not source or chooser is None:
             return
         server = self.serverEdit.text().strip() if self.fromLinkRadio.isChecked() else ""
-        self.task = OpenSnapshotTask(source, server or None, chooser, self._finished)
+        try:
+            client_factory = _client_factory(source, server or None)
+        except GemeindescanError as error:
+            self.messageBar.pushWarning(tr("Not opened"), error.message)
+            return
+        self.task = OpenSnapshotTask(source, server or None, chooser, self._finished, client_factory)
         self.task.progressChanged.connect(lambda value: self.progressBar.setValue(int(value)))
         self.progressBar.setValue(0)
         self.progressBar.setVisible(True)

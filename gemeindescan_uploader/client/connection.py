@@ -1,4 +1,4 @@
-"""How the client reaches the server: which proxy, which certificate authorities it trusts, how long it waits.
+"""How the client reaches the server: its proxy, the certificate authorities it trusts, how long it waits.
 
 Plain Python, like the rest of the client: the QGIS side (``gemeindescan_uploader/network.py``)
 reads QGIS's proxy and certificate settings into ``ConnectionOptions``; the command line uses the
@@ -7,6 +7,7 @@ defaults (the environment's proxy, the system's certificates). Certificates are 
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import ssl
 import sys
@@ -69,28 +70,46 @@ def configure_session(http: requests.Session, options: ConnectionOptions, idle_t
         # Not even a proxy from the environment: QGIS was told not to use one for this server.
         http.trust_env = False
         http.proxies = {}
-    context = tls_context(options) if options.extra_ca_certificates or options.use_os_trust_store else None
-    adapter = IdleTimeoutAdapter(idle_timeout, context)
+    adapter = IdleTimeoutAdapter(idle_timeout)
+    if options.extra_ca_certificates or options.use_os_trust_store:
+        adapter = IdleTimeoutAdapter(idle_timeout, tls_context(options),
+                                     tls_context(options, for_ip_address=True))
     http.mount("http://", adapter)
     http.mount("https://", adapter)
     # Whatever anyone configured before: certificates are checked.
     http.verify = True
 
 
-def tls_context(options: ConnectionOptions) -> ssl.SSLContext:
-    """A verifying TLS context: the OS store or the system's CA list, plus the extra authorities."""
-    context = _os_trust_store_context() if options.use_os_trust_store else None
+def tls_context(options: ConnectionOptions, for_ip_address: bool = False) -> ssl.SSLContext:
+    """A verifying TLS context: the OS store or the system's CA list, plus the extra authorities.
+
+    ``for_ip_address``: the context for a server addressed by its IP address (``https://10.1.2.3``).
+    urllib3 1.x gives the TLS layer no server name for an IP address, so a context that checks names
+    itself cannot be used (Python refuses: "check_hostname requires server_hostname"; truststore on
+    Windows and macOS would check no name at all). This one lets OpenSSL verify the chain
+    (``CERT_REQUIRED``) and leaves the name to urllib3, which then matches the certificate's IP
+    addresses itself, as it does with its own contexts. Never a context that verifies nothing.
+    """
+    context = _os_trust_store_context() if options.use_os_trust_store and not for_ip_address else None
     if context is None:
         context = ssl.create_default_context()
         # requests' own list (certifi or the distribution's), as requests would use without a context.
         context.load_verify_locations(cafile=DEFAULT_CA_BUNDLE_PATH)
+        if for_ip_address:
+            # urllib3 checks the IP address (see above); OpenSSL still verifies the chain.
+            context.check_hostname = False
     if options.extra_ca_certificates:
         _load_certificates(context, "\n".join(options.extra_ca_certificates))
-    # The certificate is still verified (CERT_REQUIRED) and its name checked, by urllib3 itself, as with
-    # its own contexts: urllib3 1.26 gives no server_hostname for an IP address (https://10.0.0.5/), and
-    # a context checking names itself would then fail with a ValueError instead of connecting.
-    context.check_hostname = False
     return context
+
+
+def is_ip_address(host: str) -> bool:
+    """Whether ``host`` (as in a URL, IPv6 in brackets or not) is an IP address rather than a name."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 def _load_certificates(context: ssl.SSLContext, pem: str) -> None:
@@ -137,12 +156,16 @@ class _IdleConnectionMixin:
 class IdleTimeoutAdapter(HTTPAdapter):
     """requests' adapter whose connections use the idle timeout for sending as well as reading.
 
-    ``ssl_context`` (optional) is the TLS context for https connections, direct or through a proxy.
+    ``ssl_context`` (optional) is the TLS context for https connections, direct or through a proxy;
+    requests to an IP address go through a second adapter with ``ip_address_context`` (``tls_context``).
     """
 
-    def __init__(self, idle_timeout: float, ssl_context: Optional[ssl.SSLContext] = None) -> None:
+    def __init__(self, idle_timeout: float, ssl_context: Optional[ssl.SSLContext] = None,
+                 ip_address_context: Optional[ssl.SSLContext] = None) -> None:
         self.idle_timeout = idle_timeout
         self.ssl_context = ssl_context
+        self._ip_address_adapter = (IdleTimeoutAdapter(idle_timeout, ip_address_context) if ip_address_context
+                                    else None)
         settings = {"idle_timeout": idle_timeout}
         http_connection = type("IdleHTTPConnection", (_IdleConnectionMixin, HTTPConnection), settings)
         https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
@@ -152,6 +175,18 @@ class IdleTimeoutAdapter(HTTPAdapter):
                           {"ConnectionCls": https_connection}),
         }
         super().__init__()
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        """Send ``request``, over the IP address context when its host is an IP address."""
+        if self._ip_address_adapter is not None and is_ip_address(urlsplit(request.url or "").hostname or ""):
+            return self._ip_address_adapter.send(request, *args, **kwargs)
+        return super().send(request, *args, **kwargs)
+
+    def close(self) -> None:
+        """Release the connections of both adapters."""
+        super().close()
+        if self._ip_address_adapter is not None:
+            self._ip_address_adapter.close()
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         """Pools whose connections keep the idle timeout once connected."""

@@ -306,11 +306,13 @@ def _tls_error(server_url: str, step: str, causes: str, detail: str, advice: str
         return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection) while "
                             f"{step}. Check the address; if the server really runs without HTTPS, its "
                             f"address is {plain}.", detail=detail)
+    if any(sign in lowered for sign in ("doesn't match", "hostname mismatch", "ip address mismatch")):
+        return NetworkError(f"The certificate of {host} is made out for another address, so no secure "
+                            f"connection to the Gemeindescan server was opened while {step}. Use the address "
+                            "the server's certificate names (ask its administrator which).", detail=detail)
     if "certificate verify failed" in lowered or "certificate" in lowered:
         reason = "no authority this computer trusts vouches for it"
-        if "hostname mismatch" in lowered or "doesn't match" in lowered:
-            reason = "it is made out for another name"
-        elif "expired" in lowered:
+        if "expired" in lowered:
             reason = "it has expired"
         elif "self-signed" in lowered or "self signed" in lowered or "local issuer" in lowered:
             reason = "it is signed by an authority this computer does not trust"

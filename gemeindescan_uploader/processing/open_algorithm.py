@@ -76,6 +76,7 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback) -> dict:  # noqa: N802 (QGIS API name)
         """Read the snapshot, write the GeoPackage, and load its layers when the run is over."""
         # Imported here: registering the provider at QGIS start-up should not load the importer and client.
+        from ..network import qgis_client
         from ..snapshot_format import VECTOR_TILES, WMS
         from ..snapshot_import.opening import prepare_snapshot
         from ..snapshot_import.reading import read_snapshot_json, snapshot_contents
@@ -93,7 +94,7 @@ class OpenSnapshotAlgorithm(GemeindescanAlgorithm):
             if path:
                 data, where = read_snapshot_json(path), tr("The file")
             else:
-                data, origin = fetch_snapshot(parse_snapshot_link(link, server))
+                data, origin = fetch_snapshot(parse_snapshot_link(link, server), qgis_client)
                 where = tr("The snapshot {pk}").format(pk=origin.snapshot_pk)
                 feedback.pushInfo(
                     tr("Read snapshot {pk} from {server}").format(

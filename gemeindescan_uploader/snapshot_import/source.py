@@ -106,9 +106,11 @@ def fetch_snapshot(
 
 
 def load_snapshot_data(
-    source: str, server_url: Optional[str] = None
+    source: str,
+    server_url: Optional[str] = None,
+    client_factory: Callable[[str], GemeindescanClient] = GemeindescanClient,
 ) -> tuple[dict, Optional[SnapshotOrigin]]:
     """The snapshot JSON from a file, or from the server by link or pk; where it lives on the server if so."""
     if looks_like_file(source):
         return read_snapshot_json(Path(source).expanduser()), None
-    return fetch_snapshot(parse_snapshot_link(source, server_url))
+    return fetch_snapshot(parse_snapshot_link(source, server_url), client_factory)
