@@ -2,23 +2,75 @@
 
 from __future__ import annotations
 
+from typing import Callable, Optional
+
+from .messages import Joined
+from .redaction import redact
+
+#: How one interface tells the analyst to complete snapshot ``pk`` (the command line: ``--update PK``).
+UpdateHint = Callable[[str], str]
+
+
+def publish_again_hint(snapshot_pk: str) -> str:
+    """The retry advice for an interface that updates the right snapshot by itself (the panel)."""
+    return f"Publish again to snapshot {snapshot_pk} to complete it."
+
 
 class GemeindescanError(Exception):
     """Base of every error the plugin reports to the user.
 
     ``message`` is what a GIS analyst reads; ``detail`` is the technical cause,
-    kept for the log. Neither ever holds a password, session id or CSRF token.
+    kept for the log. Both are redacted on the way in (``redaction.py``), so neither
+    ever holds a password, session id or CSRF token. Facts a retry needs (``snapshot_pk``)
+    are data, turned into one sentence per interface by ``user_message``.
     """
 
     #: Process exit code the command line uses for this kind of error.
     exit_code = 1
-    #: The snapshot a failed publish already created, so that a retry updates it instead of duplicating it.
-    snapshot_pk: str | None = None
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.detail = detail
+        #: A snapshot record that exists without (the new) file, so that a retry completes it.
+        self.snapshot_pk: Optional[str] = None
+        #: Whether this publish created that record (else it updated one that existed).
+        self.snapshot_created = False
+        #: The answer to a create was lost and looking for the record failed too.
+        self.creation_unknown = False
+
+    @property
+    def message(self) -> str:
+        """The sentence for the analyst."""
+        return self._message
+
+    @message.setter
+    def message(self, value: str) -> None:
+        redacted = redact(value)
+        # A catalogue Message stays one (and so translatable) unless a secret had to be blanked out of it.
+        self._message = value if redacted == value else redacted
+
+    @property
+    def detail(self) -> str:
+        """The technical cause, for the log."""
+        return self._detail
+
+    @detail.setter
+    def detail(self, value: str) -> None:
+        self._detail = redact(value)
+
+    def user_message(self, update_hint: UpdateHint = publish_again_hint) -> str:
+        """The message with what to do next, the retry advice in the words of one interface."""
+        parts = [self.message]
+        if self.snapshot_pk:
+            if self.snapshot_created:
+                parts.append(f"The snapshot {self.snapshot_pk} was created without its file.")
+            parts.append(update_hint(self.snapshot_pk))
+        elif self.creation_unknown:
+            parts.append("It is not known whether the server created the snapshot: publishing again with "
+                         "the same title, topic, municipality and workspace completes it if it exists, "
+                         "without making a second one.")
+        return Joined(" ", parts) if len(parts) > 1 else self.message
 
     def __str__(self) -> str:
         return self.message
@@ -60,6 +112,24 @@ class SnapshotNotFound(NotFound):
     """No snapshot has the given id."""
 
 
+class SnapshotElsewhere(GemeindescanError):
+    """The snapshot to update is not in the workspace given for it; nothing was changed.
+
+    The platform checks no ownership and tells no owner: a snapshot outside the analyst's
+    workspace is most likely someone else's. The panel may ask and publish with
+    ``allow_other_workspace``; the command line refuses.
+    """
+
+    exit_code = 13
+
+    def __init__(self, message: str, snapshot_pk: str, workspace_id: str, snapshot_url: str,
+                 detail: str = "") -> None:
+        super().__init__(message, detail)
+        self.elsewhere_pk = snapshot_pk
+        self.workspace_id = workspace_id
+        self.snapshot_url = snapshot_url
+
+
 class UploadRejected(GemeindescanError):
     """The server did not store the snapshot file (empty, too large, or lost on the way)."""
 
@@ -70,12 +140,16 @@ class ServerError(GemeindescanError):
     """The server failed or answered something the client does not understand."""
 
     exit_code = 7
+    #: The HTTP status of the failed answer, when there was one.
+    status: Optional[int] = None
 
 
 class NetworkError(GemeindescanError):
     """The server could not be reached."""
 
     exit_code = 8
+    #: Whether the request may have reached the server (False: refused, no name, proxy or TLS failure).
+    request_sent = True
 
 
 class RequestTimeout(NetworkError):
@@ -108,3 +182,7 @@ class Cancelled(GemeindescanError):
     """The user cancelled the work."""
 
     exit_code = 12
+
+
+#: Exit code of the command line for an error nobody foresaw (a bug): one line, details in the log.
+UNEXPECTED_ERROR_EXIT_CODE = 14

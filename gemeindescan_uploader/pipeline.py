@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .export.options import ExportOptions, SnapshotMetadata
     from .export.prepare import PreparedExport
     from .export.report import ExportReport
-    from .publish import PublishResult
+    from .publish import PublishResult, SnapshotTarget
 
 log = logging.getLogger("gemeindescan")
 
@@ -77,6 +77,8 @@ class PublishTarget:
     snapshot_pk: Optional[str] = None
     #: The website for the links shown to the user (default: the server address).
     frontend_url: Optional[str] = None
+    #: Update ``snapshot_pk`` even though it is not in ``workspace`` (the panel asked; SnapshotElsewhere).
+    allow_other_workspace: bool = False
 
 
 @dataclass
@@ -154,7 +156,7 @@ def publish_file(
     path = Path(path)
     raise_if_cancelled(progress)
     with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
-        check_target(client, target)
+        checked = check_target(client, target)
         if check and _was_checked(path):
             progress.info(f"{path.name} was checked when it was written and has not changed since.")
         elif check:
@@ -167,14 +169,14 @@ def publish_file(
         with StepProgress(progress, *_share(span, LOGIN_SHARE)):
             client.login(login.username, login.password)
         try:
-            raise_if_cancelled(progress)
+            raise_if_cancelled(progress, "Publishing was cancelled while logging in; nothing was created on "
+                                         "the server.")
             action = (f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk
                       else "Creating a snapshot")
             progress.info(f"{action} in workspace {target.workspace} and uploading {path.name}")
             with StepProgress(progress, *_share(span, UPLOAD_SHARE)) as step:
-                result = publish(client, path, target.title, target.topic, target.bfs_number,
-                                 target.workspace, snapshot_pk=target.snapshot_pk,
-                                 progress=_upload_progress(step), check_file=False)
+                result = publish(client, path, checked, progress=_upload_progress(step), check_file=False,
+                                 allow_other_workspace=target.allow_other_workspace)
         finally:
             _logout_quietly(client)
     progress.info(f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")
@@ -222,12 +224,12 @@ def publish_prepared(
     return result
 
 
-def check_target(client: GemeindescanClient, target: PublishTarget) -> None:
-    """Refuse a target the server would refuse (InvalidInput), before anything is exported or sent."""
+def check_target(client: GemeindescanClient, target: PublishTarget) -> SnapshotTarget:
+    """The checked target; InvalidInput for one the server would refuse (before anything is exported)."""
     from .publish import check_publish_inputs
 
-    check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
-                         target.snapshot_pk)
+    return check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
+                                target.snapshot_pk)
 
 
 def _file_state(path: Path) -> tuple[int, int]:

@@ -17,6 +17,8 @@ from typing import Iterator, Optional
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingFeedback
 
+from .redaction import redact, register_secret
+
 LOGGER_NAME = "gemeindescan"
 #: The tab of the Log Messages panel.
 LOG_TAG = "Gemeindescan"
@@ -32,20 +34,15 @@ _SECRET_PATTERNS = (
     # A login inside an address: scheme://user:password@host.
     re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/\s:@]+)(:)[^/\s@]+(?=@)"),
 )
-_known_secrets: set[str] = set()
-_SHORTEST_SECRET = 4  # blanking out shorter strings would mangle ordinary words
-
-
 def add_secret(value: Optional[str]) -> None:
-    """Blank ``value`` out of every log text from now on (a password, a proxy password)."""
-    if value and len(value) >= _SHORTEST_SECRET:
-        _known_secrets.add(value)
+    """Blank ``value`` out of every log text and message from now on (a password, a proxy password)."""
+    # One registry for the whole plugin (redaction.py): errors, logs and messages redact the same secrets.
+    register_secret(value)
 
 
 def redact_secrets(text: str) -> str:
     """``text`` with known secrets, cookie and token values, passwords and address logins replaced by ***."""
-    for secret in sorted(_known_secrets, key=len, reverse=True):
-        text = text.replace(secret, "***")
+    text = redact(text)
     for pattern in _SECRET_PATTERNS:
         text = pattern.sub(r"\1\2***", text)
     return text

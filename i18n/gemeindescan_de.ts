@@ -174,7 +174,7 @@
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/errors.py" line="23"/>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="26"/>
         <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
         <translation>Für einen neuen Versuch führen Sie den Algorithmus erneut mit SNAPSHOT={pk} aus.</translation>
     </message>
@@ -265,7 +265,7 @@ Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und 
         <translation>Exportbericht</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="107"/>
         <source>Choose at least one layer to export.</source>
         <translation>Wählen Sie mindestens einen Layer zum Exportieren.</translation>
     </message>
@@ -400,22 +400,22 @@ Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, di
         <translation>Snapshot-Datei zum Aufbewahren (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="210"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Geben Sie die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="222"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Geben Sie entweder eine Snapshot-Datei oder zu exportierende Layer an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="219"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="225"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Geben Sie eine Snapshot-Datei an oder Layer, die exportiert und veröffentlicht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="232"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="238"/>
         <source>Snapshot link: {url}</source>
         <translation>Link zum Snapshot: {url}</translation>
     </message>

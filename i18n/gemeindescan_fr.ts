@@ -174,7 +174,7 @@
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/errors.py" line="23"/>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="26"/>
         <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
         <translation>Pour réessayer, relancez l'algorithme avec SNAPSHOT={pk}.</translation>
     </message>
@@ -265,7 +265,7 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Rapport d'exportation</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="107"/>
         <source>Choose at least one layer to export.</source>
         <translation>Choisissez au moins une couche à exporter.</translation>
     </message>
@@ -400,22 +400,22 @@ Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de trav
         <translation>Fichier snapshot à conserver (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="210"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indiquez l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="222"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indiquez soit un fichier snapshot, soit des couches à exporter, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="219"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="225"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indiquez un fichier snapshot, ou des couches à exporter et à publier.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="232"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="238"/>
         <source>Snapshot link: {url}</source>
         <translation>Lien vers le snapshot: {url}</translation>
     </message>

@@ -174,7 +174,7 @@
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/errors.py" line="23"/>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="26"/>
         <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
         <translation>Per riprovare, esegui di nuovo l'algoritmo con SNAPSHOT={pk}.</translation>
     </message>
@@ -265,7 +265,7 @@ Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi
         <translation>Rapporto di esportazione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="106"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="107"/>
         <source>Choose at least one layer to export.</source>
         <translation>Scegli almeno un layer da esportare.</translation>
     </message>
@@ -400,22 +400,22 @@ Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavo
         <translation>File snapshot da conservare (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="210"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indica l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="222"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indica un file snapshot oppure dei layer da esportare, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="219"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="225"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indica un file snapshot, oppure dei layer da esportare e pubblicare.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="232"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="238"/>
         <source>Snapshot link: {url}</source>
         <translation>Link allo snapshot: {url}</translation>
     </message>

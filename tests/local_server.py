@@ -42,6 +42,9 @@ class LocalServer:
     municipality_count: int = 0
     existing_snapshot_data: dict = field(default_factory=dict)
     snapshot_without_file_pk: str = ""
+    #: Another user's workspace and snapshot (an update from analyst must not overwrite it unasked).
+    colleague_workspace_id: str = ""
+    colleague_snapshot_pk: str = ""
     https: bool = False
     debug: bool = True
     max_upload_bytes: Optional[int] = None
@@ -77,8 +80,13 @@ def start_local_server(
     debug: bool = True,
     max_upload_bytes: Optional[int] = None,
     python: str = sys.executable,
+    small_municipality_list: bool = False,
 ) -> Iterator[LocalServer]:
-    """Run a local Gemeindescan server on a free port of 127.0.0.1 for the ``with`` block."""
+    """Run a local Gemeindescan server on a free port of 127.0.0.1 for the ``with`` block.
+
+    ``small_municipality_list`` seeds 380 municipalities instead of the platform's 2,175 (4 pages, not 22),
+    for tests that page through the list slowly on purpose.
+    """
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     command = [python, str(RUNNER), "--port", "0", "--data-dir", str(data_dir)]
@@ -88,6 +96,8 @@ def start_local_server(
         command.append("--no-debug")
     if max_upload_bytes is not None:
         command += ["--max-upload-bytes", str(max_upload_bytes)]
+    if small_municipality_list:
+        command.append("--small-municipality-list")
     log_path = data_dir / "server.log"
     env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
     env["PYTHONUNBUFFERED"] = "1"
@@ -122,6 +132,8 @@ def start_local_server(
             municipality_count=facts["municipality_count"],
             existing_snapshot_data=facts["existing_snapshot_data"],
             snapshot_without_file_pk=facts["snapshot_without_file_pk"],
+            colleague_workspace_id=facts["colleague_workspace_id"],
+            colleague_snapshot_pk=facts["colleague_snapshot_pk"],
             https=https,
             debug=debug,
             max_upload_bytes=max_upload_bytes,

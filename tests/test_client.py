@@ -14,7 +14,7 @@ from requests.adapters import HTTPAdapter
 from snapshot_samples import sample_snapshot, write_snapshot
 
 import gemeindescan_uploader.client.upload as upload_module
-from gemeindescan_uploader.client import GemeindescanClient, Municipality
+from gemeindescan_uploader.client import GemeindescanClient, Municipality, SnapshotFields, WorkspaceReference
 from gemeindescan_uploader.client.ids import snapshot_node_id
 from gemeindescan_uploader.errors import (
     InvalidInput,
@@ -28,7 +28,12 @@ from gemeindescan_uploader.errors import (
     UploadRejected,
     WorkspaceNotFound,
 )
-from gemeindescan_uploader.publish import publish
+from gemeindescan_uploader.publish import SnapshotTarget, publish
+
+# Typed inputs as the edges (command line, Processing, panel) build them.
+fields = SnapshotFields.parse
+ws = WorkspaceReference
+target = SnapshotTarget.parse
 
 PK_PATTERN = r"^[A-Z0-9]{6}$"
 ZURICH = 261
@@ -116,7 +121,7 @@ def test_the_pre_login_csrf_token_is_refused_after_login(client, gemeindescan_se
     client.session.request("GET", "/account/login/")
     stale_token = client.session.csrf_token
     client.login(gemeindescan_server.username, gemeindescan_server.password)
-    record = client.create_snapshot("Rotation", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = client.create_snapshot(fields("Rotation", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     with snapshot_file.open("rb") as stream:
         stale = client.session.request("PATCH", f"/api/v1/snapshots/{record.snapshot_pk}/",
                                        files={"data_file": ("x.json", stream)},
@@ -158,7 +163,7 @@ def test_logout_drops_the_session(logged_in):
     assert not logged_in.is_logged_in
     assert not logged_in.can_relogin
     with pytest.raises(SessionExpired):
-        logged_in.create_snapshot("After logout", "Test", ZURICH, "B5BXT")
+        logged_in.create_snapshot(fields("After logout", "Test", ZURICH), ws("B5BXT"))
 
 
 # -- municipalities -----------------------------------------------------------------------------
@@ -209,7 +214,7 @@ def test_malformed_workspace_is_invalid_input_before_any_request(client):
 
 def test_create_upload_and_read_back(logged_in, gemeindescan_server, snapshot_file):
     workspace_id = gemeindescan_server.workspace_id
-    record = logged_in.create_snapshot("Bauzonen Zürich", "Raumplanung", ZURICH, workspace_id)
+    record = logged_in.create_snapshot(fields("Bauzonen Zürich", "Raumplanung", ZURICH), ws(workspace_id))
     assert record.snapshot_node_id == snapshot_node_id(record.snapshot_pk)
     assert (record.title, record.topic, record.bfs_number) == ("Bauzonen Zürich", "Raumplanung", ZURICH)
     assert record.snapshot_pk in workspace_snapshot_pks(logged_in, workspace_id)
@@ -232,8 +237,9 @@ def test_create_upload_and_read_back(logged_in, gemeindescan_server, snapshot_fi
 
 
 def test_update_changes_the_same_snapshot(logged_in, gemeindescan_server):
-    record = logged_in.create_snapshot("Before", "Topic", ZURICH, gemeindescan_server.workspace_id)
-    updated = logged_in.update_snapshot(record.snapshot_pk, "After", "Other topic", 351)
+    record = logged_in.create_snapshot(fields("Before", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
+    updated = logged_in.update_snapshot(record.snapshot_pk, fields("After", "Other topic", 351))
     assert updated.snapshot_pk == record.snapshot_pk
     assert (updated.title, updated.topic, updated.bfs_number) == ("After", "Other topic", 351)
     read_back = logged_in.snapshot(record.snapshot_pk, with_data=False)
@@ -243,7 +249,7 @@ def test_update_changes_the_same_snapshot(logged_in, gemeindescan_server):
 def test_unknown_bfs_number_is_municipality_not_found_and_creates_nothing(logged_in, gemeindescan_server):
     before = workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
     with pytest.raises(MunicipalityNotFound) as caught:
-        logged_in.create_snapshot("Nowhere", "Topic", 99999, gemeindescan_server.workspace_id)
+        logged_in.create_snapshot(fields("Nowhere", "Topic", 99999), ws(gemeindescan_server.workspace_id))
     assert "Municipality matching query does not exist." in caught.value.detail
     assert caught.value.message.startswith("No municipality has the BfS number 99999.")
     assert workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id) == before
@@ -251,7 +257,7 @@ def test_unknown_bfs_number_is_municipality_not_found_and_creates_nothing(logged
 
 def test_unknown_workspace_on_create_is_workspace_not_found(logged_in):
     with pytest.raises(WorkspaceNotFound) as caught:
-        logged_in.create_snapshot("Lost", "Topic", ZURICH, "NOSUCHWS")
+        logged_in.create_snapshot(fields("Lost", "Topic", ZURICH), ws("NOSUCHWS"))
     assert caught.value.message.startswith("The workspace NOSUCHWS does not exist on the server.")
 
 
@@ -263,18 +269,19 @@ def test_unknown_workspace_on_create_is_workspace_not_found(logged_in):
 def test_bad_fields_are_refused_before_sending(logged_in, gemeindescan_server, title, topic, bfs_number):
     before = workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
     with pytest.raises(InvalidInput):
-        logged_in.create_snapshot(title, topic, bfs_number, gemeindescan_server.workspace_id)
+        logged_in.create_snapshot(fields(title, topic, bfs_number), ws(gemeindescan_server.workspace_id))
     assert workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id) == before
 
 
 def test_texts_at_the_length_limits_are_accepted(logged_in, gemeindescan_server):
-    record = logged_in.create_snapshot("ä" * 150, "ö" * 100, ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("ä" * 150, "ö" * 100, ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     assert (record.title, record.topic) == ("ä" * 150, "ö" * 100)
 
 
 def test_update_of_an_unknown_snapshot_is_snapshot_not_found(logged_in):
     with pytest.raises(SnapshotNotFound) as caught:
-        logged_in.update_snapshot("ZZZZZ9", "Title", "Topic", ZURICH)
+        logged_in.update_snapshot("ZZZZZ9", fields("Title", "Topic", ZURICH))
     assert caught.value.message.startswith("The snapshot ZZZZZ9 does not exist on the server.")
 
 
@@ -285,14 +292,15 @@ def test_unknown_snapshot_reads_as_snapshot_not_found(client):
 
 def test_create_without_login_is_session_expired(client, gemeindescan_server):
     with pytest.raises(SessionExpired):
-        client.create_snapshot("Anonymous", "Topic", ZURICH, gemeindescan_server.workspace_id)
+        client.create_snapshot(fields("Anonymous", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
 
 
 def test_expired_session_on_create_and_upload(logged_in, gemeindescan_server, snapshot_file):
-    record = logged_in.create_snapshot("Expiring", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("Expiring", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     break_session(logged_in)
     with pytest.raises(SessionExpired):
-        logged_in.create_snapshot("Expired", "Topic", ZURICH, gemeindescan_server.workspace_id)
+        logged_in.create_snapshot(fields("Expired", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     break_session(logged_in)
     with pytest.raises(SessionExpired) as caught:
         logged_in.upload(record.snapshot_pk, snapshot_file)
@@ -305,7 +313,7 @@ def test_upload_to_an_unknown_snapshot_is_snapshot_not_found(logged_in, snapshot
 
 
 def test_empty_file_is_rejected_with_the_servers_reason(logged_in, gemeindescan_server, tmp_path):
-    record = logged_in.create_snapshot("Empty", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("Empty", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     empty = tmp_path / "empty.json"
     empty.write_bytes(b"")
     with pytest.raises(UploadRejected) as caught:
@@ -314,7 +322,8 @@ def test_empty_file_is_rejected_with_the_servers_reason(logged_in, gemeindescan_
 
 
 def test_null_data_file_is_upload_rejected(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
-    record = logged_in.create_snapshot("Lost body", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("Lost body", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     # A part under another name is what the server sees when the file part goes missing.
     monkeypatch.setattr(upload_module, "FILE_FIELD", "datafile")
     with pytest.raises(UploadRejected) as caught:
@@ -323,7 +332,7 @@ def test_null_data_file_is_upload_rejected(logged_in, gemeindescan_server, snaps
 
 
 def test_csrf_failure_on_upload_is_a_server_error(logged_in, gemeindescan_server, snapshot_file):
-    record = logged_in.create_snapshot("CSRF", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("CSRF", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     for cookie in logged_in.session.http.cookies:
         if cookie.name == "csrftoken":
             cookie.value = "not-a-token"
@@ -335,7 +344,8 @@ def test_csrf_failure_on_upload_is_a_server_error(logged_in, gemeindescan_server
 def test_a_cancelled_progress_callback_stops_the_upload(logged_in, gemeindescan_server, tmp_path):
     from gemeindescan_uploader.errors import Cancelled
 
-    record = logged_in.create_snapshot("Cancelled", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("Cancelled", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=2_000_000))
 
     def cancel(sent, total):
@@ -360,17 +370,18 @@ def test_ctrl_c_during_the_upload_names_the_created_snapshot(logged_in, gemeinde
             raise KeyboardInterrupt
 
     with pytest.raises(Cancelled) as caught:
-        publish(logged_in, big, "Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id,
+        publish(logged_in, big, target("Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id),
                 progress=interrupt)
     created = [pk for pk in workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
                if pk not in before]
     assert created == [caught.value.snapshot_pk]
-    assert f"publishing again to snapshot {created[0]} completes it" in caught.value.message
+    assert caught.value.snapshot_created
+    assert f"Publish again to snapshot {created[0]} to complete it." in caught.value.user_message()
 
 
 def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_file, tmp_path):
     workspace_id = gemeindescan_server.workspace_id
-    created = publish(logged_in, snapshot_file, "Erste Fassung", "Raumplanung", ZURICH, workspace_id)
+    created = publish(logged_in, snapshot_file, target("Erste Fassung", "Raumplanung", ZURICH, workspace_id))
     assert created.snapshot_url == f"{logged_in.frontend_url}{created.snapshot_pk}/"
     assert created.workspace_url == f"{logged_in.frontend_url}{workspace_id}/{created.snapshot_pk}/"
     assert created.as_dict() == {"pk": created.snapshot_pk, "id": created.snapshot_node_id,
@@ -378,8 +389,8 @@ def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_f
                                  "data_file": created.data_file_url}
 
     second = write_snapshot(tmp_path / "second.json", sample_snapshot(title="Zweite Fassung"))
-    updated = publish(logged_in, second, "Zweite Fassung", "Raumplanung", ZURICH, workspace_id,
-                      snapshot_pk=created.snapshot_pk)
+    updated = publish(logged_in, second, target("Zweite Fassung", "Raumplanung", ZURICH, workspace_id,
+                                                snapshot_pk=created.snapshot_pk))
     assert updated.snapshot_pk == created.snapshot_pk
     read_back = logged_in.snapshot(created.snapshot_pk)
     assert read_back.title == "Zweite Fassung"
@@ -388,8 +399,8 @@ def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_f
 
 def test_publish_logs_in_again_when_the_session_expired(logged_in, gemeindescan_server, snapshot_file):
     break_session(logged_in)
-    result = publish(logged_in, snapshot_file, "Nach Ablauf", "Test", ZURICH,
-                     gemeindescan_server.workspace_id)
+    result = publish(logged_in, snapshot_file, target("Nach Ablauf", "Test", ZURICH,
+                                                      gemeindescan_server.workspace_id))
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
 
 
@@ -403,15 +414,15 @@ def test_publish_logs_in_again_when_the_session_expires_before_the_upload(
         return original_upload(*args, **kwargs)
 
     monkeypatch.setattr(logged_in, "upload", upload_after_expiry)
-    result = publish(logged_in, snapshot_file, "Upload nach Ablauf", "Test", ZURICH,
-                     gemeindescan_server.workspace_id)
+    result = publish(logged_in, snapshot_file, target("Upload nach Ablauf", "Test", ZURICH,
+                                                      gemeindescan_server.workspace_id))
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
 
 
 def test_publish_without_known_credentials_reports_the_expired_session(client, gemeindescan_server,
                                                                        snapshot_file):
     with pytest.raises(SessionExpired):
-        publish(client, snapshot_file, "Title", "Topic", ZURICH, gemeindescan_server.workspace_id)
+        publish(client, snapshot_file, target("Title", "Topic", ZURICH, gemeindescan_server.workspace_id))
 
 
 def test_publish_refuses_a_broken_file_before_creating_anything(logged_in, gemeindescan_server, tmp_path):
@@ -421,14 +432,14 @@ def test_publish_refuses_a_broken_file_before_creating_anything(logged_in, gemei
     broken.write_text('{"views": [', encoding="utf-8")
     before = workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
     with pytest.raises(InvalidSnapshot):
-        publish(logged_in, broken, "Title", "Topic", ZURICH, gemeindescan_server.workspace_id)
+        publish(logged_in, broken, target("Title", "Topic", ZURICH, gemeindescan_server.workspace_id))
     assert workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id) == before
 
 
 def test_no_secret_reaches_the_log(client, gemeindescan_server, snapshot_file, caplog):
     caplog.set_level(logging.DEBUG)
     client.login(gemeindescan_server.username, gemeindescan_server.password)
-    publish(client, snapshot_file, "Geheim", "Test", ZURICH, gemeindescan_server.workspace_id)
+    publish(client, snapshot_file, target("Geheim", "Test", ZURICH, gemeindescan_server.workspace_id))
     with pytest.raises(LoginFailed):
         client.login(gemeindescan_server.username, gemeindescan_server.password + "x")
     secrets = [gemeindescan_server.password]
@@ -450,7 +461,7 @@ def test_https_server_gets_a_same_origin_referer(tmp_path, snapshot_file):
         with https_client(server) as secure:
             assert secure.session.is_https
             secure.login(server.username, server.password)
-            result = publish(secure, snapshot_file, "Über HTTPS", "Test", ZURICH, server.workspace_id)
+            result = publish(secure, snapshot_file, target("Über HTTPS", "Test", ZURICH, server.workspace_id))
             assert result.data_file_url.startswith("https://")
             assert secure.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
             # Without the Referer the same server refuses the upload: the header is what made it work.
@@ -473,7 +484,7 @@ def test_a_file_over_the_proxy_limit_is_rejected_with_its_size(tmp_path):
             GemeindescanClient(server.url) as limited:
         limited.login(server.username, server.password)
         with pytest.raises(UploadRejected) as caught:
-            publish(limited, big, "Zu gross", "Test", ZURICH, server.workspace_id)
+            publish(limited, big, target("Zu gross", "Test", ZURICH, server.workspace_id))
     assert "too large" in caught.value.message
     assert "1.5 MB" in caught.value.message
     assert "413" in caught.value.detail
@@ -488,13 +499,13 @@ def test_a_failed_upload_names_the_created_snapshot_and_a_retry_updates_it(tmp_p
             GemeindescanClient(server.url) as limited:
         limited.login(server.username, server.password)
         with pytest.raises(UploadRejected) as caught:
-            publish(limited, big, "Zweiter Versuch", "Test", ZURICH, server.workspace_id)
+            publish(limited, big, target("Zweiter Versuch", "Test", ZURICH, server.workspace_id))
         created_pk = caught.value.snapshot_pk
         assert created_pk in workspace_snapshot_pks(limited, server.workspace_id)
-        assert f"publishing again to snapshot {created_pk}" in caught.value.message
+        assert f"Publish again to snapshot {created_pk}" in caught.value.user_message()
 
-        retried = publish(limited, small, "Zweiter Versuch", "Test", ZURICH, server.workspace_id,
-                          snapshot_pk=created_pk)
+        retried = publish(limited, small, target("Zweiter Versuch", "Test", ZURICH, server.workspace_id,
+                                                 snapshot_pk=created_pk))
         assert retried.snapshot_pk == created_pk
         assert workspace_snapshot_pks(limited, server.workspace_id) == [created_pk]
         assert limited.snapshot(created_pk).data == json.loads(small.read_text(encoding="utf-8"))
@@ -508,7 +519,7 @@ def test_a_redirected_upload_is_never_taken_for_success(tmp_path, snapshot_file,
     with start_local_server(tmp_path / "production", debug=False) as server, \
             GemeindescanClient(server.url) as production:
         production.login(server.username, server.password)
-        record = production.create_snapshot("Redirect", "Topic", ZURICH, server.workspace_id)
+        record = production.create_snapshot(fields("Redirect", "Topic", ZURICH), ws(server.workspace_id))
         with pytest.raises(ServerError) as caught:
             production.upload(record.snapshot_pk, snapshot_file)
         assert "redirected" in caught.value.message
@@ -527,7 +538,8 @@ def test_a_graphql_500_is_a_server_error(client, monkeypatch):
 
 
 def test_an_upload_500_is_a_server_error(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
-    record = logged_in.create_snapshot("Error 500", "Topic", ZURICH, gemeindescan_server.workspace_id)
+    record = logged_in.create_snapshot(fields("Error 500", "Topic", ZURICH),
+                                       ws(gemeindescan_server.workspace_id))
     # A PATCH without the trailing slash makes Django (in DEBUG) fail rather than redirect.
     monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
     with pytest.raises(ServerError) as caught:
@@ -560,7 +572,7 @@ def test_a_silent_server_is_a_request_timeout():
         with GemeindescanClient(f"http://127.0.0.1:{port}/", timeout=0.5) as slow, \
                 pytest.raises(RequestTimeout) as caught:
             slow.municipalities()
-        assert "did not answer in time" in caught.value.message
+        assert "stopped answering while reading from the server (nothing for 0.5 s)" in caught.value.message
         for connection, _ in accepted:
             connection.close()
 
@@ -589,8 +601,8 @@ def test_a_session_ended_on_the_server_is_session_expired_and_publish_logs_in_ag
         logged_in, gemeindescan_server, snapshot_file):
     assert gemeindescan_server.expire_sessions() >= 1
     with pytest.raises(SessionExpired):
-        logged_in.create_snapshot("Expired", "Topic", ZURICH, gemeindescan_server.workspace_id)
+        logged_in.create_snapshot(fields("Expired", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     gemeindescan_server.expire_sessions()
-    result = publish(logged_in, snapshot_file, "Nach Serverablauf", "Test", ZURICH,
-                     gemeindescan_server.workspace_id)
+    result = publish(logged_in, snapshot_file, target("Nach Serverablauf", "Test", ZURICH,
+                                                      gemeindescan_server.workspace_id))
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())

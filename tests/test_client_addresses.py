@@ -13,7 +13,7 @@ from test_publish_cli import assert_one_line_error, run_cli
 
 from gemeindescan_uploader.client import GemeindescanClient
 from gemeindescan_uploader.errors import InvalidInput, ServerError
-from gemeindescan_uploader.publish import publish
+from gemeindescan_uploader.publish import SnapshotTarget, publish
 
 NOT_GEMEINDESCAN = "does not lead to a Gemeindescan server"
 
@@ -113,7 +113,8 @@ def test_a_server_under_a_path_prefix_works_with_or_without_the_slash(gemeindesc
         client.session.http.mount(base + "/", SubPathProxyAdapter())
         assert [item.name for item in client.municipalities("genève")] == ["Genève"]
         client.login(gemeindescan_server.username, gemeindescan_server.password)
-        result = publish(client, snapshot_file, title, topic, 261, gemeindescan_server.workspace_id)
+        result = publish(client, snapshot_file, SnapshotTarget.parse(title, topic, 261,
+                                                                     gemeindescan_server.workspace_id))
         assert result.snapshot_url == f"{base}/gemeindescan/{result.snapshot_pk}/"
         read_back = client.snapshot(result.snapshot_pk)
     assert (read_back.title, read_back.topic) == (title, topic)

@@ -64,8 +64,8 @@ def test_malformed_workspace_references_are_invalid_input(text):
     assert "workspace" in caught.value.message.lower()
 
 
-@pytest.mark.parametrize(("value", "expected"), [(261, "261"), ("261", "261"), (" 0261 ", "261")])
-def test_bfs_numbers_become_digit_strings(value, expected):
+@pytest.mark.parametrize(("value", "expected"), [(261, 261), ("261", 261), (" 0261 ", 261)])
+def test_bfs_numbers_become_whole_numbers(value, expected):
     assert check_bfs_number(value) == expected
 
 

@@ -6,16 +6,13 @@ Plain ``requests`` against the server subprocess: what any client of the platfor
 from __future__ import annotations
 
 import base64
-import csv
 import json
 import re
-from pathlib import Path
 
 import pytest
 import requests
+from gemeindescan_server.municipality_list import SHARED_MUNICIPALITIES_CSV, municipality_rows
 from local_server import LocalServer, start_local_server
-
-MUNICIPALITIES_CSV = Path(__file__).resolve().parent / "gemeindescan_server" / "data" / "municipalities.csv"
 
 SNAPSHOT_MUTATION = """
 mutation updatesnapshot($data: SnapshotMutationInput!) {
@@ -46,9 +43,8 @@ def relay_id(type_name: str, pk: object) -> str:
 
 
 def csv_municipalities() -> list[dict]:
-    """The seeded municipalities, read from the server's own data file."""
-    with MUNICIPALITIES_CSV.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    """The seeded municipalities, read as the server reads them (the platform's list where present)."""
+    return municipality_rows()
 
 
 def logged_in_session(server: LocalServer, username: str | None = None, password: str | None = None,
@@ -427,7 +423,7 @@ def test_snapshot_query_reads_the_existing_file_and_null_for_unknown(gemeindesca
     existing = graphql(None, gemeindescan_server, SNAPSHOT_QUERY,
                        {"id": relay_id("SnapshotNode", gemeindescan_server.existing_snapshot_pk)}).json()
     assert existing["data"]["snapshot"]["data"] == gemeindescan_server.existing_snapshot_data
-    stored_name = f"snapshot-data/{gemeindescan_server.existing_snapshot_pk}.json"
+    stored_name = f"data-files/{gemeindescan_server.existing_snapshot_pk}.json"
     assert existing["data"]["snapshot"]["datafile"] == stored_name
     assert requests.get(f"{gemeindescan_server.url}/media/{stored_name}", timeout=10).json() == (
         gemeindescan_server.existing_snapshot_data)
@@ -475,10 +471,15 @@ def test_paging_through_all_municipalities_100_at_a_time(gemeindescan_server):
         assert len(page["edges"]) == 100
         after = page["pageInfo"]["endCursor"]
     assert pages == -(-len(expected) // 100)
+    if SHARED_MUNICIPALITIES_CSV.is_file():
+        # The platform's own list, at its real size: 2,175 municipalities on 22 pages.
+        assert (len(nodes), pages) == (2175, 22)
     assert sorted(node["bfsNumber"] for node in nodes) == sorted(int(row["bfs_number"]) for row in expected)
     names = [node["name"] for node in nodes]
     assert names == sorted(names)
-    assert len(set(names)) == len(names)
+    # Names are bare and repeat across cantons (Wil ZH, Wil SG); the full name is unique.
+    fullnames = [node["fullname"] for node in nodes]
+    assert len(set(fullnames)) == len(fullnames)
 
 
 def test_without_first_the_page_is_100_and_first_101_is_an_error(gemeindescan_server):
@@ -509,6 +510,17 @@ def test_name_searches_ignore_case_and_exact_filters_do_not(gemeindescan_server)
     assert _municipality_names(gemeindescan_server, 'name: "zürich"') == []
     assert _municipality_names(gemeindescan_server, 'canton: "GE", first: 100') == sorted(
         row["name"] for row in rows if row["canton"] == "GE")
+
+
+def test_names_are_stored_bare_and_fullname_adds_the_canton_once(gemeindescan_server):
+    response = graphql(None, gemeindescan_server, '''{ municipalities(name_Istartswith: "Wil", first: 100) {
+        edges { node { name canton fullname } } } }''')
+    nodes = [edge["node"] for edge in response.json()["data"]["municipalities"]["edges"]]
+    wil = [node for node in nodes if node["name"] == "Wil"]
+    # Wil exists in Zürich and in St. Gallen: the same bare name, told apart by fullname.
+    assert sorted(node["fullname"] for node in wil) == ["Wil (SG)", "Wil (ZH)"]
+    for row in csv_municipalities():
+        assert not row["name"].endswith(f"({row['canton']})"), row
 
 
 def test_a_lower_case_canton_is_an_error(gemeindescan_server):
@@ -543,7 +555,7 @@ def test_upload_stores_the_file_and_the_data_reads_back_equal(gemeindescan_serve
     response = upload(session, gemeindescan_server, snapshot["pk"], json.dumps(document).encode())
     assert response.status_code == 200
     file_url = response.json()["data_file"]
-    assert file_url == f"{gemeindescan_server.url}/media/snapshot-data/{snapshot['pk']}.json"
+    assert file_url == f"{gemeindescan_server.url}/media/data-files/{snapshot['pk']}.json"
     assert requests.get(file_url, timeout=10).json() == document
     read = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": snapshot["id"]}).json()
     assert read["data"]["snapshot"]["data"] == document
@@ -640,6 +652,13 @@ def test_a_restarted_server_keeps_its_data_and_seeds_only_once(tmp_path):
         read = graphql(None, second, SNAPSHOT_QUERY, {"id": created["id"]}).json()
         assert read["data"]["snapshot"]["title"] == "Survives a restart"
         assert second.municipality_count == len(csv_municipalities())
+
+
+def test_the_small_municipality_list_on_request(tmp_path):
+    with start_local_server(tmp_path / "small", small_municipality_list=True) as small:
+        assert small.municipality_count == 380
+        names = _municipality_names(small, 'name_Istartswith: "Wil", first: 100')
+        assert "Wil" in names and "Wil (ZH)" not in names
 
 
 # --- behind a TLS proxy (--https) ---------------------------------------------------------------------

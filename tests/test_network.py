@@ -16,7 +16,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManag
 from qgis.PyQt.QtNetwork import QSslCertificate
 from snapshot_samples import sample_snapshot
 
-from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.client import GemeindescanClient, SnapshotFields, WorkspaceReference
 from gemeindescan_uploader.credentials import Credentials
 from gemeindescan_uploader.errors import NetworkError
 from gemeindescan_uploader.network import client_options_from_qgis
@@ -139,7 +139,8 @@ def test_opening_a_snapshot_by_link_goes_through_the_proxy_configured_in_qgis(
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot("Durch den Proxy geöffnet", "Netzwerk", 261, server.workspace_id)
+        record = client.create_snapshot(SnapshotFields.parse("Durch den Proxy geöffnet", "Netzwerk", 261),
+                                        WorkspaceReference(server.workspace_id))
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
     port = int(server.url.rsplit(":", 1)[1])
     dialog_module = importlib.import_module(f"{plugin_module.__name__}.ui.open_snapshot")

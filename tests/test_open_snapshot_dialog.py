@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 
-from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.client import GemeindescanClient, SnapshotFields, WorkspaceReference
 from gemeindescan_uploader.snapshot_import.project_settings import read_publish_target
 from gemeindescan_uploader.snapshot_import.reading import snapshot_contents
 
@@ -95,7 +95,8 @@ def test_opening_by_link_sets_up_publishing_to_that_snapshot(dialog, qgis_app, g
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot("Bern", "Zonen", 351, server.workspace_id)
+        record = client.create_snapshot(SnapshotFields.parse("Bern", "Zonen", 351),
+                                        WorkspaceReference(server.workspace_id))
         client.upload(record.snapshot_pk, SNAPSHOTS / "plain_simplestyle.json")
     QgsProject.instance().write(str(tmp_path / "karte.qgs"))
     dialog.refresh_project_folder()

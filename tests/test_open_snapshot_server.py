@@ -11,7 +11,7 @@ from conftest import REPO_ROOT
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis_profile import create_profile
 
-from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.client import GemeindescanClient, SnapshotFields, WorkspaceReference
 from gemeindescan_uploader.errors import InvalidInput, InvalidSnapshot, SnapshotNotFound
 from gemeindescan_uploader.snapshot_import.opening import open_snapshot_in_project
 from gemeindescan_uploader.snapshot_import.project_settings import read_publish_target
@@ -27,7 +27,8 @@ def published(gemeindescan_server):
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot("Schulen zum Öffnen", "Bildung", ZURICH, server.workspace_id)
+        record = client.create_snapshot(SnapshotFields.parse("Schulen zum Öffnen", "Bildung", ZURICH),
+                                        WorkspaceReference(server.workspace_id))
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
     return record.snapshot_pk
 
@@ -99,7 +100,7 @@ def test_a_snapshot_without_a_file_and_one_without_layers_are_refused(gemeindesc
             ("https://api.example.ch", "8OK4XB", "B5BXT"),
         ),
         (
-            "https://api.example.ch/media/snapshot-data/8OK4XB.json",
+            "https://api.example.ch/media/data-files/8OK4XB.json",
             None,
             ("https://api.example.ch", "8OK4XB", None),
         ),
@@ -222,7 +223,8 @@ def test_open_change_and_publish_back_updates_the_same_snapshot(gemeindescan_ser
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot("Schulen", "Bildung", ZURICH, server.workspace_id)
+        record = client.create_snapshot(SnapshotFields.parse("Schulen", "Bildung", ZURICH),
+                                        WorkspaceReference(server.workspace_id))
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
     data, origin = load_snapshot_data(f"{server.url}/{server.workspace_id}/{record.snapshot_pk}/")
     opened = open_snapshot_in_project(data, str(tmp_path / "schulen.gpkg"), project, origin)

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-from gemeindescan_uploader.client import GemeindescanClient
+from gemeindescan_uploader.client import GemeindescanClient, SnapshotFields, WorkspaceReference
 
 SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"
 ZURICH = 261
@@ -21,7 +21,8 @@ def test_open_snapshot_from_the_panel_then_publish_updates_it(gemeindescan_serve
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot("Schulen vom Server", "Bildung", ZURICH, server.workspace_id)
+        record = client.create_snapshot(SnapshotFields.parse("Schulen vom Server", "Bildung", ZURICH),
+                                        WorkspaceReference(server.workspace_id))
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
         listed_before = [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots]
     pk = record.snapshot_pk

@@ -112,7 +112,7 @@ def test_cancel_during_the_upload_stops_it(gemeindescan_server, tmp_path):
     assert feedback.progress() < 100.0
     # The record was created before the upload: the error names it so that a retry updates it.
     assert cancelled.value.snapshot_pk in workspace_pks(gemeindescan_server)
-    assert f"publishing again to snapshot {cancelled.value.snapshot_pk}" in cancelled.value.message
+    assert f"Publish again to snapshot {cancelled.value.snapshot_pk}" in cancelled.value.user_message()
 
 
 def test_a_broken_file_is_refused_before_login(gemeindescan_server, tmp_path):

@@ -164,7 +164,9 @@ def test_too_large_for_the_proxy(tmp_path):
     line = assert_one_line_error(result, UploadRejected.exit_code)
     assert "too large" in line
     # The record was created before the upload failed: the message says how to complete it.
-    assert re.search(r"\(retry with --update [A-Z0-9]{6}\)$", line), line
+    assert re.search(r"Publish again with --update [A-Z0-9]{6} to complete it\.$", line), line
+    # One retry advice, not two.
+    assert line.count("--update") == 1, line
 
 
 def test_verbose_output_holds_no_secret(gemeindescan_server, snapshot_file):

@@ -728,7 +728,7 @@ class GemeindescanDock(QgsDockWidget):
         title = (Gemeindescan.tr("Publishing cancelled") if isinstance(error, Cancelled)
                  else Gemeindescan.tr("Publishing failed"))
         level = Qgis.MessageLevel.Warning if isinstance(error, Cancelled) else Qgis.MessageLevel.Critical
-        self._message(title, failure_message(localized(error.message), self.publish_file), level)
+        self._message(title, failure_message(localized(error.user_message()), self.publish_file), level)
 
     def _publish_ended(self) -> None:
         self.publish_task = None

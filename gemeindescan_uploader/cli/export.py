@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 from pathlib import Path
 
+from ..client.addresses import shortened
 from ..errors import InvalidInput
 from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 
@@ -43,7 +45,9 @@ def parse_extent(text: str) -> tuple[float, float, float, float]:
     try:
         xmin, ymin, xmax, ymax = (float(part) for part in text.split(","))
     except ValueError:
-        raise InvalidInput(f"--extent must be XMIN,YMIN,XMAX,YMAX, not “{text}”.") from None
+        raise InvalidInput(f"--extent must be XMIN,YMIN,XMAX,YMAX, not “{shortened(text)}”.") from None
+    if not all(math.isfinite(value) for value in (xmin, ymin, xmax, ymax)):
+        raise InvalidInput("--extent must be four finite numbers (no inf or nan).")
     if not (xmin < xmax and ymin < ymax):
         raise InvalidInput("--extent must have XMIN < XMAX and YMIN < YMAX.")
     return xmin, ymin, xmax, ymax
@@ -80,12 +84,15 @@ def _export(args: argparse.Namespace) -> str:
     from ..export.layers import mediatype_for
     from ..export.options import ExportOptions, SnapshotMetadata
     from ..export.project import layers_by_name, read_project, saved_extent, visible_vector_layers
+    from ..output_paths import check_output_path
     from ..pipeline import export_checked
 
     project = read_project(args.project)
     layers = layers_by_name(project, args.layer) if args.layer else visible_vector_layers(project)
     if not layers:
         raise InvalidInput("The project shows no vector layer; name the layers to export with --layer.")
+    # Never over the project or a layer's data: the analyst's work would be gone.
+    check_output_path(args.output, project, layers)
     for layer in layers:  # a layer that cannot load must say so, not leave "no saved extent" to puzzle over
         mediatype_for(layer)
     if args.extent:

@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 
-from ..errors import GemeindescanError
 from .publish import configure_logging
 
 log = logging.getLogger("gemeindescan")
@@ -30,12 +29,8 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: the client (gql, graphql-core) costs half a second the export command does not need.
     from ..client import GemeindescanClient
 
-    try:
-        with GemeindescanClient(args.server) as client:
-            municipalities = client.municipalities(args.search)
-    except GemeindescanError as error:
-        log.debug("%s: %s", type(error).__name__, error.detail)
-        raise
+    with GemeindescanClient(args.server) as client:
+        municipalities = client.municipalities(args.search)
     for municipality in municipalities:
         sys.stdout.write(f"{municipality.bfs_number}\t{municipality.fullname}\n")
     return 0

@@ -6,16 +6,11 @@ import argparse
 import json
 import logging
 import sys
-from typing import TYPE_CHECKING
 
 from ..credentials import Credentials
-from ..errors import GemeindescanError
 from ..pipeline import PublishTarget, publish_file
 from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .credentials import PASSWORD_VARIABLE, read_password
-
-if TYPE_CHECKING:  # the client is loaded by the pipeline when publishing, not for every command
-    from ..client import GemeindescanClient
 
 log = logging.getLogger("gemeindescan")
 
@@ -47,22 +42,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Publish and print the result; typed errors go up to the command line's error handling."""
     configure_logging(args.verbose)
+    # Imported here: the client (gql, graphql-core) costs half a second the other commands do not need.
+    from ..client import GemeindescanClient
+
     target = PublishTarget(server_url=args.server, workspace=args.workspace, bfs_number=args.bfs,
                            title=args.title, topic=args.topic, snapshot_pk=args.update,
                            frontend_url=args.frontend)
 
     def login(client: GemeindescanClient) -> Credentials:
-        # Asked only after the inputs and the file passed their checks.
+        # Asked only after the inputs (parsed once into typed values) and the file passed their checks.
         return Credentials(args.username, read_password(args.username, client.server_url))
 
-    try:
-        # The pipeline Processing and the panel use: check the file, log in, publish, log out.
-        result = publish_file(args.file, target, login)
-    except GemeindescanError as error:
-        log.debug("%s: %s", type(error).__name__, error.detail)
-        if error.snapshot_pk and not args.update:
-            error.message += f" (retry with --update {error.snapshot_pk})"
-        raise
+    # The pipeline Processing and the panel use: check the file, log in, publish, log out. Errors go up
+    # to the command line's handling, which adds the retry advice once (cli/__init__.py).
+    # The plain client, also when a QGIS happens to run in this process (tests, the Python console):
+    # the command line follows the environment's proxy and certificates, never a QGIS profile's.
+    result = publish_file(args.file, target, login, client_factory=GemeindescanClient)
     json.dump(result.as_dict(), sys.stdout)
     sys.stdout.write("\n")
     return 0
@@ -72,3 +67,5 @@ def configure_logging(verbose: bool) -> None:
     """Technical details on stderr with ``--verbose``; stdout stays reserved for the result."""
     if verbose:
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(levelname)s %(message)s")
+        # urllib3 logs every request line at DEBUG; the client's own lines say what matters.
+        logging.getLogger("urllib3").setLevel(logging.INFO)

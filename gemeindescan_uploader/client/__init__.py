@@ -15,7 +15,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
-from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
+from .addresses import check_web_address
 from .connection import ConnectionOptions
 from .graphql import GraphQLEndpoint
 from .ids import (
@@ -25,8 +25,16 @@ from .ids import (
     snapshot_node_id,
     workspace_node_id,
 )
+from .inputs import (
+    MAX_TITLE_LENGTH,
+    MAX_TOPIC_LENGTH,
+    SnapshotFields,
+    check_bfs_number,
+    check_title_and_topic,
+)
 from .municipalities import Municipality, fetch_municipalities, fetch_perimeters
-from .session import READ_TIMEOUT, ServerSession
+from .session import STEP_CREATE, STEP_UPDATE, ServerSession
+from .timeouts import Timeouts
 from .upload import ProgressCallback, upload_snapshot_file
 
 __all__ = [
@@ -35,6 +43,8 @@ __all__ = [
     "Municipality",
     "SnapshotRecord",
     "Snapshot",
+    "SnapshotFields",
+    "Timeouts",
     "Workspace",
     "WorkspaceSnapshot",
     "WorkspaceReference",
@@ -46,7 +56,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("gemeindescan")
-
 
 SNAPSHOT_MUTATION = """
 mutation updatesnapshot($data: SnapshotMutationInput!) {
@@ -61,7 +70,7 @@ WORKSPACE_QUERY = """
 query workspace($id: ID!) {
   workspace(id: $id) {
     pk title description
-    snapshots { pk title topic municipality { bfsNumber fullname } }
+    snapshots { pk title topic datafile municipality { bfsNumber fullname } }
   }
 }
 """
@@ -113,6 +122,13 @@ class WorkspaceSnapshot:
     topic: str
     bfs_number: Optional[int]
     municipality_fullname: str
+    #: The stored file's name; empty while the snapshot has no file.
+    data_file: str = ""
+
+    def is_empty_record_for(self, fields: SnapshotFields) -> bool:
+        """Whether this is a record for ``fields`` left without its file (by a publish that failed)."""
+        return (not self.data_file and self.title == fields.title and self.topic == fields.topic
+                and self.bfs_number == fields.bfs_number)
 
 
 @dataclass(frozen=True)
@@ -128,12 +144,20 @@ class Workspace:
 class GemeindescanClient:
     """One analyst's conversation with one Gemeindescan server."""
 
-    def __init__(self, server_url: str, frontend_url: Optional[str] = None, timeout: float = READ_TIMEOUT,
-                 connection: Optional[ConnectionOptions] = None) -> None:
-        """``connection``: proxy and trusted certificates (default: the environment's and the system's)."""
-        self.session = ServerSession(server_url, timeout=timeout, connection=connection)
+    def __init__(self, server_url: str, frontend_url: Optional[str] = None, timeout: Optional[float] = None,
+                 connection: Optional[ConnectionOptions] = None, timeouts: Optional[Timeouts] = None) -> None:
+        """``connection``: proxy and trusted certificates (default: the environment's and the system's).
+
+        ``timeouts``: the waits (default: ``Timeouts.from_environment()``); ``timeout`` sets the idle one.
+        """
+        if timeouts is None:
+            timeouts = Timeouts.from_environment()
+            if timeout:
+                timeouts = Timeouts(connect=min(timeouts.connect, timeout), idle=timeout)
+        self.session = ServerSession(server_url, timeouts=timeouts, connection=connection)
         self.server_url = self.session.server_url
-        self.frontend_url = (frontend_url or self.server_url).strip().rstrip("/") + "/"
+        self.frontend_url = (check_web_address(frontend_url, "website address") if frontend_url
+                             else self.server_url)
         self.graphql = GraphQLEndpoint(self.session)
         self._username: Optional[str] = None
         self._password: Optional[str] = None
@@ -247,6 +271,7 @@ class GemeindescanClient:
                 snapshot_pk=item["pk"], title=item.get("title") or "", topic=item.get("topic") or "",
                 bfs_number=_bfs_of(item.get("municipality")),
                 municipality_fullname=(item.get("municipality") or {}).get("fullname") or "",
+                data_file=item.get("datafile") or "",
             )
             for item in workspace.get("snapshots") or []
         ]
@@ -269,31 +294,26 @@ class GemeindescanClient:
 
     # -- changes ---------------------------------------------------------------------------------
 
-    def create_snapshot(self, title: str, topic: str, bfs_number: Union[int, str],
-                        workspace: Union[str, WorkspaceReference]) -> SnapshotRecord:
+    def create_snapshot(self, fields: SnapshotFields, workspace: WorkspaceReference) -> SnapshotRecord:
         """Create an (empty) snapshot record in a workspace; upload its file with ``upload``."""
-        reference = self.parse_workspace(workspace)
-        fields = _checked_fields(title, topic, bfs_number)
         # Never send clientMutationId on create: the server would treat it as an update.
-        fields["wshash"] = workspace_node_id(reference.workspace_id)
-        return self._save_snapshot(fields, workspace_id=reference.workspace_id)
+        mutation_input = {**fields.as_mutation_input(), "wshash": workspace_node_id(workspace.workspace_id)}
+        return self._save_snapshot(mutation_input, fields, STEP_CREATE, workspace_id=workspace.workspace_id)
 
-    def update_snapshot(self, snapshot_pk: str, title: str, topic: str,
-                        bfs_number: Union[int, str]) -> SnapshotRecord:
+    def update_snapshot(self, snapshot_pk: str, fields: SnapshotFields) -> SnapshotRecord:
         """Change title, topic and municipality of an existing snapshot (all three are required)."""
-        snapshot_pk = check_snapshot_pk(snapshot_pk)
-        fields = _checked_fields(title, topic, bfs_number)
-        fields["clientMutationId"] = snapshot_node_id(snapshot_pk)
-        return self._save_snapshot(fields, snapshot_pk=snapshot_pk)
+        mutation_input = {**fields.as_mutation_input(), "clientMutationId": snapshot_node_id(snapshot_pk)}
+        return self._save_snapshot(mutation_input, fields, STEP_UPDATE, snapshot_pk=snapshot_pk)
 
-    def _save_snapshot(self, fields: dict[str, str], workspace_id: Optional[str] = None,
+    def _save_snapshot(self, mutation_input: dict[str, str], fields: SnapshotFields, step: str,
+                       workspace_id: Optional[str] = None,
                        snapshot_pk: Optional[str] = None) -> SnapshotRecord:
         try:
-            answer = self.graphql.execute(SNAPSHOT_MUTATION, {"data": fields})
+            answer = self.graphql.execute(SNAPSHOT_MUTATION, {"data": mutation_input}, step=step)
         except NotFound as error:
             # The server's texts name no value ("Municipality matching query does not exist."); say which.
             if isinstance(error, MunicipalityNotFound):
-                error.message = (f"No municipality has the BfS number {fields['bfsNumber']}. "
+                error.message = (f"No municipality has the BfS number {fields.bfs_number}. "
                                  "Check the number in the list of municipalities.")
             elif isinstance(error, WorkspaceNotFound) and workspace_id:
                 error.message = _workspace_not_found(workspace_id)
@@ -317,36 +337,6 @@ class GemeindescanClient:
                progress: Optional[ProgressCallback] = None) -> str:
         """Upload a snapshot file, streamed, with ``progress(bytes_sent, total)``; returns the stored URL."""
         return upload_snapshot_file(self.session, snapshot_pk, path, progress=progress)
-
-
-def check_bfs_number(bfs_number: Union[int, str]) -> str:
-    """The BfS number as the digits-only string the server expects; InvalidInput otherwise."""
-    text = str(bfs_number).strip()
-    if isinstance(bfs_number, bool) or not text.isdigit() or not text.isascii():
-        raise InvalidInput(f"'{bfs_number}' is not a BfS number. A BfS number is a whole number, like 261.")
-    return str(int(text))
-
-
-def check_title_and_topic(title: str, topic: str) -> tuple[str, str]:
-    """Title and topic, stripped; InvalidInput if empty or longer than the server stores."""
-    title, topic = (title or "").strip(), (topic or "").strip()
-    if not title:
-        raise InvalidInput("Give the snapshot a title.")
-    if len(title) > MAX_TITLE_LENGTH:
-        raise InvalidInput(f"The title is {len(title)} characters long; "
-                           f"the server allows at most {MAX_TITLE_LENGTH}.")
-    if not topic:
-        raise InvalidInput("Give the snapshot a topic.")
-    if len(topic) > MAX_TOPIC_LENGTH:
-        raise InvalidInput(f"The topic is {len(topic)} characters long; "
-                           f"the server allows at most {MAX_TOPIC_LENGTH}.")
-    return title, topic
-
-
-def _checked_fields(title: str, topic: str, bfs_number: Union[int, str]) -> dict[str, str]:
-    title, topic = check_title_and_topic(title, topic)
-    # A string variable: an inline integer literal would be a 400 for this String input.
-    return {"title": title, "topic": topic, "bfsNumber": check_bfs_number(bfs_number)}
 
 
 def _workspace_not_found(workspace_id: str) -> str:

@@ -1,4 +1,4 @@
-"""How the client reaches the server: which proxy, and which certificate authorities it trusts.
+"""How the client reaches the server: its proxy, the certificate authorities it trusts, how long it waits.
 
 Plain Python, like the rest of the client: the QGIS side (``gemeindescan_uploader/network.py``)
 reads QGIS's proxy and certificate settings into ``ConnectionOptions``; the command line uses the
@@ -18,6 +18,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import requests
 from requests.adapters import HTTPAdapter
 from requests.utils import DEFAULT_CA_BUNDLE_PATH
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 log = logging.getLogger("gemeindescan")
 
@@ -59,8 +61,8 @@ class ConnectionOptions:
         return (self.proxy_password, quote(self.proxy_password, safe=""))
 
 
-def configure_session(http: requests.Session, options: ConnectionOptions) -> None:
-    """Make ``http`` use the options' proxy and trust their certificate authorities."""
+def configure_session(http: requests.Session, options: ConnectionOptions, idle_timeout: float = 60.0) -> None:
+    """Make ``http`` use the options' proxy, trust their certificate authorities, keep the idle timeout."""
     if options.proxy_url:
         proxy = options.proxy_with_login
         http.proxies = {"http": proxy, "https": proxy}
@@ -68,9 +70,12 @@ def configure_session(http: requests.Session, options: ConnectionOptions) -> Non
         # Not even a proxy from the environment: QGIS was told not to use one for this server.
         http.trust_env = False
         http.proxies = {}
+    adapter = IdleTimeoutAdapter(idle_timeout)
     if options.extra_ca_certificates or options.use_os_trust_store:
-        adapter = _TrustingAdapter(tls_context(options), tls_context(options, for_ip_address=True))
-        http.mount("https://", adapter)
+        adapter = IdleTimeoutAdapter(idle_timeout, tls_context(options),
+                                     tls_context(options, for_ip_address=True))
+    http.mount("http://", adapter)
+    http.mount("https://", adapter)
     # Whatever anyone configured before: certificates are checked.
     http.verify = True
 
@@ -133,15 +138,42 @@ def _os_trust_store_context() -> Optional[ssl.SSLContext]:
     return None
 
 
-class _TrustingAdapter(HTTPAdapter):
-    """requests' adapter with our TLS context, for direct connections and those through a proxy.
+class _IdleConnectionMixin:
+    """Keeps the idle timeout on the socket while the request body is sent.
 
-    Requests to an IP address go through a second adapter with the context made for them.
+    urllib3 leaves the connect timeout on a new socket until the answer is read, so a large upload
+    would be limited by the connect timeout per chunk; the idle timeout applies to every byte instead.
     """
 
-    def __init__(self, context: ssl.SSLContext, ip_address_context: Optional[ssl.SSLContext] = None) -> None:
-        self._context = context
-        self._ip_address_adapter = _TrustingAdapter(ip_address_context) if ip_address_context else None
+    idle_timeout: Optional[float] = None
+
+    def connect(self) -> None:
+        super().connect()
+        if self.idle_timeout and self.sock is not None:
+            self.sock.settimeout(self.idle_timeout)
+
+
+class IdleTimeoutAdapter(HTTPAdapter):
+    """requests' adapter whose connections use the idle timeout for sending as well as reading.
+
+    ``ssl_context`` (optional) is the TLS context for https connections, direct or through a proxy;
+    requests to an IP address go through a second adapter with ``ip_address_context`` (``tls_context``).
+    """
+
+    def __init__(self, idle_timeout: float, ssl_context: Optional[ssl.SSLContext] = None,
+                 ip_address_context: Optional[ssl.SSLContext] = None) -> None:
+        self.idle_timeout = idle_timeout
+        self.ssl_context = ssl_context
+        self._ip_address_adapter = (IdleTimeoutAdapter(idle_timeout, ip_address_context) if ip_address_context
+                                    else None)
+        settings = {"idle_timeout": idle_timeout}
+        http_connection = type("IdleHTTPConnection", (_IdleConnectionMixin, HTTPConnection), settings)
+        https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
+        self._pool_classes = {
+            "http": type("IdleHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_connection}),
+            "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,),
+                          {"ConnectionCls": https_connection}),
+        }
         super().__init__()
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
@@ -157,11 +189,17 @@ class _TrustingAdapter(HTTPAdapter):
             self._ip_address_adapter.close()
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Connections straight to the server."""
-        kwargs["ssl_context"] = self._context
+        """Pools whose connections keep the idle timeout once connected."""
+        if self.ssl_context is not None:
+            kwargs["ssl_context"] = self.ssl_context
         super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self._pool_classes
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        """Connections through a proxy (CONNECT tunnels): the server's certificate is still checked here."""
-        proxy_kwargs["ssl_context"] = self._context
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
+        """The same through an HTTP proxy (SOCKS proxies keep their own connection classes)."""
+        if self.ssl_context is not None:
+            proxy_kwargs["ssl_context"] = self.ssl_context
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = self._pool_classes
+        return manager

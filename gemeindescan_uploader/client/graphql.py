@@ -28,7 +28,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
-from .session import ServerSession, http_failure
+from .session import STEP_READ, ServerSession, http_failure
 
 log = logging.getLogger("gemeindescan")
 
@@ -67,37 +67,47 @@ class GraphQLEndpoint:
         self._documents: dict[str, DocumentNode] = {}
 
     def execute(self, query: str, variables: Optional[dict[str, Any]] = None,
-                timeout: Optional[float] = None) -> dict[str, Any]:
-        """The ``data`` of a query; typed errors for errors in the answer or on the way."""
+                step: str = STEP_READ) -> dict[str, Any]:
+        """The ``data`` of a query sent while doing ``step``; typed errors in the answer or on the way."""
         document = self._documents.get(query)
         if document is None:
             document = self._documents[query] = gql(query)
         transport = SharedSessionTransport(self.session.url(GRAPHQL_PATH), self.session.http,
-                                           timeout=self.session.timeouts(timeout))
+                                           timeout=self.session.timeouts.for_requests())
         # No schema: the server's introspection is not needed, and fetching it costs a round trip.
         client = Client(transport=transport, fetch_schema_from_transport=False)
         try:
             return client.execute(document, variable_values=variables or {})
+        except RecursionError as error:
+            # An answer nested too deeply for the JSON parser is not a Gemeindescan answer.
+            raise ServerError("The server answered something that is not a Gemeindescan answer. "
+                              "Check the server address.",
+                              detail=f"POST {GRAPHQL_PATH}: nested too deeply") from error
         except TransportQueryError as error:
             messages = [str(item.get("message", item)) if isinstance(item, dict) else str(item)
                         for item in (error.errors or [])]
             raise error_for_messages(messages) from error
         except TransportServerError as error:
-            raise http_failure(self.session.server_url, error.code, "data service (/graphql/)",
+            raise http_failure(self.session.server_url, error.code, "data service (/graphql/)", step,
                                detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}")) from error
         except TransportProtocolError as error:
             location = (transport.response_headers or {}).get("Location")
             if location:
                 # E.g. http:// redirected to https://, or an old domain to a new one.
                 location = urljoin(transport.url, location)
-                raise InvalidInput(f"The server sends its requests on to {location}. Use that address "
-                                   f"(without the {GRAPHQL_PATH} part) as server address.",
+                suggestion = location
+                if location.endswith(GRAPHQL_PATH):
+                    suggestion = location[:-len(GRAPHQL_PATH) + 1]
+                raise InvalidInput(f"The server sends its requests on to {location}. Use {suggestion} "
+                                   "as server address.",
                                    detail=f"POST {GRAPHQL_PATH} -> redirect to {location}") from error
             raise ServerError("The server answered something that is not a Gemeindescan answer. "
                               "Check the server address.",
-                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}"[:1000])) from error
+                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")[:1000]) from error
         except requests.exceptions.RequestException as error:
-            raise self.session.network_error(error) from error
+            raise self.session.translate(error, step) from error
+        finally:
+            self.session.register_cookie_secrets()
 
 
 def error_for_messages(messages: list[str]) -> GemeindescanError:

@@ -10,6 +10,7 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 from ..errors import InvalidInput
+from .addresses import refuse_credentials, shortened
 
 # Workspace ids and snapshot pks on the platform are short upper-case codes ("B5BXT", "8OK4XB");
 # accept any letters and digits so a server with other id styles still works.
@@ -53,7 +54,8 @@ def check_snapshot_pk(snapshot_pk: str) -> str:
     """The snapshot pk, stripped; InvalidInput if it cannot be one."""
     text = str(snapshot_pk).strip().strip("/")
     if not _SNAPSHOT_PK_PATTERN.match(text):
-        raise InvalidInput(f"'{snapshot_pk}' is not a snapshot id (expected something like 8OK4XB).")
+        raise InvalidInput(f"'{shortened(str(snapshot_pk))}' is not a snapshot id "
+                           "(expected something like 8OK4XB).")
     return text
 
 
@@ -67,7 +69,7 @@ class WorkspaceReference:
 
 def _malformed(text: str, detail: str = "") -> InvalidInput:
     return InvalidInput(
-        f"'{text}' is not a workspace. Give the workspace id (like B5BXT), "
+        f"'{shortened(text or '')}' is not a workspace. Give the workspace id (like B5BXT), "
         "or paste the link of the workspace from the Gemeindescan website.",
         detail=detail,
     )
@@ -79,6 +81,7 @@ def parse_workspace_reference(text: str, frontend_url: Optional[str] = None) -> 
     text = (text or "").strip()
     if not text:
         raise InvalidInput("No workspace given. Give the workspace id (like B5BXT) or its link.")
+    refuse_credentials(text, "workspace link")
     if "://" in text:
         path = urlsplit(text).path
         if frontend_url:

@@ -16,20 +16,27 @@ import requests
 from .. import __version__, messages
 from ..errors import InvalidInput, LoginFailed, NetworkError, RequestTimeout, ServerError
 from ..messages import Message
+from ..redaction import forget_secrets, install_log_redaction, redact, register_secret
+from .addresses import check_server_address
 from .connection import ConnectionOptions, configure_session
+from .timeouts import Timeouts
 
 log = logging.getLogger("gemeindescan")
+install_log_redaction(log)
+
+# The steps of a publish, as messages name them ("... while logging in").
+STEP_LOGIN_PAGE = "opening the login page"
+STEP_LOGIN = "logging in"
+STEP_CREATE = "creating the snapshot"
+STEP_UPDATE = "updating the snapshot"
+STEP_UPLOAD = "uploading the snapshot file"
+STEP_READ = "reading from the server"
 
 LOGIN_PATH = "/account/login/"
 LOGOUT_PATH = "/account/logout/"
 SESSION_COOKIE = "sessionid"
 CSRF_COOKIE = "csrftoken"
 WORKSPACE_COOKIE = "workspaceid"
-
-#: Seconds to wait for the TCP connection; a server that does not accept in that time is unreachable.
-CONNECT_TIMEOUT = 10.0
-#: Seconds to wait for an answer by default (reading a large snapshot back takes a few seconds).
-READ_TIMEOUT = 120.0
 
 _HTML_BLOCKS = re.compile(r"<(style|script|head)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<[^>]+>")
@@ -41,23 +48,22 @@ _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 class ServerSession:
     """A ``requests.Session`` bound to one server, which knows how that server's login and CSRF work."""
 
-    def __init__(self, server_url: str, timeout: float = READ_TIMEOUT,
+    def __init__(self, server_url: str, timeouts: Optional[Timeouts] = None,
                  connection: Optional[ConnectionOptions] = None) -> None:
-        server_url = server_url.strip()
-        parts = urlsplit(server_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InvalidInput(f"'{server_url}' is not a server address (expected https://… or http://…).")
-        if parts.username is not None or parts.password is not None:
-            # Not echoed: the address would carry the password into messages and logs.
-            raise InvalidInput("Give the server address without a username or password in it "
-                               "(https://host/); the login is asked for separately.")
-        self.server_url = server_url.rstrip("/") + "/"
-        self.timeout = timeout
+        self.server_url = check_server_address(server_url)
+        self.timeouts = timeouts or Timeouts.from_environment()
         self.http = requests.Session()
         self.http.headers["User-Agent"] = f"GemeindescanUploader/{__version__}"
+        #: Whether a request of this session failed on the network (the logout request is then skipped).
+        self.unreachable = False
+        #: What this session registered for redaction, forgotten again on close.
+        self._secret_forms: list[str] = []
+        self._known_secrets: set[str] = set()
         self.connection = connection or ConnectionOptions()
+        for secret in self.connection.secrets:
+            self.register_secret(secret)
         # Certificates are always verified; the options only add what to trust and how to get there.
-        configure_session(self.http, self.connection)
+        configure_session(self.http, self.connection, self.timeouts.idle)
 
     # -- addresses -------------------------------------------------------------------------------
 
@@ -96,14 +102,21 @@ class ServerSession:
         return bool(self.cookie(SESSION_COOKIE))
 
     def redact(self, text: str) -> str:
-        """``text`` without our session id, CSRF token and proxy password: fit for a log or an error."""
-        for secret in self.connection.secrets:
-            text = text.replace(secret, "***")
-        for name in (SESSION_COOKIE, CSRF_COOKIE):
-            for cookie in self.http.cookies:
-                if cookie.name == name and cookie.value and len(cookie.value) >= 8:
-                    text = text.replace(cookie.value, "***")
-        return text
+        """``text`` with the password, every session id and CSRF token blanked out (``redaction.py``)."""
+        self.register_cookie_secrets()
+        return redact(text)
+
+    def register_cookie_secrets(self) -> None:
+        """Remember the session id and CSRF token as secrets as soon as the server sets them."""
+        for cookie in self.http.cookies:
+            if cookie.name in (SESSION_COOKIE, CSRF_COOKIE):
+                self.register_secret(cookie.value)
+
+    def register_secret(self, value: str) -> None:
+        """Redact ``value`` everywhere while this session is open."""
+        if value and value not in self._known_secrets:
+            self._known_secrets.add(value)
+            self._secret_forms += register_secret(value)
 
     def forget_session(self) -> None:
         """Drop the session cookies locally."""
@@ -113,37 +126,37 @@ class ServerSession:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def request(self, method: str, path_or_url: str, timeout: Optional[float] = None,
+    def request(self, method: str, path_or_url: str, step: str = STEP_READ,
                 **kwargs: Any) -> requests.Response:
-        """Send one request; connection problems become NetworkError, slowness RequestTimeout."""
+        """Send one request; connection problems become NetworkError, silence RequestTimeout."""
         url = path_or_url if "://" in path_or_url else self.url(path_or_url)
         kwargs.setdefault("allow_redirects", False)
         try:
-            response = self.http.request(method, url, timeout=self.timeouts(timeout), **kwargs)
+            response = self.http.request(method, url, timeout=self.timeouts.for_requests(), **kwargs)
         except requests.exceptions.RequestException as error:
-            raise self.network_error(error) from error
+            raise self.translate(error, step) from error
+        finally:
+            self.register_cookie_secrets()
         log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
         if response.status_code == 407:
             raise NetworkError(PROXY_REFUSED, detail=f"{method} {urlsplit(url).path} -> 407 from the proxy")
         return response
 
-    def network_error(self, error: Exception) -> NetworkError:
-        """The typed error for a ``requests`` exception, its detail without secrets."""
-        translated = translate_requests_error(error, self.server_url, self.connection.certificate_advice)
-        translated.detail = self.redact(translated.detail)
+    def translate(self, error: Exception, step: str) -> NetworkError:
+        """The typed error for a ``requests`` exception during ``step``."""
+        translated = translate_requests_error(error, self.server_url, step, self.timeouts, self.http,
+                                              self.connection.certificate_advice)
+        self.unreachable = True
         return translated
-
-    def timeouts(self, timeout: Optional[float] = None) -> tuple[float, float]:
-        """The ``(connect, read)`` timeouts for requests."""
-        return (min(CONNECT_TIMEOUT, timeout or self.timeout), timeout or self.timeout)
 
     # -- login -----------------------------------------------------------------------------------
 
     def login(self, username: str, password: str) -> None:
         """Log in with Django's login form; LoginFailed if the server refuses the credentials."""
         self.forget_session()
+        self.register_secret(password)
         login_url = self.url(LOGIN_PATH)
-        page = self.request("GET", login_url)
+        page = self.request("GET", login_url, step=STEP_LOGIN_PAGE)
         if 300 <= page.status_code < 400 and page.headers.get("Location"):
             # E.g. http:// redirected to https://: the cookies would belong to the other address.
             location = urljoin(login_url, page.headers["Location"])
@@ -151,7 +164,7 @@ class ServerSession:
                                "Use that address (without the /account/login/ part) as server address.",
                                detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
         if page.status_code >= 400:
-            raise self.unexpected(page, "login page")
+            raise self.unexpected(page, "login page", STEP_LOGIN_PAGE)
         token = self.csrf_token
         if not token:
             raise ServerError("The server did not start a login (no security token). "
@@ -160,7 +173,7 @@ class ServerSession:
         answer = self.request(
             "POST", login_url,
             data={"csrfmiddlewaretoken": token, "username": username, "password": password},
-            headers=self.referer_headers(login_url),
+            headers=self.referer_headers(login_url), step=STEP_LOGIN,
         )
         # Success is a 302 with a session cookie; the redirect target is a 404 page, so never follow it.
         if self.is_logged_in:
@@ -169,10 +182,10 @@ class ServerSession:
         if answer.status_code == 403:
             raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
                               "Check that the server address starts with the right http:// or https://.",
-                              detail=f"POST {LOGIN_PATH} -> 403: {self.redact(_text_excerpt(answer))}")
+                              detail=f"POST {LOGIN_PATH} -> 403: {_text_excerpt(answer)}")
         if answer.status_code >= 400:
             # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
-            raise self.unexpected(answer, "login form")
+            raise self.unexpected(answer, "login form", STEP_LOGIN)
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
             raise ServerError("The server accepted the login but kept no session. "
@@ -187,72 +200,176 @@ class ServerSession:
     def logout(self) -> None:
         """Log out; the server keeps the session valid anyway, so the cookies are dropped here in any case."""
         try:
-            if self.is_logged_in:
-                self.request("GET", LOGOUT_PATH)
+            # After a network failure a logout request would only make the analyst wait a second time.
+            if self.is_logged_in and not self.unreachable:
+                self.request("GET", LOGOUT_PATH, step="logging out")
         except NetworkError as error:
             # Nothing to undo on the server: forgetting the session locally is the logout that counts.
             log.info("Logout request failed (%s); the session is forgotten locally.", error.detail)
         finally:
             self.forget_session()
 
-    def unexpected(self, response: requests.Response, service: str) -> ServerError:
-        """A ServerError for an error answer from ``service``, with the (redacted) answer as detail."""
-        return http_failure(self.server_url, response.status_code, service,
+    def unexpected(self, response: requests.Response, service: str, step: str) -> ServerError:
+        """A ServerError for an error answer from ``service`` during ``step`` (redacted answer as detail)."""
+        return http_failure(self.server_url, response.status_code, service, step,
                             detail=f"{response.request.method} {urlsplit(response.url).path} -> "
-                                   f"{response.status_code}: {self.redact(_text_excerpt(response))}")
+                                   f"{response.status_code}: {_text_excerpt(response)}")
 
     def close(self) -> None:
-        """Release the connections."""
+        """Release the connections and stop redacting this session's secrets."""
         self.http.close()
+        forget_secrets(self._secret_forms)
+        self._secret_forms, self._known_secrets = [], set()
 
 
-def http_failure(server_url: str, status: int, service: str, detail: str) -> ServerError:
+def http_failure(server_url: str, status: int, service: str, step: str, detail: str) -> ServerError:
     """The ServerError for an HTTP error status from one of the server's services (status in the detail)."""
-    # 501 is a web server that does not know the method at all (e.g. PATCH): not a Gemeindescan server.
-    if status >= 500 and status != 501:
-        return ServerError("The Gemeindescan server failed (an internal error on its side). "
-                           "Try again later or tell the server's administrator.", detail=detail)
-    if status == 400:
+    error: ServerError
+    if status in (502, 503, 504):
+        # A gateway (reverse proxy) in front of Django answered: the server is down, overloaded or slow.
+        error = ServerError(f"The Gemeindescan server did not answer while {step}: the gateway in front of "
+                            f"it answered HTTP {status} (server down or overloaded). Try again later.",
+                            detail=detail)
+    elif status >= 500 and status != 501:
+        error = ServerError(f"The Gemeindescan server failed while {step} (HTTP {status}, an internal error "
+                            "on its side). Try again later; if it keeps failing, tell the server's "
+                            "administrator.", detail=detail)
+    elif status == 400:
         # Gemeindescan answers 400 to a query its schema does not have.
-        return ServerError(f"The server at {server_url} did not understand the request; it may run another "
-                           "version of Gemeindescan. Tell the server's administrator.", detail=detail)
-    # 404, 405...: a web server answers, but it is not (or not at this address) a Gemeindescan server.
-    return ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
-                       f"it has no {service}. Check the server address.", detail=detail)
+        error = ServerError(f"The server at {server_url} did not understand the request while {step}; it may "
+                            "run another version of Gemeindescan. Tell the server's administrator.",
+                            detail=detail)
+    else:
+        # 404, 405, 501...: a web server answers, but it is not (or not here) a Gemeindescan server.
+        error = ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
+                            f"it has no {service}. Check the server address.", detail=detail)
+    error.status = status
+    return error
 
 
-def translate_requests_error(error: Exception, server_url: str, certificate_advice: str = "") -> NetworkError:
-    """The typed error for an exception raised by ``requests``; a certificate failure names the host."""
+def translate_requests_error(error: Exception, server_url: str, step: str = STEP_READ,
+                             timeouts: Optional[Timeouts] = None, http: Optional[requests.Session] = None,
+                             certificate_advice: str = "") -> NetworkError:
+    """The typed error for an exception raised by ``requests`` while doing ``step``.
+
+    ``certificate_advice`` ends a certificate failure: where to add a certificate (QGIS names its dialog).
+    """
     detail = f"{type(error).__name__}: {error}"
-    if isinstance(error, requests.exceptions.Timeout):
-        return RequestTimeout(f"The Gemeindescan server at {server_url} did not answer in time. "
-                              "Try again later.", detail=detail)
-    if isinstance(error, requests.exceptions.ProxyError) and "407" in detail:
-        return NetworkError(PROXY_REFUSED, detail=detail)
-    if isinstance(error, requests.exceptions.SSLError):
-        host = urlsplit(server_url).hostname or server_url
-        if "doesn't match" in detail or "Hostname mismatch" in detail or "IP address mismatch" in detail:
-            return NetworkError(f"The certificate of {host} is made out for another address, so no secure "
-                                "connection to the Gemeindescan server was opened. Use the address the "
-                                "server's certificate names (ask its administrator which).", detail=detail)
-        if "CERTIFICATE_VERIFY_FAILED" in detail or "certificate verify failed" in detail.lower():
-            advice = certificate_advice or ("If your organisation inspects HTTPS traffic, add its root "
-                                            "certificate to this computer's trusted certificates.")
-            return NetworkError(f"The certificate of {host} is not trusted, so no secure connection to the "
-                                f"Gemeindescan server was opened. {advice}", detail=detail)
-        return NetworkError(f"Cannot open a secure connection to the Gemeindescan server {host} "
-                            "(TLS problem).", detail=detail)
-    return NetworkError(f"Cannot reach the Gemeindescan server at {server_url}. "
-                        "Check the address and your network connection.", detail=detail)
+    causes = " ".join(f"{type(item).__name__}: {item}" for item in _chain(error))
+    timeouts = timeouts or Timeouts()
+    result: NetworkError
+    if isinstance(error, requests.exceptions.ProxyError) and "407" in causes:
+        result = NetworkError(PROXY_REFUSED, detail=detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.ProxyError):
+        proxy = _proxy_for(server_url, http)
+        result = NetworkError(f"Cannot reach the proxy {proxy or 'set for this connection'} while {step}. "
+                              "Check the proxy setting (in QGIS: Settings > Options > Network; on the "
+                              "command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.", detail=detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.ConnectTimeout):
+        result = RequestTimeout(f"The Gemeindescan server at {server_url} did not accept a connection within "
+                                f"{timeouts.connect:g} s while {step}. Check the address and your network "
+                                "connection, or try again later.", detail=detail)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.SSLError):
+        result = _tls_error(server_url, step, causes, detail, certificate_advice)
+        result.request_sent = False
+    elif isinstance(error, requests.exceptions.Timeout) or "timed out" in causes:
+        result = RequestTimeout(f"The Gemeindescan server at {server_url} stopped answering while {step} "
+                                f"(nothing for {timeouts.idle:g} s). Try again later.", detail=detail)
+    elif _is_name_failure(causes):
+        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname} while {step}: "
+                              "the name does not resolve. Check the server address and your network "
+                              "connection.", detail=detail)
+        result.request_sent = False
+    elif "Connection refused" in causes or "NewConnectionError" in causes:
+        result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
+                              "connection was refused. Check the address and that the server is running.",
+                              detail=detail)
+        result.request_sent = False
+    elif isinstance(error, (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)):
+        result = NetworkError(f"The connection to the Gemeindescan server at {server_url} broke while "
+                              f"{step}. Check your network connection and try again.", detail=detail)
+    else:
+        result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}. "
+                              "Check the address and your network connection.", detail=detail)
+    return result
+
+
+def _tls_error(server_url: str, step: str, causes: str, detail: str, advice: str) -> NetworkError:
+    """The message for a failed TLS handshake: no HTTPS at all, or a certificate we do not trust."""
+    lowered = causes.lower()
+    host = urlsplit(server_url).hostname or server_url
+    if any(sign in lowered for sign in ("wrong version number", "record layer failure", "unknown protocol",
+                                        "packet length too long", "http request")):
+        plain = "http://" + server_url.split("://", 1)[1]
+        return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection) while "
+                            f"{step}. Check the address; if the server really runs without HTTPS, its "
+                            f"address is {plain}.", detail=detail)
+    if any(sign in lowered for sign in ("doesn't match", "hostname mismatch", "ip address mismatch")):
+        return NetworkError(f"The certificate of {host} is made out for another address, so no secure "
+                            f"connection to the Gemeindescan server was opened while {step}. Use the address "
+                            "the server's certificate names (ask its administrator which).", detail=detail)
+    if "certificate verify failed" in lowered or "certificate" in lowered:
+        reason = "no authority this computer trusts vouches for it"
+        if "expired" in lowered:
+            reason = "it has expired"
+        elif "self-signed" in lowered or "self signed" in lowered or "local issuer" in lowered:
+            reason = "it is signed by an authority this computer does not trust"
+        advice = advice or ("If your organisation inspects HTTPS traffic, add its root certificate to this "
+                            "computer's trusted certificates (on the command line: REQUESTS_CA_BUNDLE).")
+        return NetworkError(f"The certificate of {host} is not trusted ({reason}), so no secure connection "
+                            f"to the Gemeindescan server was opened while {step}. {advice}", detail=detail)
+    return NetworkError(f"Cannot open a secure connection to the Gemeindescan server {host} while {step} "
+                        "(TLS problem). Check the address and your network connection.", detail=detail)
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """The exception and everything it wraps (requests nests urllib3's and the socket's errors)."""
+    seen: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending and len(seen) < 20:
+        item = pending.pop()
+        if item is None or any(item is known for known in seen):
+            continue
+        seen.append(item)
+        pending.extend(arg for arg in getattr(item, "args", ()) if isinstance(arg, BaseException))
+        for attribute in ("reason", "__cause__", "__context__"):
+            nested = getattr(item, attribute, None)
+            if isinstance(nested, BaseException):
+                pending.append(nested)
+    return seen
+
+
+def _is_name_failure(causes: str) -> bool:
+    return any(sign in causes for sign in ("Name or service not known", "nodename nor servname",
+                                           "Temporary failure in name resolution", "getaddrinfo failed",
+                                           "No address associated with hostname", "NameResolutionError"))
+
+
+def _proxy_for(server_url: str, http: Optional[requests.Session]) -> str:
+    """The proxy a request to ``server_url`` went through, without any login in it."""
+    proxies = dict(requests.utils.get_environ_proxies(server_url))
+    if http is not None:
+        proxies.update(http.proxies or {})
+    proxy = requests.utils.select_proxy(server_url, proxies)
+    if not proxy:
+        return ""
+    parts = urlsplit(proxy if "://" in proxy else "http://" + proxy)
+    # A proxy URL may carry a login: name only scheme, host and port.
+    host = parts.hostname or ""
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
 
 
 def _text_excerpt(response: requests.Response, limit: int = 500) -> str:
-    """The readable start of a response body for the log: HTML pages lose their tags, styles and scripts."""
+    """The readable start of an answer for the log, redacted; HTML pages lose tags, styles and scripts."""
     text = response.text
     if "<" in text:
         text = _HTML_BLOCKS.sub(" ", text)
         text = _HTML_TAGS.sub(" ", text)
-    return " ".join(text.split())[:limit]
+    # Redacted before it is cut: a cut through an echoed password would leave a part of it.
+    return redact(" ".join(text.split()))[:limit]
 
 
 def _domain_matches(host: str, cookie_domain: str) -> bool:

@@ -9,8 +9,7 @@ from typing import Callable, Optional
 
 from .._vendor.requests_toolbelt.multipart.encoder import MultipartEncoder, MultipartEncoderMonitor
 from ..errors import InvalidInput, ServerError, SessionExpired, SnapshotNotFound, UploadRejected
-from .ids import check_snapshot_pk
-from .session import ServerSession
+from .session import STEP_UPLOAD, ServerSession
 
 log = logging.getLogger("gemeindescan")
 
@@ -19,9 +18,6 @@ ProgressCallback = Callable[[int, int], None]
 
 #: The multipart field the server stores; under any other name it answers 200 with a null data_file.
 FILE_FIELD = "data_file"
-
-#: The server needs a little longer than the transfer itself to store a large file.
-UPLOAD_TIMEOUT = 600.0
 
 
 def upload_path(snapshot_pk: str) -> str:
@@ -32,7 +28,6 @@ def upload_path(snapshot_pk: str) -> str:
 def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | os.PathLike,
                          progress: Optional[ProgressCallback] = None) -> str:
     """Upload the file as the snapshot's data; returns the URL of the stored file."""
-    snapshot_pk = check_snapshot_pk(snapshot_pk)
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -56,15 +51,15 @@ def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | o
             headers["X-CSRFToken"] = token
         if progress is not None:
             progress(0, total)
-        response = session.request("PATCH", target, data=body, headers=headers,
-                                   timeout=max(session.timeout, UPLOAD_TIMEOUT))
+        # The idle timeout restarts with every chunk sent, so a slow but moving upload never times out.
+        response = session.request("PATCH", target, data=body, headers=headers, step=STEP_UPLOAD)
     return _stored_file_url(session, response, snapshot_pk, size)
 
 
 def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: int) -> str:
     """The stored file's URL from the server's answer, or the typed error the answer means."""
     detail = (f"PATCH {upload_path(snapshot_pk)} -> {response.status_code}: "
-              + session.redact(response.text[:500]))
+              + session.redact(response.text)[:500])
     status = response.status_code
     if status == 200:
         try:
@@ -73,7 +68,8 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
             data_file = None
         # A wrong field name or a body lost on a redirect also gives 200, with a null data_file.
         if not data_file:
-            raise UploadRejected("The server did not store the snapshot file. Try again.", detail=detail)
+            raise UploadRejected("The server answered the upload but did not store the snapshot file "
+                                 "(the file was lost on the way).", detail=detail)
         return str(data_file)
     reason = _json_detail(response)
     if status == 400:
@@ -82,8 +78,8 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
         if "credentials were not provided" in reason or "not authenticated" in reason.lower():
             raise SessionExpired("Your Gemeindescan session has expired. Please log in again.", detail=detail)
         raise ServerError("The server refused the upload for security reasons (its CSRF check failed). "
-                          "Log in again, and check that the server address starts with the right "
-                          "http:// or https://.", detail=detail)
+                          "Check that the server address starts with the right http:// or https://, "
+                          "then publish again.", detail=detail)
     if status == 404:
         raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.", detail=detail)
     if status == 413:
@@ -93,7 +89,7 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
         # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
         raise ServerError("The server redirected the upload instead of storing the file. "
                           "Check the server address.", detail=detail)
-    raise session.unexpected(response, "snapshot upload")
+    raise session.unexpected(response, "snapshot upload", STEP_UPLOAD)
 
 
 def _json_detail(response) -> str:

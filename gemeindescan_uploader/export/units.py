@@ -9,6 +9,8 @@ unit (millimetres, points, inches, pixels, map units, metres at scale) the way t
 
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -47,7 +49,11 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
     """
     extent = context.extent
     width_px = VIEWER_WIDTH_PX
-    height_px = max(1, round(VIEWER_WIDTH_PX * extent.height() / extent.width())) if extent.width() > 0 else 1
+    aspect = extent.height() / extent.width() if extent.width() > 0 else 0.0
+    # An endless extent (inf) has no aspect ratio: one pixel high rather than a crash in round().
+    height_px = 1
+    if math.isfinite(aspect):
+        height_px = max(1, min(100 * VIEWER_WIDTH_PX, round(VIEWER_WIDTH_PX * aspect)))
     settings = QgsMapSettings()
     settings.setDestinationCrs(context.extent_crs)
     settings.setOutputSize(QSize(width_px, height_px))

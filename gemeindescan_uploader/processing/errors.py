@@ -17,9 +17,10 @@ def processing_error(error: GemeindescanError,
                 feedback.reportError(localized(problem), False)
         if error.detail:
             feedback.pushDebugInfo(error.detail)
-    message = localized(error.message)
-    if error.snapshot_pk:
-        # A publish that failed after creating the record: retrying as an update avoids a duplicate.
-        message += " " + Gemeindescan.tr("To retry, run the algorithm again with SNAPSHOT={pk}.").format(
-            pk=error.snapshot_pk)
-    return QgsProcessingException(message)
+    # A publish that failed after creating the record: retrying as an update avoids a duplicate.
+    return QgsProcessingException(localized(error.user_message(processing_update_hint)))
+
+
+def processing_update_hint(snapshot_pk: str) -> str:
+    """The retry advice in Processing's words."""
+    return Gemeindescan.tr("To retry, run the algorithm again with SNAPSHOT={pk}.").format(pk=snapshot_pk)

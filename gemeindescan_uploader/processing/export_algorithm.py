@@ -98,6 +98,7 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         """On the main thread: copy what the export reads from the layers (sources, styles, legend)."""
         # Imported here: registering the provider at QGIS start-up should not load the whole exporter.
         from ..export.prepare import prepare_export
+        from ..output_paths import check_output_path
         from .errors import processing_error
         from .inputs import export_context_for, export_options, snapshot_metadata
 
@@ -118,6 +119,9 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
             self.parameterAsInt(parameters, self.PRECISION, context),
         )
         try:
+            # Never over the project or a layer's data: the analyst's work would be gone.
+            check_output_path(self.parameterAsFileOutput(parameters, self.OUTPUT, context), context.project(),
+                              layers)
             self._prepared = prepare_export(layers, export_context, metadata, options)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error

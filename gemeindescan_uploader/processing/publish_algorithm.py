@@ -165,6 +165,12 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
             self._client_factory = client_with_qgis_settings(server) if server else None
             layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
             if layers and not self.parameterAsFile(parameters, self.INPUT, context):
+                # Never over the project or a layer's data: the analyst's work would be gone.
+                output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+                if output:
+                    from ..output_paths import check_output_path
+
+                    check_output_path(output, context.project(), layers)
                 self._prepared = self._prepare_export(parameters, context, layers)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error

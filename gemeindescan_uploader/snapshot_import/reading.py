@@ -57,7 +57,7 @@ def read_snapshot_json(path: Union[str, os.PathLike]) -> dict:
             data = json.load(stream)
     except FileNotFoundError as error:
         raise InvalidSnapshot(Message(messages.NO_SUCH_FILE, path=path), detail=str(error)) from error
-    except (OSError, UnicodeDecodeError, ValueError) as error:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise InvalidSnapshot(
             Message(messages.OPEN_NOT_JSON, name=path.name), problems=[str(error)]
         ) from error

@@ -17,7 +17,7 @@ from .reading import read_snapshot_json
 
 _LANGUAGES = {"de", "fr", "it", "en", "rm"}
 _PK = re.compile(r"^[A-Za-z0-9]{1,32}$")
-# The stored file of a snapshot: /media/snapshot-data/<pk>.json (the plugin uploads it as <pk>.json).
+# The stored file of a snapshot: /media/data-files/<pk>.json (the plugin uploads it as <pk>.json).
 _DATA_FILE = re.compile(r"/media/.*?/([A-Za-z0-9]{1,32})(?:_[A-Za-z0-9]+)?\.json$")
 
 

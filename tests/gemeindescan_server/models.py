@@ -62,8 +62,9 @@ class Snapshot(models.Model):
     permission = models.CharField(
         max_length=20, default=NOT_LISTED, choices=[(NOT_LISTED, NOT_LISTED), (PUBLIC, PUBLIC)]
     )
-    # One folder for everybody's files; Django's storage adds a random suffix on a name clash.
-    data_file = models.FileField(upload_to="snapshot-data/", blank=True, null=True)
+    # One folder for everybody's files, named as on the platform; Django's storage adds a random
+    # suffix on a name clash.
+    data_file = models.FileField(upload_to="data-files/", blank=True, null=True)
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:

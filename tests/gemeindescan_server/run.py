@@ -30,6 +30,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="DEBUG off, as in production (APPEND_SLASH answers 301)")
     parser.add_argument("--max-upload-bytes", type=int, default=None,
                         help="answer 413 for larger request bodies, as a reverse proxy would")
+    parser.add_argument("--small-municipality-list", action="store_true",
+                        help="seed the 380 typed municipalities, not the platform's 2,175")
     parser.add_argument("--human", action="store_true", help="print the facts for a person, not as JSON")
     return parser.parse_args(argv)
 
@@ -41,6 +43,8 @@ def configure_environment(args: argparse.Namespace) -> None:
     os.environ["GEMEINDESCAN_SERVER_DATA_DIR"] = str(args.data_dir.resolve())
     os.environ["GEMEINDESCAN_SERVER_DEBUG"] = "0" if args.no_debug else "1"
     os.environ["GEMEINDESCAN_SERVER_HTTPS"] = "1" if args.https else "0"
+    if args.small_municipality_list:
+        os.environ["GEMEINDESCAN_SERVER_MUNICIPALITIES"] = "small"
     os.environ["GEMEINDESCAN_SERVER_MAX_UPLOAD_BYTES"] = (
         "" if args.max_upload_bytes is None else str(args.max_upload_bytes)
     )

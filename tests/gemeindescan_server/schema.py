@@ -70,7 +70,7 @@ class SnapshotNode(DjangoObjectType):
         return self.pk
 
     def resolve_datafile(self, info) -> str:
-        # As graphene-django converts a FileField: the stored name ("snapshot-data/ABC123.json"),
+        # As graphene-django converts a FileField: the stored name ("data-files/ABC123.json"),
         # "" before any upload; the download URL is MEDIA_URL plus this name.
         return str(self.data_file)
 

@@ -1,23 +1,23 @@
-"""Seed data: municipalities from data/municipalities.csv, two users, two workspaces, two snapshots."""
+"""Seed data: the municipalities (municipality_list.py), three users, three workspaces, three snapshots."""
 
 from __future__ import annotations
 
-import csv
 import json
-from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 
 from gemeindescan_server.models import Municipality, Snapshot, Workspace
-
-MUNICIPALITIES_CSV = Path(__file__).resolve().parent / "data" / "municipalities.csv"
+from gemeindescan_server.municipality_list import municipality_rows
 
 USERNAME = "analyst"
 PASSWORD = "gemeindescan-test-password"
 SECOND_USERNAME = "newcomer"
 SECOND_PASSWORD = "newcomer-test-password"
+# A colleague with a workspace and a snapshot of their own: what an update must not overwrite by mistake.
+COLLEAGUE_USERNAME = "colleague"
+COLLEAGUE_PASSWORD = "colleague-test-password"
 
 # A minimal Spatial Data Package, stored for the seeded snapshot that already has a file.
 EXISTING_SNAPSHOT_DATA = {
@@ -29,21 +29,20 @@ EXISTING_SNAPSHOT_DATA = {
 }
 
 
-def load_municipalities(csv_path: Path = MUNICIPALITIES_CSV) -> int:
-    """Insert every municipality of the CSV; the count inserted."""
-    # Half the size of the box around the centre in the CSV, in degrees (about 2.8 km by 2.3 km).
+def load_municipalities() -> int:
+    """Insert every municipality; the count inserted."""
+    # Half the size of the box around the centre, in degrees (about 2.8 km by 2.3 km).
     half_lat, half_lon = 0.0125, 0.015
-    with csv_path.open(encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.DictReader(handle) if row["bfs_number"].strip()]
+    rows = municipality_rows()
     Municipality.objects.bulk_create(
         Municipality(
-            bfs_number=int(row["bfs_number"]),
+            bfs_number=row["bfs_number"],
             name=row["name"],
             canton=row["canton"],
-            min_lat=round(float(row["lat"]) - half_lat, 6),
-            min_lon=round(float(row["lon"]) - half_lon, 6),
-            max_lat=round(float(row["lat"]) + half_lat, 6),
-            max_lon=round(float(row["lon"]) + half_lon, 6),
+            min_lat=round(row["lat"] - half_lat, 6),
+            min_lon=round(row["lon"] - half_lon, 6),
+            max_lat=round(row["lat"] + half_lat, 6),
+            max_lon=round(row["lon"] + half_lon, 6),
         )
         for row in rows
     )
@@ -73,7 +72,15 @@ def seed() -> dict:
             title="Snapshot without a file", topic="Housing", municipality_id=230, owner=analyst
         )
         with_snapshots.snapshots.add(existing, second)
-    with_snapshots, empty = Workspace.objects.order_by("created")[:2]
+        colleague = user_model.objects.create_user(COLLEAGUE_USERNAME, "colleague@example.org",
+                                                   COLLEAGUE_PASSWORD)
+        neighbours = Workspace.objects.create(title="Nachbargemeinde", description="A colleague's workspace.")
+        theirs = Snapshot.objects.create(title="Their snapshot", topic="Verkehr", municipality_id=261,
+                                         owner=colleague)
+        theirs.data_file.save(f"{theirs.pk}.json",
+                              ContentFile(json.dumps(EXISTING_SNAPSHOT_DATA).encode("utf-8")))
+        neighbours.snapshots.add(theirs)
+    with_snapshots, empty, neighbours = Workspace.objects.order_by("created")[:3]
     existing, without_file = with_snapshots.snapshots.order_by("created")[:2]
     return {
         "username": USERNAME,
@@ -85,5 +92,7 @@ def seed() -> dict:
         "existing_snapshot_pk": existing.pk,
         "snapshot_without_file_pk": without_file.pk,
         "existing_snapshot_data": EXISTING_SNAPSHOT_DATA,
+        "colleague_workspace_id": neighbours.pk,
+        "colleague_snapshot_pk": neighbours.snapshots.get().pk,
         "municipality_count": Municipality.objects.count(),
     }

@@ -85,7 +85,7 @@ class Migration(migrations.Migration):
                         max_length=20,
                     ),
                 ),
-                ("data_file", models.FileField(blank=True, null=True, upload_to="snapshot-data/")),
+                ("data_file", models.FileField(blank=True, null=True, upload_to="data-files/")),
                 ("created", models.DateTimeField(auto_now_add=True)),
                 (
                     "municipality",
