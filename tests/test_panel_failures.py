@@ -16,8 +16,13 @@ from slow_forwarder import SlowForwarder
 
 from gemeindescan_uploader.client import GemeindescanClient
 
-#: The longest the main thread may be kept from its event loop.
+#: The longest the main thread may be kept busy from its event loop by the plugin's own work.
 MAX_BLOCKED_SECONDS = 0.1
+#: The longest late tick during which the process ran at all. Process time also counts QGIS's C++
+#: threads (which never hold Python's lock) and the slow forwarder's threads; on a loaded 2-core machine
+#: that alone reaches 100 ms, so this bound is looser. A worker holding Python's lock for a long C call
+#: (a huge json.loads, say) still shows here.
+MAX_PROCESS_BUSY_SECONDS = 0.25
 
 
 def messages(qgis_iface, level) -> list[str]:
@@ -88,6 +93,7 @@ class MainThreadWatch:
 
     def __init__(self) -> None:
         self.longest = 0.0
+        self.longest_main = 0.0
         self.gaps: list[tuple[int, int, int, str]] = []
         self.phase = ""
         self.last, self.last_thread, self.last_process = time.perf_counter(), 0.0, 0.0
@@ -102,6 +108,7 @@ class MainThreadWatch:
             self.gaps.append((round(wall * 1000), round((thread_cpu - self.last_thread) * 1000),
                               round((process_cpu - self.last_process) * 1000), self.phase))
         self.longest = max(self.longest, busy)
+        self.longest_main = max(self.longest_main, min(wall, thread_cpu - self.last_thread))
         self.last, self.last_thread, self.last_process = now, thread_cpu, process_cpu
 
     def __enter__(self):
@@ -165,7 +172,9 @@ def test_a_slow_server_never_blocks_the_main_thread(sample_map, make_dock, store
               f"publish took {publish_seconds:.1f} s; {slow.requests} requests, each answered after 2 s")
         assert dock.last_error is None, dock.last_error and dock.last_error.detail
         assert publish_seconds >= 8, "login, create, upload: every step waited on the slow server"
-        assert watch.longest < MAX_BLOCKED_SECONDS, \
+        assert watch.longest_main < MAX_BLOCKED_SECONDS, \
+            f"main thread busy (wall, main CPU, process CPU ms): {watch.gaps}"
+        assert watch.longest < MAX_PROCESS_BUSY_SECONDS, \
             f"main thread held up (wall, main CPU, process CPU ms): {watch.gaps}"
 
 
