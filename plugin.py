@@ -65,7 +65,8 @@ class GemeindescanUploaderPlugin:
         self.open_action = QAction(icon, Gemeindescan.tr("Open snapshot…"), self.iface.mainWindow())
         self.open_action.setObjectName("gemeindescanOpenSnapshotAction")
         self.open_action.setToolTip(
-            Gemeindescan.tr("Open a Gemeindescan snapshot (file or link) as styled QGIS layers"))
+            Gemeindescan.tr("Open a Gemeindescan snapshot (file or link) as styled QGIS layers")
+        )
         # The panel owns the dialog, so the Web menu entry and the panel's button show the same one.
         self.open_action.triggered.connect(self.dock.show_open_snapshot)
         self.iface.addPluginToWebMenu(self.menu_title, self.open_action)

@@ -57,6 +57,7 @@ def _start_qgis():
 
 # --- building the cached layers and projects ------------------------------------------------------------
 
+
 def build_case(kind: str, count: int, gpkg: Path, project_path: Path) -> None:
     """A GeoPackage of ``count`` octagons or points on a grid near Bern, styled, in a saved project."""
     from qgis.core import (
@@ -80,8 +81,13 @@ def build_case(kind: str, count: int, gpkg: Path, project_path: Path) -> None:
     from qgis.PyQt.QtGui import QColor
 
     fields = QgsFields()
-    for name, kind_ in (("nummer", QVariant.Int), ("name", QVariant.String), ("klasse", QVariant.Int),
-                        ("wert", QVariant.Double), ("erfasst", QVariant.Date)):
+    for name, kind_ in (
+        ("nummer", QVariant.Int),
+        ("name", QVariant.String),
+        ("klasse", QVariant.Int),
+        ("wert", QVariant.Double),
+        ("erfasst", QVariant.Date),
+    ):
         fields.append(QgsField(name, kind_))
     crs = QgsCoordinateReferenceSystem("EPSG:2056")
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -98,11 +104,22 @@ def build_case(kind: str, count: int, gpkg: Path, project_path: Path) -> None:
         if kind == "Point":
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x + 20, y + 20)))
         else:
-            ring = [QgsPointXY(x + 20 + 18 * math.cos(step * math.pi / 4),
-                               y + 20 + 18 * math.sin(step * math.pi / 4)) for step in range(8)]
+            ring = [
+                QgsPointXY(
+                    x + 20 + 18 * math.cos(step * math.pi / 4), y + 20 + 18 * math.sin(step * math.pi / 4)
+                )
+                for step in range(8)
+            ]
             feature.setGeometry(QgsGeometry.fromPolygonXY([ring + [ring[0]]]))
-        feature.setAttributes([index, f"Parzelle {index} Zürich", index % 10,
-                               (index * 7919 % 100000) / 100.0, QDate(2020, 1 + index % 12, 1 + index % 28)])
+        feature.setAttributes(
+            [
+                index,
+                f"Parzelle {index} Zürich",
+                index % 10,
+                (index * 7919 % 100000) / 100.0,
+                QDate(2020, 1 + index % 12, 1 + index % 28),
+            ]
+        )
         batch.append(feature)
         if len(batch) == 10_000:
             writer.addFeatures(batch)
@@ -129,6 +146,7 @@ def build_case(kind: str, count: int, gpkg: Path, project_path: Path) -> None:
 
 
 # --- one run in this process (called as a subprocess) -------------------------------------------------
+
 
 def run_writer(project_path: str, output: str) -> None:
     """The baseline: read the project, write its layer with QgsVectorFileWriter to GeoJSON in WGS 84."""
@@ -203,6 +221,7 @@ def run_task(project_path: str, output: str) -> None:
 
 # --- measuring ------------------------------------------------------------------------------------------
 
+
 def measure(command: list[str], environment: dict | None = None) -> dict:
     """Run ``command`` as a process; its wall time, CPU time and peak resident memory (via wait4).
 
@@ -210,24 +229,38 @@ def measure(command: list[str], environment: dict | None = None) -> dict:
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                   env=environment)
+        process = subprocess.Popen(
+            command, cwd=REPO_ROOT, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=environment
+        )
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             err.seek(0)
             out.seek(0)
-            raise RuntimeError(f"{command[:4]} failed ({process.returncode}):\n{out.read().decode()[-2000:]}"
-                               f"\n{err.read().decode()[-4000:]}")
-    return {"seconds": elapsed, "cpu_seconds": usage.ru_utime + usage.ru_stime,
-            "peak_mib": usage.ru_maxrss / 1024}
+            raise RuntimeError(
+                f"{command[:4]} failed ({process.returncode}):\n{out.read().decode()[-2000:]}"
+                f"\n{err.read().decode()[-4000:]}"
+            )
+    return {
+        "seconds": elapsed,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+        "peak_mib": usage.ru_maxrss / 1024,
+    }
 
 
 def export_command(mode: str, project_path: Path, output: Path) -> list[str]:
     if mode == "cli":
-        return [sys.executable, "-m", "gemeindescan_uploader", "export", "--project", str(project_path),
-                "--output", str(output)]
+        return [
+            sys.executable,
+            "-m",
+            "gemeindescan_uploader",
+            "export",
+            "--project",
+            str(project_path),
+            "--output",
+            str(output),
+        ]
     return [sys.executable, __file__, "--run", mode, str(project_path), str(output)]
 
 
@@ -237,8 +270,11 @@ def spread(values: list[float]) -> str:
 
 def bench_exports(case_names: list[str], repeat: int) -> tuple[dict, bool]:
     """Every mode of every case, modes alternating within a round; the table, and whether a target failed."""
-    print(f"{'case':14} {'mode':10} {'time s (min–max)':>17} {'ratio (min–max)':>16} {'cpu ratio':>9} "
-          f"{'peak MiB':>8} {'vs writer':>9} {'output MB':>9}", flush=True)
+    print(
+        f"{'case':14} {'mode':10} {'time s (min–max)':>17} {'ratio (min–max)':>16} {'cpu ratio':>9} "
+        f"{'peak MiB':>8} {'vs writer':>9} {'output MB':>9}",
+        flush=True,
+    )
     results: dict = {}
     failed = False
     for name, _kind, _count, modes in CASES:
@@ -266,12 +302,18 @@ def bench_exports(case_names: list[str], repeat: int) -> tuple[dict, bool]:
             cpu_ratio = statistics.median(run["cpu_seconds"] for run in runs[mode]) / writer_cpu
             peak = statistics.median(run["peak_mib"] for run in runs[mode])
             extra = peak - writer_peak
-            print(f"{name:14} {mode:10} {median_s:8.2f} ({spread(seconds):>9}) {ratio:5.2f} "
-                  f"({spread(ratios):>9}) {cpu_ratio:9.2f} {peak:8.0f} {extra:+9.0f} "
-                  f"{runs[mode][0]['bytes'] / 1e6:9.1f}", flush=True)
+            print(
+                f"{name:14} {mode:10} {median_s:8.2f} ({spread(seconds):>9}) {ratio:5.2f} "
+                f"({spread(ratios):>9}) {cpu_ratio:9.2f} {peak:8.0f} {extra:+9.0f} "
+                f"{runs[mode][0]['bytes'] / 1e6:9.1f}",
+                flush=True,
+            )
             results[(name, mode)] = {"seconds": median_s, "ratio": ratio, "peak_mib": peak}
-            if mode == "cli" and name in ("polygons-100k", "points-100k") and (
-                    ratio > TIME_TARGET or extra > MEMORY_MARGIN_MIB):
+            if (
+                mode == "cli"
+                and name in ("polygons-100k", "points-100k")
+                and (ratio > TIME_TARGET or extra > MEMORY_MARGIN_MIB)
+            ):
                 failed = True
     return results, failed
 
@@ -285,15 +327,33 @@ def bench_publish(large: Path, repeat: int) -> bool:
     from tests.local_server import start_local_server
 
     small = write_snapshot(OUTPUT_DIR / "publish-small.json")
-    with tempfile.TemporaryDirectory(prefix="bench-server-") as data_dir, \
-            start_local_server(Path(data_dir)) as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-server-") as data_dir,
+        start_local_server(Path(data_dir)) as server,
+    ):
         environment = dict(os.environ, GEMEINDESCAN_PASSWORD=server.password)
         runs: dict[str, list[dict]] = {"small": [], "large": []}
         for _ in range(repeat):
             for label, path in (("small", small), ("large", large)):
-                command = [sys.executable, "-m", "gemeindescan_uploader", "publish", str(path), "--server",
-                           server.url, "--username", server.username, "--workspace", server.workspace_id,
-                           "--bfs", "261", "--title", f"Bench {label}", "--topic", "Bench"]
+                command = [
+                    sys.executable,
+                    "-m",
+                    "gemeindescan_uploader",
+                    "publish",
+                    str(path),
+                    "--server",
+                    server.url,
+                    "--username",
+                    server.username,
+                    "--workspace",
+                    server.workspace_id,
+                    "--bfs",
+                    "261",
+                    "--title",
+                    f"Bench {label}",
+                    "--topic",
+                    "Bench",
+                ]
                 runs[label].append(measure(command, environment))
     print(f"\n{'publish':24} {'time s (min–max)':>17} {'peak MiB (min–max)':>19}")
     peaks = {}
@@ -301,11 +361,16 @@ def bench_publish(large: Path, repeat: int) -> bool:
         seconds = [run["seconds"] for run in runs[label]]
         peak_values = [run["peak_mib"] for run in runs[label]]
         peaks[label] = statistics.median(peak_values)
-        print(f"{label + f' ({path.stat().st_size / 1e6:.1f} MB)':24} {statistics.median(seconds):8.2f} "
-              f"({spread(seconds):>9}) {peaks[label]:8.0f} ({spread(peak_values):>9})", flush=True)
+        print(
+            f"{label + f' ({path.stat().st_size / 1e6:.1f} MB)':24} {statistics.median(seconds):8.2f} "
+            f"({spread(seconds):>9}) {peaks[label]:8.0f} ({spread(peak_values):>9})",
+            flush=True,
+        )
     extra = peaks["large"] - peaks["small"]
-    print(f"large file: {extra:+.0f} MiB peak memory against the small one "
-          f"(target: within {FLAT_MEMORY_MIB})")
+    print(
+        f"large file: {extra:+.0f} MiB peak memory against the small one "
+        f"(target: within {FLAT_MEMORY_MIB})"
+    )
     return abs(extra) > FLAT_MEMORY_MIB
 
 
@@ -313,15 +378,19 @@ def main() -> int:
     """Build the cached projects if needed, measure, print the tables; 1 if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="rounds per case (medians reported)")
-    parser.add_argument("--case", action="append", choices=[name for name, *_ in CASES],
-                        help="only this case (repeatable; default: all)")
+    parser.add_argument(
+        "--case",
+        action="append",
+        choices=[name for name, *_ in CASES],
+        help="only this case (repeatable; default: all)",
+    )
     parser.add_argument("--no-publish", action="store_true", help="skip the publish measurements")
     parser.add_argument("--run", nargs=3, metavar=("MODE", "PROJECT", "OUTPUT"), help=argparse.SUPPRESS)
     parser.add_argument("--build", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
         app = _start_qgis()
-        (kind, count), = [(kind, count) for name, kind, count, _ in CASES if name == args.build]
+        ((kind, count),) = [(kind, count) for name, kind, count, _ in CASES if name == args.build]
         build_case(kind, count, OUTPUT_DIR / f"{args.build}.gpkg", OUTPUT_DIR / f"{args.build}.qgs")
         app.exitQgis()
         return 0
@@ -333,8 +402,11 @@ def main() -> int:
     started = time.perf_counter()
     OUTPUT_DIR.mkdir(exist_ok=True)
     case_names = args.case or [name for name, *_ in CASES]
-    missing = [(name, kind, count) for name, kind, count, _ in CASES
-               if name in case_names and not (OUTPUT_DIR / f"{name}.qgs").exists()]
+    missing = [
+        (name, kind, count)
+        for name, kind, count, _ in CASES
+        if name in case_names and not (OUTPUT_DIR / f"{name}.qgs").exists()
+    ]
     for name, _kind, _count in missing:
         print(f"building {name} (once, cached in {OUTPUT_DIR.name}/) ...", flush=True)
         # In its own process: this one must stay small. A child's peak memory as wait4 reports it is at

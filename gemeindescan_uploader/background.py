@@ -38,10 +38,15 @@ class BackgroundTask(QgsTask):
         except GemeindescanError as error:
             self.error = error
         except Exception as error:  # noqa: BLE001 - a bug must reach the user as a message, not kill QGIS
-            self.error = GemeindescanError("Something unexpected went wrong; the details are in the "
-                                           "Gemeindescan log.", detail=repr(error))
-        QgsMessageLog.logMessage(f"{self.description()}: {self.error.message} {self.error.detail}", LOG_TAG,
-                                 Qgis.MessageLevel.Warning)
+            self.error = GemeindescanError(
+                "Something unexpected went wrong; the details are in the " "Gemeindescan log.",
+                detail=repr(error),
+            )
+        QgsMessageLog.logMessage(
+            f"{self.description()}: {self.error.message} {self.error.detail}",
+            LOG_TAG,
+            Qgis.MessageLevel.Warning,
+        )
         return False
 
     def finished(self, result: bool) -> None:  # noqa: FBT001 (QgsTask's signature)
@@ -59,8 +64,12 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self.running: set[QgsTask] = set()
 
-    def start(self, task: QgsTask, on_done: Optional[Callable[[Any], None]] = None,
-              on_failed: Optional[Callable[[GemeindescanError], None]] = None) -> QgsTask:
+    def start(
+        self,
+        task: QgsTask,
+        on_done: Optional[Callable[[Any], None]] = None,
+        on_failed: Optional[Callable[[GemeindescanError], None]] = None,
+    ) -> QgsTask:
         """Queue ``task`` in QGIS's task manager, its ``done``/``succeeded`` and ``failed`` connected."""
         done_signal = getattr(task, "done", None) or getattr(task, "succeeded", None)
         if on_done is not None and done_signal is not None:
@@ -73,8 +82,13 @@ class BackgroundRunner(QObject):
         QgsApplication.taskManager().addTask(task)
         return task
 
-    def run(self, description: str, work: Callable[[], Any], on_done: Callable[[Any], None],
-            on_failed: Callable[[GemeindescanError], None]) -> BackgroundTask:
+    def run(
+        self,
+        description: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[GemeindescanError], None],
+    ) -> BackgroundTask:
         """Run ``work()`` in the background; then ``on_done(result)`` or ``on_failed(error)``."""
         task = BackgroundTask(description, work)
         self.start(task, on_done, on_failed)

@@ -67,9 +67,11 @@ class GemeindescanError(Exception):
                 parts.append(f"The snapshot {self.snapshot_pk} was created without its file.")
             parts.append(update_hint(self.snapshot_pk))
         elif self.creation_unknown:
-            parts.append("It is not known whether the server created the snapshot: publishing again with "
-                         "the same title, topic, municipality and workspace completes it if it exists, "
-                         "without making a second one.")
+            parts.append(
+                "It is not known whether the server created the snapshot: publishing again with "
+                "the same title, topic, municipality and workspace completes it if it exists, "
+                "without making a second one."
+            )
         return Joined(" ", parts) if len(parts) > 1 else self.message
 
     def __str__(self) -> str:
@@ -122,8 +124,9 @@ class SnapshotElsewhere(GemeindescanError):
 
     exit_code = 13
 
-    def __init__(self, message: str, snapshot_pk: str, workspace_id: str, snapshot_url: str,
-                 detail: str = "") -> None:
+    def __init__(
+        self, message: str, snapshot_pk: str, workspace_id: str, snapshot_url: str, detail: str = ""
+    ) -> None:
         super().__init__(message, detail)
         self.elsewhere_pk = snapshot_pk
         self.workspace_id = workspace_id

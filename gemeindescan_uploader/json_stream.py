@@ -72,7 +72,7 @@ class _Reader:
         self._eof = not data
         # Drop what has been read: the buffer holds the value being read and the next chunk only.
         self._consumed += self._position
-        self._text = self._text[self._position:] + self._decoder.decode(data, final=self._eof)
+        self._text = self._text[self._position :] + self._decoder.decode(data, final=self._eof)
         self._position = 0
         return True
 

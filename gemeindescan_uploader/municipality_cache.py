@@ -66,16 +66,26 @@ def load_cached(server_url: str, folder: Optional[Path] = None) -> Optional[Cach
     return CachedMunicipalities(data.get("server_url", server_url), fetched, municipalities)
 
 
-def save_cached(server_url: str, municipalities: list[Municipality], folder: Optional[Path] = None,
-                fetched: Optional[datetime] = None) -> CachedMunicipalities:
+def save_cached(
+    server_url: str,
+    municipalities: list[Municipality],
+    folder: Optional[Path] = None,
+    fetched: Optional[datetime] = None,
+) -> CachedMunicipalities:
     """Store the list for ``server_url`` with the date (now unless given); returns what was stored."""
-    cached = CachedMunicipalities(normalised_server(server_url), fetched or datetime.now(timezone.utc),
-                                  list(municipalities))
+    cached = CachedMunicipalities(
+        normalised_server(server_url), fetched or datetime.now(timezone.utc), list(municipalities)
+    )
     path = cache_path(server_url, folder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"server_url": cached.server_url, "fetched": cached.fetched.isoformat(),
-                       "municipalities": [item.as_dict() for item in cached.municipalities]},
-                      ensure_ascii=False)
+    text = json.dumps(
+        {
+            "server_url": cached.server_url,
+            "fetched": cached.fetched.isoformat(),
+            "municipalities": [item.as_dict() for item in cached.municipalities],
+        },
+        ensure_ascii=False,
+    )
     # Written beside and renamed: a QGIS closed mid-write never leaves half a list behind.
     handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
     with os.fdopen(handle, "w", encoding="utf-8") as stream:

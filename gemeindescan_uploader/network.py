@@ -29,7 +29,8 @@ def client_options_from_qgis(server_url: str) -> ConnectionOptions:
         certificate_advice=Gemeindescan.tr(
             "To trust it, add the certificate of its issuer (your organisation's root certificate) in "
             "QGIS: Settings → Options → Authentication → Manage certificates → Authorities → Import, "
-            "then try again."),
+            "then try again."
+        ),
         **_proxy_fields(server_url),
     )
     add_secret(options.proxy_password)
@@ -66,8 +67,9 @@ def _proxy_fields(server_url: str) -> dict[str, Any]:
     factory = manager.proxyFactory()
     answers = factory.queryProxy(QNetworkProxyQuery(QUrl(server_url))) if factory is not None else []
     proxy: Optional[QNetworkProxy] = answers[0] if answers else None
-    qgis_decides = manager.useSystemProxy() or \
-        manager.fallbackProxy().type() != QNetworkProxy.ProxyType.DefaultProxy
+    qgis_decides = (
+        manager.useSystemProxy() or manager.fallbackProxy().type() != QNetworkProxy.ProxyType.DefaultProxy
+    )
     if proxy is None or proxy.type() == QNetworkProxy.ProxyType.DefaultProxy:
         # An excluded address when QGIS has a proxy (then: no proxy); otherwise QGIS has none configured
         # and the environment keeps its say, as for the command line.
@@ -80,8 +82,11 @@ def _proxy_fields(server_url: str) -> dict[str, Any]:
         scheme = "socks5h"  # the proxy resolves the name, as QGIS's own requests do
     else:
         return {"direct": True}  # an FTP-only proxy carries no HTTP
-    return {"proxy_url": f"{scheme}://{_host_for_url(proxy.hostName())}:{proxy.port()}",
-            "proxy_username": proxy.user(), "proxy_password": proxy.password()}
+    return {
+        "proxy_url": f"{scheme}://{_host_for_url(proxy.hostName())}:{proxy.port()}",
+        "proxy_username": proxy.user(),
+        "proxy_password": proxy.password(),
+    }
 
 
 def _host_for_url(host: str) -> str:

@@ -24,8 +24,12 @@ _DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
 _SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd")
 
 
-def check_output_path(output: PathLike, project: Optional[QgsProject] = None,
-                      layers: Iterable[QgsMapLayer] = (), inputs: Iterable[PathLike] = ()) -> Path:
+def check_output_path(
+    output: PathLike,
+    project: Optional[QgsProject] = None,
+    layers: Iterable[QgsMapLayer] = (),
+    inputs: Iterable[PathLike] = (),
+) -> Path:
     """``output`` if writing a snapshot there destroys nothing; InvalidInput naming what it would destroy.
 
     Protected: the project file (and its auxiliary storage), every layer's data source in the project and
@@ -34,18 +38,22 @@ def check_output_path(output: PathLike, project: Optional[QgsProject] = None,
     """
     output = Path(output)
     if output.is_dir():
-        raise InvalidInput(f"The output {output} is a folder; give a file name such as "
-                           f"{output / 'snapshot.json'}.")
+        raise InvalidInput(
+            f"The output {output} is a folder; give a file name such as " f"{output / 'snapshot.json'}."
+        )
     target = _comparable(output)
     for path, what in _protected(project, layers, inputs):
         if target == _comparable(path) or _same_file(output, path):
-            raise InvalidInput(f"The output file {output.name} is {what}: writing the snapshot there would "
-                               "destroy it. Choose another file name.")
+            raise InvalidInput(
+                f"The output file {output.name} is {what}: writing the snapshot there would "
+                "destroy it. Choose another file name."
+            )
     return output
 
 
-def _protected(project: Optional[QgsProject], layers: Iterable[QgsMapLayer],
-               inputs: Iterable[PathLike]) -> Iterable[tuple[Path, str]]:
+def _protected(
+    project: Optional[QgsProject], layers: Iterable[QgsMapLayer], inputs: Iterable[PathLike]
+) -> Iterable[tuple[Path, str]]:
     """Every protected file with a few words saying what it is."""
     for path in inputs:
         yield Path(path), "the file being published"

@@ -53,6 +53,7 @@ def _client_factory(client_factory: ClientFactory) -> Callable[..., Gemeindescan
 
     return GemeindescanClient
 
+
 # Shares of the progress bar (percent). Export and publish: exporting dominates, the rest publishes.
 EXPORT_SPAN = (0.0, 75.0)
 PUBLISH_SPAN = (75.0, 100.0)
@@ -112,8 +113,9 @@ def export_checked(
     return write_checked(prepare_export(layers, context, metadata, options), path, feedback)
 
 
-def write_checked(prepared: PreparedExport, path: Union[str, os.PathLike],
-                  feedback: Any = None) -> ExportReport:
+def write_checked(
+    prepared: PreparedExport, path: Union[str, os.PathLike], feedback: Any = None
+) -> ExportReport:
     """Write a prepared export to ``path`` (any thread), checking every object before it is written.
 
     The file is never read back: the exporter made every object, so it checks each one as it goes. A
@@ -169,14 +171,22 @@ def publish_file(
         with StepProgress(progress, *_share(span, LOGIN_SHARE)):
             client.login(login.username, login.password)
         try:
-            raise_if_cancelled(progress, "Publishing was cancelled while logging in; nothing was created on "
-                                         "the server.")
-            action = (f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk
-                      else "Creating a snapshot")
+            raise_if_cancelled(
+                progress, "Publishing was cancelled while logging in; nothing was created on " "the server."
+            )
+            action = (
+                f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk else "Creating a snapshot"
+            )
             progress.info(f"{action} in workspace {target.workspace} and uploading {path.name}")
             with StepProgress(progress, *_share(span, UPLOAD_SHARE)) as step:
-                result = publish(client, path, checked, progress=_upload_progress(step), check_file=False,
-                                 allow_other_workspace=target.allow_other_workspace)
+                result = publish(
+                    client,
+                    path,
+                    checked,
+                    progress=_upload_progress(step),
+                    check_file=False,
+                    allow_other_workspace=target.allow_other_workspace,
+                )
         finally:
             _logout_quietly(client)
     progress.info(f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")
@@ -219,8 +229,9 @@ def publish_prepared(
         check_target(client, target)
     result.export_report = write_checked(prepared, path, progress)
     # write_checked has checked every object it wrote; reading a large file again would only cost time.
-    result.publish_result = publish_file(path, target, credentials, progress, client_factory, check=False,
-                                         span=PUBLISH_SPAN)
+    result.publish_result = publish_file(
+        path, target, credentials, progress, client_factory, check=False, span=PUBLISH_SPAN
+    )
     return result
 
 
@@ -228,8 +239,9 @@ def check_target(client: GemeindescanClient, target: PublishTarget) -> SnapshotT
     """The checked target; InvalidInput for one the server would refuse (before anything is exported)."""
     from .publish import check_publish_inputs
 
-    return check_publish_inputs(client, target.title, target.topic, target.bfs_number, target.workspace,
-                                target.snapshot_pk)
+    return check_publish_inputs(
+        client, target.title, target.topic, target.bfs_number, target.workspace, target.snapshot_pk
+    )
 
 
 def _file_state(path: Path) -> tuple[int, int]:

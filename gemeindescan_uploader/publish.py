@@ -44,8 +44,13 @@ class PublishResult:
 
     def as_dict(self) -> dict[str, str]:
         """The result as the command line prints it."""
-        return {"pk": self.snapshot_pk, "id": self.snapshot_node_id, "url": self.snapshot_url,
-                "workspace_url": self.workspace_url, "data_file": self.data_file_url}
+        return {
+            "pk": self.snapshot_pk,
+            "id": self.snapshot_node_id,
+            "url": self.snapshot_url,
+            "workspace_url": self.workspace_url,
+            "data_file": self.data_file_url,
+        }
 
 
 @dataclass(frozen=True)
@@ -58,9 +63,15 @@ class SnapshotTarget:
     snapshot_pk: Optional[str] = None
 
     @classmethod
-    def parse(cls, title: str, topic: str, bfs_number: Union[int, str], workspace: Union[str,
-                                                                                         WorkspaceReference],
-              snapshot_pk: Optional[str] = None, frontend_url: Optional[str] = None) -> SnapshotTarget:
+    def parse(
+        cls,
+        title: str,
+        topic: str,
+        bfs_number: Union[int, str],
+        workspace: Union[str, WorkspaceReference],
+        snapshot_pk: Optional[str] = None,
+        frontend_url: Optional[str] = None,
+    ) -> SnapshotTarget:
         """The target from what the analyst typed; InvalidInput for anything the server would refuse."""
         if not isinstance(workspace, WorkspaceReference):
             workspace = parse_workspace_reference(workspace, frontend_url=frontend_url)
@@ -75,17 +86,28 @@ def read_snapshot_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
     return json.loads(Path(path).read_bytes())
 
 
-def check_publish_inputs(client: GemeindescanClient, title: str, topic: str, bfs_number: Union[int, str],
-                         workspace: Union[str, WorkspaceReference],
-                         snapshot_pk: Optional[str] = None) -> SnapshotTarget:
+def check_publish_inputs(
+    client: GemeindescanClient,
+    title: str,
+    topic: str,
+    bfs_number: Union[int, str],
+    workspace: Union[str, WorkspaceReference],
+    snapshot_pk: Optional[str] = None,
+) -> SnapshotTarget:
     """The checked target (InvalidInput for what the server would refuse), before any login or export."""
-    return SnapshotTarget.parse(title, topic, bfs_number, workspace, snapshot_pk,
-                                frontend_url=client.frontend_url)
+    return SnapshotTarget.parse(
+        title, topic, bfs_number, workspace, snapshot_pk, frontend_url=client.frontend_url
+    )
 
 
-def publish(client: GemeindescanClient, file: Union[str, os.PathLike], target: SnapshotTarget,
-            progress: Optional[ProgressCallback] = None, check_file: bool = True,
-            allow_other_workspace: bool = False) -> PublishResult:
+def publish(
+    client: GemeindescanClient,
+    file: Union[str, os.PathLike],
+    target: SnapshotTarget,
+    progress: Optional[ProgressCallback] = None,
+    check_file: bool = True,
+    allow_other_workspace: bool = False,
+) -> PublishResult:
     """Create the snapshot (or update ``target.snapshot_pk``) in its workspace and upload the file to it.
 
     The file is checked first (``check_file``), so a broken file never leaves an empty record.
@@ -126,8 +148,9 @@ def publish(client: GemeindescanClient, file: Union[str, os.PathLike], target: S
     )
 
 
-def _check_update_target(client: GemeindescanClient, target: SnapshotTarget,
-                         allow_other_workspace: bool) -> bool:
+def _check_update_target(
+    client: GemeindescanClient, target: SnapshotTarget, allow_other_workspace: bool
+) -> bool:
     """Whether the snapshot to update is in the target's workspace; SnapshotElsewhere/NotFound when not."""
     pk, workspace_id = target.snapshot_pk, target.workspace.workspace_id
     workspace = client.workspace(target.workspace)
@@ -141,17 +164,24 @@ def _check_update_target(client: GemeindescanClient, target: SnapshotTarget,
     home = _workspace_holding(client, client.suggested_workspace(), pk)
     if home and home != workspace_id:
         # The login named a workspace of the analyst's own that holds it: a wrong --workspace, not theft.
-        where = (f"It is in your workspace {home}: {client.workspace_url(home, pk)}. Give that workspace to "
-                 "update it.")
+        where = (
+            f"It is in your workspace {home}: {client.workspace_url(home, pk)}. Give that workspace to "
+            "update it."
+        )
     else:
         # The platform neither checks nor tells who owns a snapshot; one outside the analyst's workspace
         # is most likely someone else's, and updating it would overwrite their title, topic and file.
-        where = (f"It is probably someone else's: {snapshot_url}. Give the workspace it belongs to, or leave "
-                 "out the snapshot to update to publish a new one.")
+        where = (
+            f"It is probably someone else's: {snapshot_url}. Give the workspace it belongs to, or leave "
+            "out the snapshot to update to publish a new one."
+        )
     raise SnapshotElsewhere(
         f"The snapshot {pk} is not in workspace {workspace_id}; nothing was changed. {where}",
-        snapshot_pk=pk, workspace_id=workspace_id, snapshot_url=snapshot_url,
-        detail=f"{pk} not among the {len(workspace.snapshots)} snapshots of workspace {workspace_id}")
+        snapshot_pk=pk,
+        workspace_id=workspace_id,
+        snapshot_url=snapshot_url,
+        detail=f"{pk} not among the {len(workspace.snapshots)} snapshots of workspace {workspace_id}",
+    )
 
 
 def _workspace_holding(client: GemeindescanClient, reference: Optional[WorkspaceReference], pk: str) -> str:
@@ -165,8 +195,9 @@ def _workspace_holding(client: GemeindescanClient, reference: Optional[Workspace
     return workspace.workspace_id if any(item.snapshot_pk == pk for item in workspace.snapshots) else ""
 
 
-def _create_or_complete(client: GemeindescanClient, target: SnapshotTarget,
-                        retry: _SessionRetry) -> tuple[str, bool]:
+def _create_or_complete(
+    client: GemeindescanClient, target: SnapshotTarget, retry: _SessionRetry
+) -> tuple[str, bool]:
     """The pk of the record to upload to, and whether this publish created it.
 
     A record with the same title, topic and municipality but no file, in the same workspace, is what an
@@ -209,8 +240,9 @@ def _look_up_created(client: GemeindescanClient, target: SnapshotTarget, before:
         log.info("Looking for the snapshot of the lost create failed: %s", error.detail or error.message)
         return None
     new = [item for item in after.snapshots if item.snapshot_pk not in known]
-    return _empty_record(Workspace(after.workspace_id, after.title, after.description, new),
-                         target.fields) or ""
+    return (
+        _empty_record(Workspace(after.workspace_id, after.title, after.description, new), target.fields) or ""
+    )
 
 
 def _empty_record(workspace: Workspace, fields: SnapshotFields) -> str:

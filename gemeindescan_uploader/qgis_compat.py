@@ -100,6 +100,7 @@ def metres_unit() -> Any:
 
 # -- writing layers ------------------------------------------------------------------------------
 
+
 def field_type(name: str) -> Any:
     """A field's Qt type by name (``"LongLong"``): from QVariant on PyQt5, QMetaType.Type on PyQt6."""
     return getattr(QVariant, name) if hasattr(QVariant, name) else getattr(QMetaType.Type, name)
@@ -112,6 +113,7 @@ def on_existing_file(member: str) -> Any:
 
 # -- symbology -----------------------------------------------------------------------------------
 
+
 def render_unit(member: str) -> Any:
     """``Qgis.RenderUnit.<member>`` (QGIS ≥ 3.30 and 4) or ``QgsUnitTypes.Render<member>`` (3.22)."""
     scoped = getattr(getattr(Qgis, "RenderUnit", None), member, None)
@@ -119,8 +121,9 @@ def render_unit(member: str) -> Any:
 
 
 #: The circle marker shape (``Qgis.MarkerShape.Circle`` from QGIS 3.24 on).
-CIRCLE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Circle", None)
-                     or QgsSimpleMarkerSymbolLayer.Circle)
+CIRCLE_SHAPE: Any = (
+    getattr(getattr(Qgis, "MarkerShape", None), "Circle", None) or QgsSimpleMarkerSymbolLayer.Circle
+)
 
 
 #: Symbol types (``Qgis.SymbolType`` from QGIS 3.20 on, ``QgsSymbol.SymbolType`` before).
@@ -129,27 +132,37 @@ LINE_SYMBOL: Any = new_or_old("SymbolType", "Line", QgsSymbol, "SymbolType", "Li
 FILL_SYMBOL: Any = new_or_old("SymbolType", "Fill", QgsSymbol, "SymbolType", "Fill")
 
 #: Filled marker shapes (``Qgis.MarkerShape`` from QGIS 3.24 on).
-SQUARE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Square", None)
-                     or QgsSimpleMarkerSymbolLayer.Square)
-DIAMOND_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Diamond", None)
-                      or QgsSimpleMarkerSymbolLayer.Diamond)
-TRIANGLE_SHAPE: Any = (getattr(getattr(Qgis, "MarkerShape", None), "Triangle", None)
-                       or QgsSimpleMarkerSymbolLayer.Triangle)
+SQUARE_SHAPE: Any = (
+    getattr(getattr(Qgis, "MarkerShape", None), "Square", None) or QgsSimpleMarkerSymbolLayer.Square
+)
+DIAMOND_SHAPE: Any = (
+    getattr(getattr(Qgis, "MarkerShape", None), "Diamond", None) or QgsSimpleMarkerSymbolLayer.Diamond
+)
+TRIANGLE_SHAPE: Any = (
+    getattr(getattr(Qgis, "MarkerShape", None), "Triangle", None) or QgsSimpleMarkerSymbolLayer.Triangle
+)
 
 #: Render context flag for anti-aliasing (``Qgis.RenderContextFlag`` from QGIS 3.22 with scoped enums).
-RENDER_ANTIALIASING: Any = (getattr(getattr(Qgis, "RenderContextFlag", None), "Antialiasing", None)
-                            or QgsRenderContext.Antialiasing)
+RENDER_ANTIALIASING: Any = (
+    getattr(getattr(Qgis, "RenderContextFlag", None), "Antialiasing", None) or QgsRenderContext.Antialiasing
+)
 
 
 #: "Two colours" (not a colour ramp) for gradient and shapeburst fills (``Qgis.GradientColorSource``, 3.24+).
-GRADIENT_TWO_COLOURS: Any = new_or_old("GradientColorSource", "SimpleTwoColor",
-                                       QgsGradientFillSymbolLayer, "GradientColorType", "SimpleTwoColor")
-SHAPEBURST_TWO_COLOURS: Any = new_or_old("GradientColorSource", "SimpleTwoColor",
-                                         QgsShapeburstFillSymbolLayer, "ShapeburstColorType",
-                                         "SimpleTwoColor")
+GRADIENT_TWO_COLOURS: Any = new_or_old(
+    "GradientColorSource", "SimpleTwoColor", QgsGradientFillSymbolLayer, "GradientColorType", "SimpleTwoColor"
+)
+SHAPEBURST_TWO_COLOURS: Any = new_or_old(
+    "GradientColorSource",
+    "SimpleTwoColor",
+    QgsShapeburstFillSymbolLayer,
+    "ShapeburstColorType",
+    "SimpleTwoColor",
+)
 #: Random marker fills counting markers per area (``Qgis.PointCountMethod``, 3.24+).
-DENSITY_BASED_COUNT: Any = new_or_old("PointCountMethod", "DensityBased",
-                                      QgsRandomMarkerFillSymbolLayer, "CountMethod", "DensityBasedCount")
+DENSITY_BASED_COUNT: Any = new_or_old(
+    "PointCountMethod", "DensityBased", QgsRandomMarkerFillSymbolLayer, "CountMethod", "DensityBasedCount"
+)
 
 
 def marker_line_at_interval(symbol_layer: Any) -> bool:
@@ -180,8 +193,9 @@ def single_colour_method() -> Any:
 
 
 #: The renderer capability "more symbols per feature" (``QgsFeatureRenderer.Capability`` on QGIS 4).
-MORE_SYMBOLS_PER_FEATURE: Any = scoped_or_flat(QgsFeatureRenderer, "Capability", "MoreSymbolsPerFeature",
-                                               "MoreSymbolsPerFeature")
+MORE_SYMBOLS_PER_FEATURE: Any = scoped_or_flat(
+    QgsFeatureRenderer, "Capability", "MoreSymbolsPerFeature", "MoreSymbolsPerFeature"
+)
 
 
 def legend_node_role(name: str) -> Any:
@@ -191,11 +205,15 @@ def legend_node_role(name: str) -> Any:
 
 # -- Processing ----------------------------------------------------------------------------------
 
-ANY_MAP_LAYER: Any = new_or_old("ProcessingSourceType", "MapLayer",
-                                QgsProcessing, "SourceType", "TypeMapLayer")
-INTEGER: Any = new_or_old("ProcessingNumberParameterType", "Integer",
-                          QgsProcessingParameterNumber, "Type", "Integer")
-FILE: Any = new_or_old("ProcessingFileParameterBehavior", "File",
-                       QgsProcessingParameterFile, "Behavior", "File")
-ADVANCED: Any = new_or_old("ProcessingParameterFlag", "Advanced",
-                           QgsProcessingParameterDefinition, "Flag", "FlagAdvanced")
+ANY_MAP_LAYER: Any = new_or_old(
+    "ProcessingSourceType", "MapLayer", QgsProcessing, "SourceType", "TypeMapLayer"
+)
+INTEGER: Any = new_or_old(
+    "ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber, "Type", "Integer"
+)
+FILE: Any = new_or_old(
+    "ProcessingFileParameterBehavior", "File", QgsProcessingParameterFile, "Behavior", "File"
+)
+ADVANCED: Any = new_or_old(
+    "ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition, "Flag", "FlagAdvanced"
+)

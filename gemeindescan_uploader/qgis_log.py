@@ -26,14 +26,20 @@ FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 _SECRET_PATTERNS = (
     # Cookies and form fields by name: sessionid=…, csrftoken=…, csrfmiddlewaretoken=…, password=…
-    re.compile(r"(?i)\b(sessionid|csrftoken|csrfmiddlewaretoken|password|passwd)(['\"]?\s*[=:]\s*['\"]?)"
-               r"[^\s;&,'\"]+"),
+    re.compile(
+        r"(?i)\b(sessionid|csrftoken|csrfmiddlewaretoken|password|passwd)(['\"]?\s*[=:]\s*['\"]?)"
+        r"[^\s;&,'\"]+"
+    ),
     # Headers that carry a secret: X-CSRFToken, Cookie, Authorization, Proxy-Authorization.
-    re.compile(r"(?i)\b(x-csrftoken|set-cookie|cookie|proxy-authorization|authorization)(['\"]?\s*:\s*['\"]?)"
-               r"[^\n'\"]+"),
+    re.compile(
+        r"(?i)\b(x-csrftoken|set-cookie|cookie|proxy-authorization|authorization)(['\"]?\s*:\s*['\"]?)"
+        r"[^\n'\"]+"
+    ),
     # A login inside an address: scheme://user:password@host.
     re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/\s:@]+)(:)[^/\s@]+(?=@)"),
 )
+
+
 def add_secret(value: Optional[str]) -> None:
     """Blank ``value`` out of every log text and message from now on (a password, a proxy password)."""
     # One registry for the whole plugin (redaction.py): errors, logs and messages redact the same secrets.

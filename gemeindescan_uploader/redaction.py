@@ -35,8 +35,15 @@ def register_secret(value: object) -> list[str]:
     text = str(value or "")
     if len(text) < _MIN_LENGTH:
         return []
-    forms = {text, quote(text, safe=""), quote_plus(text), html.escape(text), html.escape(text, quote=False),
-             json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1]}
+    forms = {
+        text,
+        quote(text, safe=""),
+        quote_plus(text),
+        html.escape(text),
+        html.escape(text, quote=False),
+        json.dumps(text)[1:-1],
+        json.dumps(text, ensure_ascii=False)[1:-1],
+    }
     registered = [form for form in forms if len(form) >= _MIN_LENGTH]
     with _lock:
         _secrets.update(registered)

@@ -124,14 +124,21 @@ def load_project_settings(project: QgsProject) -> ProjectSettings:
 def save_project_settings(project: QgsProject, settings: ProjectSettings) -> None:
     """Write ``settings`` into ``project`` (saved with the project file) and the defaults into QgsSettings."""
     texts = {
-        SERVER_URL: settings.server_url.strip(), AUTHCFG: settings.authcfg, WORKSPACE: settings.workspace,
+        SERVER_URL: settings.server_url.strip(),
+        AUTHCFG: settings.authcfg,
+        WORKSPACE: settings.workspace,
         BFS_NUMBER: "" if settings.bfs_number is None else str(settings.bfs_number),
-        SNAPSHOT_PK: settings.snapshot_pk, TITLE: settings.title, TOPIC: settings.topic,
-        DESCRIPTION: settings.description, BACKGROUND: settings.background or "",
-        CROP: _bool_text(settings.crop), CLIP: _bool_text(settings.clip),
+        SNAPSHOT_PK: settings.snapshot_pk,
+        TITLE: settings.title,
+        TOPIC: settings.topic,
+        DESCRIPTION: settings.description,
+        BACKGROUND: settings.background or "",
+        CROP: _bool_text(settings.crop),
+        CLIP: _bool_text(settings.clip),
         OUTPUT_FOLDER: settings.output_folder,
-        HISTORY: json.dumps([record.as_dict() for record in settings.history[-HISTORY_LENGTH:]],
-                            ensure_ascii=False),
+        HISTORY: json.dumps(
+            [record.as_dict() for record in settings.history[-HISTORY_LENGTH:]], ensure_ascii=False
+        ),
     }
     for key, value in texts.items():
         if _text(project, key, None) != value:
@@ -153,11 +160,20 @@ class SettingsSignals(QObject):
 SIGNALS = SettingsSignals()
 
 
-def store_publish_target(project: QgsProject, snapshot_pk: str, workspace: Optional[str] = None,
-                         bfs_number: Optional[int] = None, server_url: Optional[str] = None) -> None:
+def store_publish_target(
+    project: QgsProject,
+    snapshot_pk: str,
+    workspace: Optional[str] = None,
+    bfs_number: Optional[int] = None,
+    server_url: Optional[str] = None,
+) -> None:
     """Make the next Publish of ``project`` update ``snapshot_pk``; values not given stay as they are."""
-    values = {SNAPSHOT_PK: snapshot_pk, WORKSPACE: workspace,
-              BFS_NUMBER: str(bfs_number) if bfs_number is not None else None, SERVER_URL: server_url}
+    values = {
+        SNAPSHOT_PK: snapshot_pk,
+        WORKSPACE: workspace,
+        BFS_NUMBER: str(bfs_number) if bfs_number is not None else None,
+        SERVER_URL: server_url,
+    }
     for key, value in values.items():
         if value:
             project.writeEntry(SCOPE, key, str(value))
@@ -167,8 +183,10 @@ def store_publish_target(project: QgsProject, snapshot_pk: str, workspace: Optio
 def load_defaults() -> tuple[str, str]:
     """The server address and authentication configuration id new projects start with."""
     qsettings = QgsSettings()
-    return (str(qsettings.value(f"{SETTINGS_GROUP}/{SERVER_URL}", "") or ""),
-            str(qsettings.value(f"{SETTINGS_GROUP}/{AUTHCFG}", "") or ""))
+    return (
+        str(qsettings.value(f"{SETTINGS_GROUP}/{SERVER_URL}", "") or ""),
+        str(qsettings.value(f"{SETTINGS_GROUP}/{AUTHCFG}", "") or ""),
+    )
 
 
 def save_defaults(server_url: str, authcfg: str) -> None:
@@ -208,6 +226,12 @@ def _history(text: str) -> list[PublishRecord]:
     records = []
     for item in items if isinstance(items, list) else []:
         if isinstance(item, dict):
-            records.append(PublishRecord(str(item.get("date", "")), str(item.get("snapshot_pk", "")),
-                                         str(item.get("url", "")), str(item.get("result", ""))))
+            records.append(
+                PublishRecord(
+                    str(item.get("date", "")),
+                    str(item.get("snapshot_pk", "")),
+                    str(item.get("url", "")),
+                    str(item.get("result", "")),
+                )
+            )
     return records

@@ -32,12 +32,28 @@ SIMPLESTYLE_KEYS = ("fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-
 #: The ``L.Circle`` options every simplestyle-extended (point) feature carries.
 CIRCLE_KEYS = ("radius", "fillColor", "fillOpacity", "opacity", "color", "weight")
 #: The keys of one legend entry.
-LEGEND_KEYS = ("label", "size", "shape", "primary", "fillColor", "fillOpacity", "strokeColor", "strokeWidth",
-               "strokeOpacity")
+LEGEND_KEYS = (
+    "label",
+    "size",
+    "shape",
+    "primary",
+    "fillColor",
+    "fillOpacity",
+    "strokeColor",
+    "strokeWidth",
+    "strokeOpacity",
+)
 #: The shapes a legend entry can have.
 LEGEND_SHAPES = ("circle", "square", "line")
-GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
-                  "GeometryCollection")
+GEOMETRY_TYPES = (
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+)
 
 # -- limits --------------------------------------------------------------------------------------
 

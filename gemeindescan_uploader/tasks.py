@@ -88,8 +88,9 @@ class PublishTask(QgsTask):
                 report = write_checked(self.prepared, self.path, progress)
                 self.result = PipelineResult(snapshot_file=self.path, export_report=report)
             else:
-                self.result = publish_prepared(self.prepared, self.path, self.target, self.credentials,
-                                               progress, self._client_factory)
+                self.result = publish_prepared(
+                    self.prepared, self.path, self.target, self.credentials, progress, self._client_factory
+                )
             return True
         except GemeindescanError as error:
             self.error = error
@@ -97,8 +98,9 @@ class PublishTask(QgsTask):
             # The traceback goes to the log (the "Gemeindescan" tab); the analyst reads the sentence.
             log.exception("Unexpected error in the task %r", self.description())
             self.error = GemeindescanError(Message(messages.PUBLISH_FAILED_UNEXPECTEDLY), detail=repr(error))
-        QgsMessageLog.logMessage(f"{self.error.message} {self.error.detail}", LOG_TAG,
-                                 Qgis.MessageLevel.Warning)
+        QgsMessageLog.logMessage(
+            f"{self.error.message} {self.error.detail}", LOG_TAG, Qgis.MessageLevel.Warning
+        )
         return False
 
     def finished(self, result: bool) -> None:  # noqa: FBT001 (QgsTask's signature)

@@ -103,16 +103,19 @@ def check_snapshot_file(path: Union[str, os.PathLike]) -> None:
     except (OSError, UnicodeDecodeError, JsonStreamError, RecursionError) as error:
         # RecursionError: JSON nested thousands deep; not a snapshot either, and no traceback for it.
         reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        raise InvalidSnapshot(f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.",
-                              problems=[reason]) from error
+        raise InvalidSnapshot(
+            f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.", problems=[reason]
+        ) from error
     raise_problems(validate_snapshot(snapshot), path)
 
 
 def raise_problems(problems: list[str], path: Union[str, os.PathLike]) -> None:
     """InvalidSnapshot naming the first of ``problems``, if there are any."""
     if problems:
-        raise InvalidSnapshot(f"The file {Path(path).name} is not a snapshot the platform can show: "
-                              f"{problems[0]}", problems=problems)
+        raise InvalidSnapshot(
+            f"The file {Path(path).name} is not a snapshot the platform can show: " f"{problems[0]}",
+            problems=problems,
+        )
 
 
 def _holds_features(path: tuple, opening: str) -> bool:
@@ -120,8 +123,15 @@ def _holds_features(path: tuple, opening: str) -> bool:
     if path == ("resources",):
         return opening == "["
     # The root, each resource and its data are objects; anything else there is read whole (and refused).
-    return opening == "{" and (path == () or (len(path) in (2, 3) and path[0] == "resources"
-                                              and isinstance(path[1], int) and path[2:] in ((), ("data",))))
+    return opening == "{" and (
+        path == ()
+        or (
+            len(path) in (2, 3)
+            and path[0] == "resources"
+            and isinstance(path[1], int)
+            and path[2:] in ((), ("data",))
+        )
+    )
 
 
 def _features_sink(path: tuple, parents: list) -> Optional[CheckedFeatures]:
@@ -173,7 +183,8 @@ def _check_package(snapshot: dict, problems: list[str]) -> None:
             problems.append(f"The snapshot's {key} must be a non-empty list when present.")
     contributors = snapshot.get("contributors")
     if isinstance(contributors, list) and not all(
-            isinstance(person, dict) and isinstance(person.get("title"), str) for person in contributors):
+        isinstance(person, dict) and isinstance(person.get("title"), str) for person in contributors
+    ):
         problems.append("Every contributor needs a title.")
 
 
@@ -212,8 +223,11 @@ def _check_resources(resources: Any, problems: list[str]) -> set[str]:
 
 
 def _check_features(data: Any, mediatype: str, label: str, problems: list[str]) -> None:
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(
-            data.get("features"), list):
+    if (
+        not isinstance(data, dict)
+        or data.get("type") != "FeatureCollection"
+        or not isinstance(data.get("features"), list)
+    ):
         problems.append(f"{label}: its data is not a GeoJSON FeatureCollection.")
         return
     features = data["features"]
@@ -307,8 +321,14 @@ def in_degrees(position: Any) -> bool:
     """Whether a position is a longitude/latitude pair; geometries without positions pass."""
     if position is None or position == []:
         return True
-    return (isinstance(position, list) and len(position) >= 2 and _is_number(position[0])
-            and _is_number(position[1]) and -180 <= position[0] <= 180 and -90 <= position[1] <= 90)
+    return (
+        isinstance(position, list)
+        and len(position) >= 2
+        and _is_number(position[0])
+        and _is_number(position[1])
+        and -180 <= position[0] <= 180
+        and -90 <= position[1] <= 90
+    )
 
 
 def _check_views(views: Any, resource_names: set[str], problems: list[str]) -> None:
@@ -344,8 +364,10 @@ def _check_bounds(bounds: Any, problems: list[str]) -> None:
         return
     if any(corner.startswith("geo:-") or ",-" in corner for corner in bounds):
         # The schema's pattern has no sign: the platform only maps north of the equator, east of Greenwich.
-        problems.append(f"The map bounds {bounds} lie south of the equator or west of Greenwich, "
-                        "which a snapshot cannot show.")
+        problems.append(
+            f"The map bounds {bounds} lie south of the equator or west of Greenwich, "
+            "which a snapshot cannot show."
+        )
         return
     if not all(BOUND.match(corner) for corner in bounds):
         problems.append(f"The map bounds {bounds} must read geo:<latitude>,<longitude> in plain decimals.")

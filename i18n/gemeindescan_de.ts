@@ -174,7 +174,7 @@
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/errors.py" line="26"/>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="27"/>
         <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
         <translation>Für einen neuen Versuch führen Sie den Algorithmus erneut mit SNAPSHOT={pk} aus.</translation>
     </message>
@@ -200,77 +200,77 @@ Genauigkeit: Nachkommastellen der WGS84-Koordinaten (6 ≈ 0,1 m).
 Ergibt die Snapshot-Datei und einen einzeiligen Exportbericht (geschriebene und weggelassene Objekte je Layer). Veröffentlichen Sie die Datei mit «Snapshot veröffentlichen».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="59"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
         <source>Export snapshot</source>
         <translation>Snapshot exportieren</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="64"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="67"/>
         <source>snapshot, export, style</source>
         <translation>Snapshot, exportieren, Stil, Symbolisierung</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="72"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Map extent</source>
         <translation>Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="84"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="89"/>
         <source>Keywords (comma-separated)</source>
         <translation>Stichwörter (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="94"/>
         <source>Crop to the extent</source>
         <translation>Auf den Kartenausschnitt beschränken</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="97"/>
         <source>Clip geometries at the extent</source>
         <translation>Geometrien am Kartenausschnitt abschneiden</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Koordinatengenauigkeit (Nachkommastellen)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
         <source>Snapshot file</source>
         <translation>Snapshot-Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="186"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="91"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="117"/>
         <source>Export report</source>
         <translation>Exportbericht</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="107"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="133"/>
         <source>Choose at least one layer to export.</source>
         <translation>Wählen Sie mindestens einen Layer zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/inputs.py" line="30"/>
+        <location filename="../gemeindescan_uploader/processing/inputs.py" line="32"/>
         <source>The layers have no extent (are they empty?); give a map extent.</source>
         <translation>Die Layer haben keine Ausdehnung (sind sie leer?); geben Sie einen Kartenausschnitt an.</translation>
     </message>
@@ -300,122 +300,122 @@ Zu aktualisierender Snapshot: die 6-stellige ID (pk) des Snapshots, der ersetzt 
 Ergibt die ID (pk) des Snapshots, seinen Link, seinen Link im Arbeitsbereich, die Adresse der gespeicherten Datei und die veröffentlichte Snapshot-Datei.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="88"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
         <source>Publish snapshot</source>
         <translation>Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="93"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="96"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>Snapshot, veröffentlichen, hochladen, Arbeitsbereich, Gemeinde</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Layer (werden zuerst exportiert, wenn keine Snapshot-Datei angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="110"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
         <source>Login (authentication configuration)</source>
         <translation>Anmeldung (Authentifizierungskonfiguration)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
         <source>BfS number of the municipality</source>
         <translation>BfS-Nummer der Gemeinde</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="119"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="142"/>
         <source>Snapshot to update (pk)</source>
         <translation>Zu aktualisierender Snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="148"/>
         <source>Snapshot id (pk)</source>
         <translation>Snapshot-ID (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="123"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="149"/>
         <source>Snapshot link</source>
         <translation>Link zum Snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="150"/>
         <source>Snapshot link in the workspace</source>
         <translation>Link zum Snapshot im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="153"/>
         <source>Stored file address</source>
         <translation>Adresse der gespeicherten Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="158"/>
         <source>Description (when exporting)</source>
         <translation>Beschreibung (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="164"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Stichwörter, durch Kommas getrennt (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="167"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Auf den Kartenausschnitt beschränken (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="170"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Geometrien am Kartenausschnitt abschneiden (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="175"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Koordinatengenauigkeit (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="183"/>
         <source>Website for the links (default: the server)</source>
         <translation>Website für die Links (Standard: der Server)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="186"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>Snapshot-Datei zum Aufbewahren (beim Exportieren)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="259"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Geben Sie die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="222"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="265"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Geben Sie entweder eine Snapshot-Datei oder zu exportierende Layer an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="225"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="269"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Geben Sie eine Snapshot-Datei an oder Layer, die exportiert und veröffentlicht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="238"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="283"/>
         <source>Snapshot link: {url}</source>
         <translation>Link zum Snapshot: {url}</translation>
     </message>
@@ -725,197 +725,197 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>URL eines Mapbox-Stils</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Ordner für die exportierten Snapshot-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="100"/>
+        <location filename="../ui/rules.py" line="102"/>
         <source>Publish as a new snapshot</source>
         <translation>Als neuen Snapshot veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>stored login {id}</source>
         <translation>gespeicherte Anmeldung {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="277"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>none chosen</source>
         <translation>keine gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Geben Sie zuerst die Adresse des Gemeindescan-Servers an.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Wählen Sie zuerst eine Anmeldung (Wählen…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Logging in to {server}…</source>
         <translation>Anmeldung bei {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="335"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Angemeldet als {user} bei {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="323"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>Connection — {user} ✓</source>
         <translation>Verbindung — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Vom Server vorgeschlagen: Ihr Arbeitsbereich {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="336"/>
+        <location filename="../ui/dock.py" line="367"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Geben Sie zuerst die Serveradresse und den Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="375"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>Looking up workspace {id}…</source>
         <translation>Arbeitsbereich {id} wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="377"/>
+        <location filename="../ui/dock.py" line="410"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: Arbeitsbereich suchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>{count} snapshot</source>
         <translation>{count} Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>{count} snapshots</source>
         <translation>{count} Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>“{title}”, {count}</source>
         <translation>«{title}», {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>New snapshot</source>
         <translation>Neuer Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="408"/>
+        <location filename="../ui/dock.py" line="449"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · aus diesem Projekt veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} Gemeinden, Liste vom {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="516"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Liste der Gemeinden wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="518"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: Gemeinden laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="493"/>
+        <location filename="../ui/dock.py" line="543"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Die Gemeinden konnten nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="515"/>
+        <location filename="../ui/dock.py" line="570"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>In der Kartenmitte wurde keine Gemeinde gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, in der Kartenmitte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="570"/>
+        <location filename="../ui/dock.py" line="630"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (kann nicht veröffentlicht werden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="594"/>
+        <location filename="../ui/dock.py" line="654"/>
         <source>no map canvas</source>
         <translation>keine Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="599"/>
+        <location filename="../ui/dock.py" line="659"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>die Karte zeigt noch nichts: Zoomen Sie auf Ihre Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="602"/>
+        <location filename="../ui/dock.py" line="662"/>
         <source>current map view · 1:{scale}</source>
         <translation>aktuelle Kartenansicht · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="659"/>
+        <location filename="../ui/dock.py" line="719"/>
         <source>Cannot publish yet</source>
         <translation>Noch nicht veröffentlichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="675"/>
+        <location filename="../ui/dock.py" line="737"/>
         <source>Cannot publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="675"/>
+        <location filename="../ui/dock.py" line="737"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="708"/>
+        <location filename="../ui/dock.py" line="774"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="793"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="793"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="728"/>
+        <location filename="../ui/dock.py" line="797"/>
         <source>Publishing cancelled</source>
         <translation>Veröffentlichen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="728"/>
+        <location filename="../ui/dock.py" line="797"/>
         <source>Publishing failed</source>
         <translation>Veröffentlichen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="750"/>
+        <location filename="../ui/dock.py" line="822"/>
         <source>Last export: {summary}</source>
         <translation>Letzter Export: {summary}</translation>
     </message>
@@ -925,22 +925,22 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Die exportierte Datei ist aufbewahrt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="65"/>
+        <location filename="../ui/login_dialog.py" line="67"/>
         <source>Use this login</source>
         <translation>Diese Anmeldung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="77"/>
+        <location filename="../ui/login_dialog.py" line="79"/>
         <source>Give a username and a password.</source>
         <translation>Geben Sie einen Benutzernamen und ein Passwort an.</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="79"/>
+        <location filename="../ui/login_dialog.py" line="81"/>
         <source>Gemeindescan {username}</source>
         <translation>Gemeindescan {username}</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="84"/>
+        <location filename="../ui/login_dialog.py" line="87"/>
         <source>QGIS could not store the login. Is the master password of its authentication database set (Settings → Options → Authentication)?</source>
         <translation>QGIS konnte die Anmeldung nicht speichern. Ist das Master-Passwort seiner Authentifizierungsdatenbank gesetzt (Einstellungen → Optionen → Authentifizierung)?</translation>
     </message>
@@ -985,97 +985,97 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>ein kürzerer Titel (höchstens {limit} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="59"/>
+        <location filename="../ui/rules.py" line="60"/>
         <source>a topic</source>
         <translation>ein Thema</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="61"/>
+        <location filename="../ui/rules.py" line="62"/>
         <source>a shorter topic (at most {limit} characters)</source>
         <translation>ein kürzeres Thema (höchstens {limit} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="64"/>
+        <location filename="../ui/rules.py" line="66"/>
         <source>at least one layer</source>
         <translation>mindestens ein Layer</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="66"/>
+        <location filename="../ui/rules.py" line="68"/>
         <source>a background style like mapbox://styles/user/style</source>
         <translation>ein Hintergrundstil wie mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="73"/>
+        <location filename="../ui/rules.py" line="75"/>
         <source>Publishing is running; cancel it below.</source>
         <translation>Das Veröffentlichen läuft; Sie können es unten abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="76"/>
+        <location filename="../ui/rules.py" line="78"/>
         <source>Still missing: {items}.</source>
         <translation>Es fehlt noch: {items}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="79"/>
+        <location filename="../ui/rules.py" line="81"/>
         <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
         <translation>Exportiert die angehakten Layer in der aktuellen Kartenansicht und aktualisiert Snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="82"/>
+        <location filename="../ui/rules.py" line="84"/>
         <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
         <translation>Exportiert die angehakten Layer in der aktuellen Kartenansicht und legt einen neuen Snapshot an.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="96"/>
+        <location filename="../ui/rules.py" line="98"/>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="99"/>
+        <location filename="../ui/rules.py" line="101"/>
         <source>Publish — updates {pk}</source>
         <translation>Veröffentlichen — aktualisiert {pk}</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="153"/>
+        <location filename="../ui/rules.py" line="156"/>
         <source>Wrong username or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="155"/>
+        <location filename="../ui/rules.py" line="158"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="157"/>
+        <location filename="../ui/rules.py" line="160"/>
         <source>The secure connection (TLS) failed.</source>
         <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="159"/>
+        <location filename="../ui/rules.py" line="162"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="161"/>
+        <location filename="../ui/rules.py" line="164"/>
         <source>This is not a Gemeindescan server.</source>
         <translation>Das ist kein Gemeindescan-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="163"/>
+        <location filename="../ui/rules.py" line="166"/>
         <source>The server answered, but not as a Gemeindescan server should.</source>
         <translation>Der Server hat geantwortet, aber nicht wie ein Gemeindescan-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="165"/>
+        <location filename="../ui/rules.py" line="168"/>
         <source>Check the server address or the login.</source>
         <translation>Prüfen Sie die Serveradresse oder die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="167"/>
+        <location filename="../ui/rules.py" line="170"/>
         <source>Logging in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="174"/>
+        <location filename="../ui/rules.py" line="177"/>
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Die exportierte Datei ist aufbewahrt unter {path}.</translation>
     </message>
@@ -1165,7 +1165,7 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Das Veröffentlichen wurde wegen eines unerwarteten Fehlers abgebrochen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Welchen Snapshot «Veröffentlichen» aktualisiert, oder ein neuer</translation>
     </message>

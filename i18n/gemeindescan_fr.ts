@@ -174,7 +174,7 @@
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/errors.py" line="26"/>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="27"/>
         <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
         <translation>Pour réessayer, relancez l'algorithme avec SNAPSHOT={pk}.</translation>
     </message>
@@ -200,77 +200,77 @@ Précision: nombre de décimales des coordonnées WGS84 (6 ≈ 0,1 m).
 Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités écrites et laissées de côté par couche). Publiez le fichier avec « Publier un snapshot ».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="59"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
         <source>Export snapshot</source>
         <translation>Exporter un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="64"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="67"/>
         <source>snapshot, export, style</source>
         <translation>snapshot, exporter, style, symbologie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="72"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="84"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="89"/>
         <source>Keywords (comma-separated)</source>
         <translation>Mots-clés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="94"/>
         <source>Crop to the extent</source>
         <translation>Limiter à l'emprise</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="97"/>
         <source>Clip geometries at the extent</source>
         <translation>Découper les géométries à l'emprise</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Précision des coordonnées (décimales)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
         <source>Snapshot file</source>
         <translation>Fichier snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="186"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="91"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="117"/>
         <source>Export report</source>
         <translation>Rapport d'exportation</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="107"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="133"/>
         <source>Choose at least one layer to export.</source>
         <translation>Choisissez au moins une couche à exporter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/inputs.py" line="30"/>
+        <location filename="../gemeindescan_uploader/processing/inputs.py" line="32"/>
         <source>The layers have no extent (are they empty?); give a map extent.</source>
         <translation>Les couches n'ont pas d'emprise (sont-elles vides?); indiquez une emprise de la carte.</translation>
     </message>
@@ -300,122 +300,122 @@ Snapshot à mettre à jour: l'identifiant à 6 caractères (pk) d'un snapshot à
 Produit l'identifiant (pk) du snapshot, son lien, son lien dans l'espace de travail, l'adresse du fichier enregistré et le fichier snapshot publié.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="88"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
         <source>Publish snapshot</source>
         <translation>Publier un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="93"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="96"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>snapshot, publier, téléverser, espace de travail, commune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Couches (exportées d'abord si aucun fichier snapshot n'est indiqué)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="110"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
         <source>Login (authentication configuration)</source>
         <translation>Connexion (configuration d'authentification)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
         <source>BfS number of the municipality</source>
         <translation>Numéro OFS de la commune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="119"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="142"/>
         <source>Snapshot to update (pk)</source>
         <translation>Snapshot à mettre à jour (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="148"/>
         <source>Snapshot id (pk)</source>
         <translation>Identifiant du snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="123"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="149"/>
         <source>Snapshot link</source>
         <translation>Lien vers le snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="150"/>
         <source>Snapshot link in the workspace</source>
         <translation>Lien vers le snapshot dans l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="153"/>
         <source>Stored file address</source>
         <translation>Adresse du fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="158"/>
         <source>Description (when exporting)</source>
         <translation>Description (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="164"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Mots-clés, séparés par des virgules (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="167"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Limiter à l'emprise (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="170"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Découper les géométries à l'emprise (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="175"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Précision des coordonnées (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="183"/>
         <source>Website for the links (default: the server)</source>
         <translation>Site web pour les liens (par défaut: le serveur)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="186"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>Fichier snapshot à conserver (lors de l'exportation)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="259"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indiquez l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="222"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="265"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indiquez soit un fichier snapshot, soit des couches à exporter, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="225"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="269"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indiquez un fichier snapshot, ou des couches à exporter et à publier.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="238"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="283"/>
         <source>Snapshot link: {url}</source>
         <translation>Lien vers le snapshot: {url}</translation>
     </message>
@@ -725,197 +725,197 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>URL d'un style Mapbox</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Dossier des fichiers snapshot exportés</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="100"/>
+        <location filename="../ui/rules.py" line="102"/>
         <source>Publish as a new snapshot</source>
         <translation>Publier comme nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>stored login {id}</source>
         <translation>connexion enregistrée {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="277"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>none chosen</source>
         <translation>aucune choisie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Indiquez d'abord l'adresse du serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Choisissez d'abord une connexion (Choisir…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Logging in to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="335"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Connecté en tant que {user} à {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="323"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>Connection — {user} ✓</source>
         <translation>Connexion — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Proposé par le serveur: votre espace de travail {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="336"/>
+        <location filename="../ui/dock.py" line="367"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Indiquez d'abord l'adresse du serveur et l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="375"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>Looking up workspace {id}…</source>
         <translation>Recherche de l'espace de travail {id}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="377"/>
+        <location filename="../ui/dock.py" line="410"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: recherche d'un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>{count} snapshot</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>{count} snapshots</source>
         <translation>{count} snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>“{title}”, {count}</source>
         <translation>« {title} », {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>New snapshot</source>
         <translation>Nouveau snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="408"/>
+        <location filename="../ui/dock.py" line="449"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · publié depuis ce projet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} communes, liste du {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="516"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Chargement de la liste des communes…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="518"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: chargement des communes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="493"/>
+        <location filename="../ui/dock.py" line="543"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Impossible de charger les communes: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="515"/>
+        <location filename="../ui/dock.py" line="570"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>Aucune commune trouvée au centre de la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, au centre de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="570"/>
+        <location filename="../ui/dock.py" line="630"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (ne peut pas être publiée)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="594"/>
+        <location filename="../ui/dock.py" line="654"/>
         <source>no map canvas</source>
         <translation>pas de canevas de carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="599"/>
+        <location filename="../ui/dock.py" line="659"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>la carte n'affiche encore rien: zoomez sur vos couches</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="602"/>
+        <location filename="../ui/dock.py" line="662"/>
         <source>current map view · 1:{scale}</source>
         <translation>vue actuelle de la carte · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="659"/>
+        <location filename="../ui/dock.py" line="719"/>
         <source>Cannot publish yet</source>
         <translation>Publication pas encore possible</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="675"/>
+        <location filename="../ui/dock.py" line="737"/>
         <source>Cannot publish</source>
         <translation>Publication impossible</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="675"/>
+        <location filename="../ui/dock.py" line="737"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Le dossier {folder} ne peut pas être créé: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="708"/>
+        <location filename="../ui/dock.py" line="774"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="793"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="793"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="728"/>
+        <location filename="../ui/dock.py" line="797"/>
         <source>Publishing cancelled</source>
         <translation>Publication annulée</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="728"/>
+        <location filename="../ui/dock.py" line="797"/>
         <source>Publishing failed</source>
         <translation>La publication a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="750"/>
+        <location filename="../ui/dock.py" line="822"/>
         <source>Last export: {summary}</source>
         <translation>Dernière exportation: {summary}</translation>
     </message>
@@ -925,22 +925,22 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Le fichier exporté est conservé sous {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="65"/>
+        <location filename="../ui/login_dialog.py" line="67"/>
         <source>Use this login</source>
         <translation>Utiliser cette connexion</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="77"/>
+        <location filename="../ui/login_dialog.py" line="79"/>
         <source>Give a username and a password.</source>
         <translation>Indiquez un nom d'utilisateur et un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="79"/>
+        <location filename="../ui/login_dialog.py" line="81"/>
         <source>Gemeindescan {username}</source>
         <translation>Gemeindescan {username}</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="84"/>
+        <location filename="../ui/login_dialog.py" line="87"/>
         <source>QGIS could not store the login. Is the master password of its authentication database set (Settings → Options → Authentication)?</source>
         <translation>QGIS n'a pas pu enregistrer la connexion. Le mot de passe principal de sa base d'authentification est-il défini (Préférences → Options → Authentification)?</translation>
     </message>
@@ -985,97 +985,97 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>un titre plus court ({limit} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="59"/>
+        <location filename="../ui/rules.py" line="60"/>
         <source>a topic</source>
         <translation>un thème</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="61"/>
+        <location filename="../ui/rules.py" line="62"/>
         <source>a shorter topic (at most {limit} characters)</source>
         <translation>un thème plus court ({limit} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="64"/>
+        <location filename="../ui/rules.py" line="66"/>
         <source>at least one layer</source>
         <translation>au moins une couche</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="66"/>
+        <location filename="../ui/rules.py" line="68"/>
         <source>a background style like mapbox://styles/user/style</source>
         <translation>un style de fond de carte comme mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="73"/>
+        <location filename="../ui/rules.py" line="75"/>
         <source>Publishing is running; cancel it below.</source>
         <translation>La publication est en cours; vous pouvez l'annuler ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="76"/>
+        <location filename="../ui/rules.py" line="78"/>
         <source>Still missing: {items}.</source>
         <translation>Il manque encore: {items}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="79"/>
+        <location filename="../ui/rules.py" line="81"/>
         <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
         <translation>Exporte les couches cochées dans la vue actuelle de la carte et met à jour le snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="82"/>
+        <location filename="../ui/rules.py" line="84"/>
         <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
         <translation>Exporte les couches cochées dans la vue actuelle de la carte et crée un nouveau snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="96"/>
+        <location filename="../ui/rules.py" line="98"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="99"/>
+        <location filename="../ui/rules.py" line="101"/>
         <source>Publish — updates {pk}</source>
         <translation>Publier — met à jour {pk}</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="153"/>
+        <location filename="../ui/rules.py" line="156"/>
         <source>Wrong username or password.</source>
         <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="155"/>
+        <location filename="../ui/rules.py" line="158"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="157"/>
+        <location filename="../ui/rules.py" line="160"/>
         <source>The secure connection (TLS) failed.</source>
         <translation>La connexion sécurisée (TLS) a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="159"/>
+        <location filename="../ui/rules.py" line="162"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="161"/>
+        <location filename="../ui/rules.py" line="164"/>
         <source>This is not a Gemeindescan server.</source>
         <translation>Ce n'est pas un serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="163"/>
+        <location filename="../ui/rules.py" line="166"/>
         <source>The server answered, but not as a Gemeindescan server should.</source>
         <translation>Le serveur a répondu, mais pas comme le ferait un serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="165"/>
+        <location filename="../ui/rules.py" line="168"/>
         <source>Check the server address or the login.</source>
         <translation>Vérifiez l'adresse du serveur ou la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="167"/>
+        <location filename="../ui/rules.py" line="170"/>
         <source>Logging in failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="174"/>
+        <location filename="../ui/rules.py" line="177"/>
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Le fichier exporté est conservé sous {path}.</translation>
     </message>
@@ -1165,7 +1165,7 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>La publication s'est arrêtée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Le snapshot que « Publier » met à jour, ou un nouveau</translation>
     </message>

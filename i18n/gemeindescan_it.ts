@@ -174,7 +174,7 @@
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/errors.py" line="26"/>
+        <location filename="../gemeindescan_uploader/processing/errors.py" line="27"/>
         <source>To retry, run the algorithm again with SNAPSHOT={pk}.</source>
         <translation>Per riprovare, esegui di nuovo l'algoritmo con SNAPSHOT={pk}.</translation>
     </message>
@@ -200,77 +200,77 @@ Precisione: cifre decimali delle coordinate WGS84 (6 ≈ 0,1 m).
 Restituisce il file snapshot e un rapporto di esportazione di una riga (elementi scritti e tralasciati per layer). Pubblica il file con «Pubblica snapshot».</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="59"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="62"/>
         <source>Export snapshot</source>
         <translation>Esporta snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="64"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="67"/>
         <source>snapshot, export, style</source>
         <translation>snapshot, esporta, stile, simbologia</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="72"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="108"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
         <source>Map extent</source>
         <translation>Estensione della mappa</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="140"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="77"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="84"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="79"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="89"/>
         <source>Keywords (comma-separated)</source>
         <translation>Parole chiave (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="81"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="94"/>
         <source>Crop to the extent</source>
         <translation>Limita all'estensione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="83"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="97"/>
         <source>Clip geometries at the extent</source>
         <translation>Ritaglia le geometrie all'estensione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Precisione delle coordinate (decimali)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="103"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="109"/>
         <source>Snapshot file</source>
         <translation>File snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="186"/>
         <source>Snapshot JSON (*.json)</source>
         <translation>Snapshot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="91"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="117"/>
         <source>Export report</source>
         <translation>Rapporto di esportazione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="107"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="133"/>
         <source>Choose at least one layer to export.</source>
         <translation>Scegli almeno un layer da esportare.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/inputs.py" line="30"/>
+        <location filename="../gemeindescan_uploader/processing/inputs.py" line="32"/>
         <source>The layers have no extent (are they empty?); give a map extent.</source>
         <translation>I layer non hanno un'estensione (sono vuoti?); indica un'estensione della mappa.</translation>
     </message>
@@ -300,122 +300,122 @@ Snapshot da aggiornare: l'ID di 6 caratteri (pk) di uno snapshot da sostituire; 
 Restituisce l'ID (pk) dello snapshot, il suo link, il suo link nell'area di lavoro, l'indirizzo del file salvato e il file snapshot pubblicato.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="88"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="91"/>
         <source>Publish snapshot</source>
         <translation>Pubblica snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="93"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="96"/>
         <source>snapshot, publish, upload, workspace, municipality</source>
         <translation>snapshot, pubblica, carica, area di lavoro, comune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="105"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
         <source>Layers (exported first when no snapshot file is given)</source>
         <translation>Layer (esportati prima se non è indicato alcun file snapshot)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="110"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="125"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="111"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
         <source>Login (authentication configuration)</source>
         <translation>Accesso (configurazione di autenticazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="113"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
         <source>Workspace</source>
         <translation>Area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="114"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="132"/>
         <source>BfS number of the municipality</source>
         <translation>Numero UST del comune</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="118"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="119"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="142"/>
         <source>Snapshot to update (pk)</source>
         <translation>Snapshot da aggiornare (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="122"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="148"/>
         <source>Snapshot id (pk)</source>
         <translation>ID dello snapshot (pk)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="123"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="149"/>
         <source>Snapshot link</source>
         <translation>Link allo snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="124"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="150"/>
         <source>Snapshot link in the workspace</source>
         <translation>Link allo snapshot nell'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="126"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="153"/>
         <source>Stored file address</source>
         <translation>Indirizzo del file salvato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="131"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="158"/>
         <source>Description (when exporting)</source>
         <translation>Descrizione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="134"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="164"/>
         <source>Keywords, comma-separated (when exporting)</source>
         <translation>Parole chiave, separate da virgole (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="136"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="167"/>
         <source>Crop to the extent (when exporting)</source>
         <translation>Limita all'estensione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="138"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="170"/>
         <source>Clip geometries at the extent (when exporting)</source>
         <translation>Ritaglia le geometrie all'estensione (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="141"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="175"/>
         <source>Coordinate precision (when exporting)</source>
         <translation>Precisione delle coordinate (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="145"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="183"/>
         <source>Website for the links (default: the server)</source>
         <translation>Sito web per i link (predefinito: il server)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="147"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="186"/>
         <source>Snapshot file to keep (when exporting)</source>
         <translation>File snapshot da conservare (durante l'esportazione)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="216"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="259"/>
         <source>Give the address of the Gemeindescan server.</source>
         <translation>Indica l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="222"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="265"/>
         <source>Give either a snapshot file or layers to export, not both.</source>
         <translation>Indica un file snapshot oppure dei layer da esportare, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="225"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="269"/>
         <source>Give a snapshot file, or layers to export and publish.</source>
         <translation>Indica un file snapshot, oppure dei layer da esportare e pubblicare.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="238"/>
+        <location filename="../gemeindescan_uploader/processing/publish_algorithm.py" line="283"/>
         <source>Snapshot link: {url}</source>
         <translation>Link allo snapshot: {url}</translation>
     </message>
@@ -725,197 +725,197 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>URL di uno stile Mapbox</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Folder for the exported snapshot files</source>
         <translation>Cartella per i file snapshot esportati</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="100"/>
+        <location filename="../ui/rules.py" line="102"/>
         <source>Publish as a new snapshot</source>
         <translation>Pubblica come nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>stored login {id}</source>
         <translation>accesso salvato {id}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="277"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>none chosen</source>
         <translation>nessuno scelto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Give the address of the Gemeindescan server first.</source>
         <translation>Indica prima l'indirizzo del server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Choose a login first (Choose…).</source>
         <translation>Scegli prima un accesso (Scegli…).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Logging in to {server}…</source>
         <translation>Accesso a {server}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="335"/>
         <source>Gemeindescan: logging in</source>
         <translation>Gemeindescan: accesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>✓ Logged in as {user} on {server}</source>
         <translation>✓ Accesso effettuato come {user} su {server}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="323"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>Connection — {user} ✓</source>
         <translation>Connessione — {user} ✓</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>Suggested by the server: your workspace {id}.</source>
         <translation>Suggerita dal server: la tua area di lavoro {id}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="336"/>
+        <location filename="../ui/dock.py" line="367"/>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="372"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Give the server address and the workspace first.</source>
         <translation>Indica prima l'indirizzo del server e l'area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="375"/>
+        <location filename="../ui/dock.py" line="408"/>
         <source>Looking up workspace {id}…</source>
         <translation>Ricerca dell'area di lavoro {id}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="377"/>
+        <location filename="../ui/dock.py" line="410"/>
         <source>Gemeindescan: looking up a workspace</source>
         <translation>Gemeindescan: ricerca di un'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>{count} snapshot</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="388"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>{count} snapshots</source>
         <translation>{count} snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>“{title}”, {count}</source>
         <translation>«{title}», {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>New snapshot</source>
         <translation>Nuovo snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="408"/>
+        <location filename="../ui/dock.py" line="449"/>
         <source>{pk} · published from this project</source>
         <translation>{pk} · pubblicato da questo progetto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{count} municipalities, list of {date}</source>
         <translation>{count} comuni, elenco del {date}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="516"/>
         <source>Fetching the list of municipalities…</source>
         <translation>Caricamento dell'elenco dei comuni…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="518"/>
         <source>Gemeindescan: fetching municipalities</source>
         <translation>Gemeindescan: caricamento dei comuni</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="493"/>
+        <location filename="../ui/dock.py" line="543"/>
         <source>Could not fetch the municipalities: {message}</source>
         <translation>Impossibile caricare i comuni: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="515"/>
+        <location filename="../ui/dock.py" line="570"/>
         <source>No municipality found at the centre of the map.</source>
         <translation>Nessun comune trovato al centro della mappa.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>{label}, at the centre of the map</source>
         <translation>{label}, al centro della mappa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="570"/>
+        <location filename="../ui/dock.py" line="630"/>
         <source>{name} (cannot be published)</source>
         <translation>{name} (non può essere pubblicato)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="594"/>
+        <location filename="../ui/dock.py" line="654"/>
         <source>no map canvas</source>
         <translation>nessuna mappa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="599"/>
+        <location filename="../ui/dock.py" line="659"/>
         <source>the map shows nothing yet: zoom to your layers</source>
         <translation>la mappa non mostra ancora nulla: zooma sui tuoi layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="602"/>
+        <location filename="../ui/dock.py" line="662"/>
         <source>current map view · 1:{scale}</source>
         <translation>vista attuale della mappa · 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="659"/>
+        <location filename="../ui/dock.py" line="719"/>
         <source>Cannot publish yet</source>
         <translation>Non ancora pubblicabile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="675"/>
+        <location filename="../ui/dock.py" line="737"/>
         <source>Cannot publish</source>
         <translation>Pubblicazione impossibile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="675"/>
+        <location filename="../ui/dock.py" line="737"/>
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>Impossibile creare la cartella {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="708"/>
+        <location filename="../ui/dock.py" line="774"/>
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="793"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="724"/>
+        <location filename="../ui/dock.py" line="793"/>
         <source>failed</source>
         <translation>non riuscito</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="728"/>
+        <location filename="../ui/dock.py" line="797"/>
         <source>Publishing cancelled</source>
         <translation>Pubblicazione annullata</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="728"/>
+        <location filename="../ui/dock.py" line="797"/>
         <source>Publishing failed</source>
         <translation>Pubblicazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="750"/>
+        <location filename="../ui/dock.py" line="822"/>
         <source>Last export: {summary}</source>
         <translation>Ultima esportazione: {summary}</translation>
     </message>
@@ -925,22 +925,22 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Il file esportato è conservato in {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="65"/>
+        <location filename="../ui/login_dialog.py" line="67"/>
         <source>Use this login</source>
         <translation>Usa questo accesso</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="77"/>
+        <location filename="../ui/login_dialog.py" line="79"/>
         <source>Give a username and a password.</source>
         <translation>Indica un nome utente e una password.</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="79"/>
+        <location filename="../ui/login_dialog.py" line="81"/>
         <source>Gemeindescan {username}</source>
         <translation>Gemeindescan {username}</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="84"/>
+        <location filename="../ui/login_dialog.py" line="87"/>
         <source>QGIS could not store the login. Is the master password of its authentication database set (Settings → Options → Authentication)?</source>
         <translation>QGIS non ha potuto salvare l'accesso. La password principale del suo database di autenticazione è impostata (Impostazioni → Opzioni → Autenticazione)?</translation>
     </message>
@@ -985,97 +985,97 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>un titolo più breve (al massimo {limit} caratteri)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="59"/>
+        <location filename="../ui/rules.py" line="60"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="61"/>
+        <location filename="../ui/rules.py" line="62"/>
         <source>a shorter topic (at most {limit} characters)</source>
         <translation>un tema più breve (al massimo {limit} caratteri)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="64"/>
+        <location filename="../ui/rules.py" line="66"/>
         <source>at least one layer</source>
         <translation>almeno un layer</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="66"/>
+        <location filename="../ui/rules.py" line="68"/>
         <source>a background style like mapbox://styles/user/style</source>
         <translation>uno stile di sfondo come mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="73"/>
+        <location filename="../ui/rules.py" line="75"/>
         <source>Publishing is running; cancel it below.</source>
         <translation>La pubblicazione è in corso; puoi annullarla qui sotto.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="76"/>
+        <location filename="../ui/rules.py" line="78"/>
         <source>Still missing: {items}.</source>
         <translation>Manca ancora: {items}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="79"/>
+        <location filename="../ui/rules.py" line="81"/>
         <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
         <translation>Esporta i layer selezionati nella vista attuale della mappa e aggiorna lo snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="82"/>
+        <location filename="../ui/rules.py" line="84"/>
         <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
         <translation>Esporta i layer selezionati nella vista attuale della mappa e crea un nuovo snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="96"/>
+        <location filename="../ui/rules.py" line="98"/>
         <source>Publishing…</source>
         <translation>Pubblicazione…</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="99"/>
+        <location filename="../ui/rules.py" line="101"/>
         <source>Publish — updates {pk}</source>
         <translation>Pubblica — aggiorna {pk}</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="153"/>
+        <location filename="../ui/rules.py" line="156"/>
         <source>Wrong username or password.</source>
         <translation>Nome utente o password errati.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="155"/>
+        <location filename="../ui/rules.py" line="158"/>
         <source>The server did not answer in time.</source>
         <translation>Il server non ha risposto in tempo.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="157"/>
+        <location filename="../ui/rules.py" line="160"/>
         <source>The secure connection (TLS) failed.</source>
         <translation>La connessione sicura (TLS) non è riuscita.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="159"/>
+        <location filename="../ui/rules.py" line="162"/>
         <source>The server cannot be reached.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="161"/>
+        <location filename="../ui/rules.py" line="164"/>
         <source>This is not a Gemeindescan server.</source>
         <translation>Questo non è un server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="163"/>
+        <location filename="../ui/rules.py" line="166"/>
         <source>The server answered, but not as a Gemeindescan server should.</source>
         <translation>Il server ha risposto, ma non come dovrebbe un server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="165"/>
+        <location filename="../ui/rules.py" line="168"/>
         <source>Check the server address or the login.</source>
         <translation>Controlla l'indirizzo del server o l'accesso.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="167"/>
+        <location filename="../ui/rules.py" line="170"/>
         <source>Logging in failed.</source>
         <translation>L'accesso non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="174"/>
+        <location filename="../ui/rules.py" line="177"/>
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Il file esportato è conservato in {path}.</translation>
     </message>
@@ -1165,7 +1165,7 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>La pubblicazione si è interrotta a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>Which snapshot Publish updates, or a new one</source>
         <translation>Quale snapshot aggiorna «Pubblica», o uno nuovo</translation>
     </message>

@@ -43,9 +43,16 @@ def build_layer(count: int) -> QgsVectorLayer:
         feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x, y, x + 8, y + 8)))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    categories = [QgsRendererCategory(f"Zone {index}", QgsFillSymbol.createSimple(
-        {"color": f"{index * 25},100,{255 - index * 25},200", "outline_width": "0.3"}), f"Zone {index}")
-        for index in range(10)]
+    categories = [
+        QgsRendererCategory(
+            f"Zone {index}",
+            QgsFillSymbol.createSimple(
+                {"color": f"{index * 25},100,{255 - index * 25},200", "outline_width": "0.3"}
+            ),
+            f"Zone {index}",
+        )
+        for index in range(10)
+    ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("zone", categories))
     return layer
 
@@ -71,13 +78,16 @@ def main() -> None:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GeoJSON"
         started = time.perf_counter()
-        QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(Path(folder) / "bench.geojson"),
-                                                  QgsCoordinateTransformContext(), options)
+        QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, str(Path(folder) / "bench.geojson"), QgsCoordinateTransformContext(), options
+        )
         writer = time.perf_counter() - started
 
-    print(f"{count} features: style_for {styling / count * 1e6:.2f} µs/feature "
-          f"({styling:.3f} s), bare loop {floor / count * 1e6:.2f} µs/feature, "
-          f"QgsVectorFileWriter GeoJSON {writer:.3f} s ({styling / writer:.1%} of it)")
+    print(
+        f"{count} features: style_for {styling / count * 1e6:.2f} µs/feature "
+        f"({styling:.3f} s), bare loop {floor / count * 1e6:.2f} µs/feature, "
+        f"QgsVectorFileWriter GeoJSON {writer:.3f} s ({styling / writer:.1%} of it)"
+    )
 
 
 if __name__ == "__main__":

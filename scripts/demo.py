@@ -119,20 +119,28 @@ def run_algorithm(algorithm: str, parameters: dict, project) -> dict:
 
 def describe_layers(layers) -> None:
     """One line per sample layer: name, feature count, renderer."""
-    kinds = {"categorizedSymbol": "categorized", "graduatedSymbol": "graduated",
-             "singleSymbol": "single symbol"}
+    kinds = {
+        "categorizedSymbol": "categorized",
+        "graduatedSymbol": "graduated",
+        "singleSymbol": "single symbol",
+    }
     for layer in layers:
         renderer = layer.renderer()
         field = getattr(renderer, "classAttribute", lambda: "")()
-        print(f"       {layer.name():<11} {layer.featureCount():>3} {geometry_word(layer):<9}"
-              f" {kinds.get(renderer.type(), renderer.type())} by {field}")
+        print(
+            f"       {layer.name():<11} {layer.featureCount():>3} {geometry_word(layer):<9}"
+            f" {kinds.get(renderer.type(), renderer.type())} by {field}"
+        )
 
 
 def geometry_word(layer) -> str:
     from qgis.core import QgsWkbTypes
 
-    return {QgsWkbTypes.GeometryType.PointGeometry: "points", QgsWkbTypes.GeometryType.LineGeometry: "lines",
-            QgsWkbTypes.GeometryType.PolygonGeometry: "polygons"}.get(layer.geometryType(), "features")
+    return {
+        QgsWkbTypes.GeometryType.PointGeometry: "points",
+        QgsWkbTypes.GeometryType.LineGeometry: "lines",
+        QgsWkbTypes.GeometryType.PolygonGeometry: "polygons",
+    }.get(layer.geometryType(), "features")
 
 
 class DemoInterface:
@@ -241,18 +249,25 @@ def run_demo(output: Path) -> None:
     for stale in (snapshot_file, preview_file, output / "panel.png"):
         stale.unlink(missing_ok=True)
 
-    with tempfile.TemporaryDirectory(prefix="gemeindescan-demo-") as scratch, \
-            start_local_server(Path(scratch) / "server") as server:
-        print(f"Gemeindescan Uploader demo (QGIS {Qgis.QGIS_VERSION.split('-')[0]}, "
-              f"local Gemeindescan server at {server.url})")
+    with (
+        tempfile.TemporaryDirectory(prefix="gemeindescan-demo-") as scratch,
+        start_local_server(Path(scratch) / "server") as server,
+    ):
+        print(
+            f"Gemeindescan Uploader demo (QGIS {Qgis.QGIS_VERSION.split('-')[0]}, "
+            f"local Gemeindescan server at {server.url})"
+        )
         authcfg = store_login(server.username, server.password)
         detail(f"login '{server.username}' stored in a QGIS authentication configuration: {authcfg}")
 
         project = QgsProject.instance()
         sample_project.build_sample_project(output, project, name="demo")
         layers = sample_project.project_layers(project)
-        step(1, f"Sample project: {len(layers)} styled layers around Zürich (BfS "
-                f"{sample_project.ZURICH_BFS_NUMBER}) -> {output.name}/demo-project.qgs")
+        step(
+            1,
+            f"Sample project: {len(layers)} styled layers around Zürich (BfS "
+            f"{sample_project.ZURICH_BFS_NUMBER}) -> {output.name}/demo-project.qgs",
+        )
         describe_layers(layers)
 
         extent = QgsRectangle(sample_project.sample_extent())
@@ -260,24 +275,45 @@ def run_demo(output: Path) -> None:
         step(2, f"Map preview rendered by QGIS -> {output.name}/{preview_file.name}")
 
         start_processing()
-        extent_text = (f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()}"
-                       " [EPSG:2056]")
-        exported = run_algorithm("gemeindescan:exportsnapshot", {
-            "LAYERS": layers, "EXTENT": extent_text, "TITLE": TITLE,
-            "DESCRIPTION": "Generated sample: zones, neighbourhood populations and roads.",
-            "KEYWORDS": "Zonen, Bevölkerung, Strassen", "OUTPUT": str(snapshot_file)}, project)
+        extent_text = (
+            f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()}" " [EPSG:2056]"
+        )
+        exported = run_algorithm(
+            "gemeindescan:exportsnapshot",
+            {
+                "LAYERS": layers,
+                "EXTENT": extent_text,
+                "TITLE": TITLE,
+                "DESCRIPTION": "Generated sample: zones, neighbourhood populations and roads.",
+                "KEYWORDS": "Zonen, Bevölkerung, Strassen",
+                "OUTPUT": str(snapshot_file),
+            },
+            project,
+        )
         size_kb = snapshot_file.stat().st_size / 1024
-        step(3, f"Exported with gemeindescan:exportsnapshot -> {output.name}/{snapshot_file.name} "
-                f"({size_kb:.0f} kB)")
+        step(
+            3,
+            f"Exported with gemeindescan:exportsnapshot -> {output.name}/{snapshot_file.name} "
+            f"({size_kb:.0f} kB)",
+        )
         detail(exported["REPORT"])
 
-        publish = {"INPUT": str(snapshot_file), "SERVER": server.url, "AUTHCFG": authcfg,
-                   "WORKSPACE": server.workspace_id, "BFS_NUMBER": sample_project.ZURICH_BFS_NUMBER,
-                   "TITLE": TITLE, "TOPIC": TOPIC}
+        publish = {
+            "INPUT": str(snapshot_file),
+            "SERVER": server.url,
+            "AUTHCFG": authcfg,
+            "WORKSPACE": server.workspace_id,
+            "BFS_NUMBER": sample_project.ZURICH_BFS_NUMBER,
+            "TITLE": TITLE,
+            "TOPIC": TOPIC,
+        }
         created = run_algorithm("gemeindescan:publishsnapshot", publish, project)
         snapshot_pk = created["SNAPSHOT_PK"]
-        step(4, f"Published with gemeindescan:publishsnapshot -> new snapshot {snapshot_pk} "
-                f"in workspace {server.workspace_id}")
+        step(
+            4,
+            f"Published with gemeindescan:publishsnapshot -> new snapshot {snapshot_pk} "
+            f"in workspace {server.workspace_id}",
+        )
 
         update = {**publish, "SNAPSHOT": snapshot_pk, "TITLE": TITLE + " – aktualisiert"}
         updated = run_algorithm("gemeindescan:publishsnapshot", update, project)
@@ -293,15 +329,24 @@ def run_demo(output: Path) -> None:
         written = json.loads(snapshot_file.read_text(encoding="utf-8"))
         if stored.data != written:
             raise DemoFailed("the snapshot read back from the server differs from the exported file")
-        features = sum(len(resource.get("data", {}).get("features", []))
-                       for resource in written.get("resources", []) if isinstance(resource, dict))
-        step(6, f"Read back from the server (snapshot {{ data }}): identical to {snapshot_file.name} "
-                f"({len(written.get('resources', []))} resources, {features} features)")
+        features = sum(
+            len(resource.get("data", {}).get("features", []))
+            for resource in written.get("resources", [])
+            if isinstance(resource, dict)
+        )
+        step(
+            6,
+            f"Read back from the server (snapshot {{ data }}): identical to {snapshot_file.name} "
+            f"({len(written.get('resources', []))} resources, {features} features)",
+        )
 
         panel_file = output / "panel.png"
         updated_from_panel = publish_from_panel(project, server, authcfg, snapshot_pk, panel_file)
-        step(7, f"Published from the Gemeindescan panel -> snapshot {updated_from_panel} updated; "
-                f"picture of the panel -> {output.name}/{panel_file.name}")
+        step(
+            7,
+            f"Published from the Gemeindescan panel -> snapshot {updated_from_panel} updated; "
+            f"picture of the panel -> {output.name}/{panel_file.name}",
+        )
         # The project keeps what the panel remembers, and opens in QGIS showing its map.
         sample_project.write_with_map_view(project, output / "demo-project.qgs", sample_project.view_extent())
 
@@ -309,18 +354,26 @@ def run_demo(output: Path) -> None:
         print(f"Snapshot link:     {created['SNAPSHOT_URL']}")
         print(f"In its workspace:  {created['WORKSPACE_URL']}")
         print(f"Stored file:       {created['DATA_FILE_URL']}")
-        print(f"Kept on disk:      {shown(output)}/ (snapshot.json, preview.png, panel.png, "
-              "demo-project.qgs, demo-data.gpkg)")
+        print(
+            f"Kept on disk:      {shown(output)}/ (snapshot.json, preview.png, panel.png, "
+            "demo-project.qgs, demo-data.gpkg)"
+        )
         QgsProject.instance().clear()
-    print(f"Done in {time.monotonic() - STARTED:.1f} s. The local server stopped with the demo; "
-          "`make serve` runs one to browse.")
+    print(
+        f"Done in {time.monotonic() - STARTED:.1f} s. The local server stopped with the demo; "
+        "`make serve` runs one to browse."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the demo in a throw-away QGIS profile; exit code 0 when every step did what it should."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=REPO_ROOT / "demo-output",
-                        help="folder for the project, preview and snapshot (default: demo-output/)")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=REPO_ROOT / "demo-output",
+        help="folder for the project, preview and snapshot (default: demo-output/)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="gemeindescan-demo-profile-") as profile:

@@ -12,8 +12,16 @@ from translations import compile_translations, ts_files
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a user's QGIS needs; everything else (tests, scripts, build files) stays out.
-INCLUDED = ["metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md",
-            "gemeindescan_uploader", "ui"]
+INCLUDED = [
+    "metadata.txt",
+    "__init__.py",
+    "plugin.py",
+    "LICENSE",
+    "README.md",
+    "CHANGELOG.md",
+    "gemeindescan_uploader",
+    "ui",
+]
 # Vendored packages ship their own test suites (sniffio/_tests); a user's QGIS never runs them.
 EXCLUDED_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", "_tests"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo"}
@@ -38,9 +46,12 @@ def plugin_files() -> list[Path]:
         candidates = sorted(path.rglob("*")) if path.is_dir() else [path]
         for candidate in candidates:
             relative = candidate.relative_to(ROOT)
-            if candidate.is_file() and not EXCLUDED_PARTS & set(relative.parts) \
-                    and candidate.suffix not in EXCLUDED_SUFFIXES \
-                    and (tracked is None or relative in tracked):
+            if (
+                candidate.is_file()
+                and not EXCLUDED_PARTS & set(relative.parts)
+                and candidate.suffix not in EXCLUDED_SUFFIXES
+                and (tracked is None or relative in tracked)
+            ):
                 files.append(relative)
     return files
 
@@ -49,8 +60,10 @@ def build_zip(name: str, output_dir: Path) -> Path:
     """Write ``<output_dir>/<name>.zip`` with one top folder ``<name>``; return its path."""
     output_dir.mkdir(parents=True, exist_ok=True)
     archive_path = output_dir / f"{name}.zip"
-    with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive, \
-            tempfile.TemporaryDirectory() as build_dir:
+    with (
+        zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive,
+        tempfile.TemporaryDirectory() as build_dir,
+    ):
         for relative in plugin_files():
             archive.write(ROOT / relative, f"{name}/{relative.as_posix()}")
         # Compiled here from the committed .ts files, so a zip never carries stale or missing .qm files.

@@ -77,10 +77,12 @@ def zone_features(fields: QgsFields) -> list[QgsFeature]:
         for row in range(ROWS):
             west, south = ORIGIN_E + column * BLOCK, ORIGIN_N + row * BLOCK
             inset = 12.0 + 6.0 * ((column + row) % 3)
-            ring = [QgsPointXY(west + inset, south + inset),
-                    QgsPointXY(west + BLOCK - inset, south + inset * 1.5),
-                    QgsPointXY(west + BLOCK - inset, south + BLOCK - inset),
-                    QgsPointXY(west + inset * 1.5, south + BLOCK - inset)]
+            ring = [
+                QgsPointXY(west + inset, south + inset),
+                QgsPointXY(west + BLOCK - inset, south + inset * 1.5),
+                QgsPointXY(west + BLOCK - inset, south + BLOCK - inset),
+                QgsPointXY(west + inset * 1.5, south + BLOCK - inset),
+            ]
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
             # Centre blocks are the core; the outer ring mixes the other zones.
@@ -121,8 +123,11 @@ def road_features(fields: QgsFields) -> list[QgsFeature]:
     features = []
     for kind, name, shape in lines:
         feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry.fromPolylineXY(
-            [QgsPointXY(ORIGIN_E + x * width, ORIGIN_N + y * height) for x, y in shape]))
+        feature.setGeometry(
+            QgsGeometry.fromPolylineXY(
+                [QgsPointXY(ORIGIN_E + x * width, ORIGIN_N + y * height) for x, y in shape]
+            )
+        )
         feature.setAttributes([name, kind])
         features.append(feature)
     return features
@@ -142,8 +147,9 @@ def write_layer(path: Path, name: str, geometry_type, fields: QgsFields, feature
     options.layerName = name
     if path.exists():
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    writer = QgsVectorFileWriter.create(str(path), fields, geometry_type, LV95,
-                                        QgsCoordinateTransformContext(), options)
+    writer = QgsVectorFileWriter.create(
+        str(path), fields, geometry_type, LV95, QgsCoordinateTransformContext(), options
+    )
     for feature in features:
         writer.addFeature(feature)
     del writer  # closes the file
@@ -153,8 +159,9 @@ def style_zones(layer: QgsVectorLayer) -> None:
     """Categorized fills by zone type."""
     categories = []
     for kind, colour in ZONE_COLOURS.items():
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#333333",
-                                             "outline_width": "0.3", "outline_width_unit": "MM"})
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#333333", "outline_width": "0.3", "outline_width_unit": "MM"}
+        )
         symbol.setOpacity(0.8)
         categories.append(QgsRendererCategory(kind, symbol, kind))
     layer.setRenderer(QgsCategorizedSymbolRenderer("zone_type", categories))
@@ -164,8 +171,15 @@ def style_population(layer: QgsVectorLayer) -> None:
     """Graduated circles by population."""
     ranges = []
     for lower, upper, label, colour, size in POPULATION_CLASSES:
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "#ffffff",
-                                               "outline_width": "0.4", "size": str(size)})
+        symbol = QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": colour,
+                "outline_color": "#ffffff",
+                "outline_width": "0.4",
+                "size": str(size),
+            }
+        )
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("population", ranges))
 
@@ -174,8 +188,9 @@ def style_roads(layer: QgsVectorLayer) -> None:
     """Categorized lines by road kind."""
     categories = []
     for kind, (colour, width) in ROAD_STYLES.items():
-        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width),
-                                             "line_width_unit": "MM"})
+        symbol = QgsLineSymbol.createSimple(
+            {"line_color": colour, "line_width": str(width), "line_width_unit": "MM"}
+        )
         categories.append(QgsRendererCategory(kind, symbol, kind))
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
 
@@ -198,8 +213,11 @@ def build_sample_project(folder: Path, project: QgsProject | None = None, name: 
     project.clear()
     project.setCrs(LV95)
     project.setTitle("Zürich sample: zones, population and roads")
-    styles = {"zones": ("Zones", style_zones), "roads": ("Roads", style_roads),
-              "population": ("Population", style_population)}
+    styles = {
+        "zones": ("Zones", style_zones),
+        "roads": ("Roads", style_roads),
+        "population": ("Population", style_population),
+    }
     for table, (title, style) in styles.items():
         layer = QgsVectorLayer(f"{data}|layername={table}", title, "ogr")
         assert layer.isValid(), f"could not open {table} in {data}"

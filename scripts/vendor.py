@@ -22,8 +22,9 @@ REQUIREMENTS = ROOT / "requirements-vendor.txt"
 
 # Imports built from strings that no import statement shows.
 STRING_IMPORTS = {
-    'import_module(f"anyio._backends._{asynclib_name}")':
-        'import_module(f".._backends._{asynclib_name}", __package__)',
+    'import_module(f"anyio._backends._{asynclib_name}")': (
+        'import_module(f".._backends._{asynclib_name}", __package__)'
+    ),
 }
 LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
@@ -43,8 +44,20 @@ def download_wheels(dest: Path) -> list[Path]:
             groups.setdefault(NEWER_PYTHON.get(name, "3.9"), []).append(requirement)
     for python_version, requirements in sorted(groups.items()):
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-             "--only-binary=:all:", "--python-version", python_version, "--dest", str(dest), *requirements],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary=:all:",
+                "--python-version",
+                python_version,
+                "--dest",
+                str(dest),
+                *requirements,
+            ],
             check=True,
         )
     return sorted(dest.glob("*.whl"))

@@ -65,6 +65,14 @@ def iface(qgis_iface):
     qgis_iface.plugin_toolbar = toolbar
     qgis_iface.web_menu = web_menu
     yield qgis_iface
-    for name in ("addToolBarIcon", "removeToolBarIcon", "addPluginToWebMenu", "removePluginWebMenu",
-                 "addDockWidget", "removeDockWidget", "plugin_toolbar", "web_menu"):
+    for name in (
+        "addToolBarIcon",
+        "removeToolBarIcon",
+        "addPluginToWebMenu",
+        "removePluginWebMenu",
+        "addDockWidget",
+        "removeDockWidget",
+        "plugin_toolbar",
+        "web_menu",
+    ):
         delattr(qgis_iface, name)

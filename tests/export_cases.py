@@ -24,8 +24,11 @@ def _square(x: float, y: float, side: float) -> str:
 
 def parcels_layer(name: str = "Parzellen"):
     """Four LV95 squares: inside, touching the east edge, across the north-east corner, outside."""
-    fields = [QgsField("name", QVariant.String), QgsField("flaeche", QVariant.Double),
-              QgsField("nummer", QVariant.Int)]
+    fields = [
+        QgsField("name", QVariant.String),
+        QgsField("flaeche", QVariant.Double),
+        QgsField("nummer", QVariant.Int),
+    ]
     rows = [
         (_square(2600010, 1200010, 20), ["inside", 400.0, 1]),
         (_square(2600100, 1200040, 20), ["touches east edge", 400.0, 2]),
@@ -53,25 +56,35 @@ def case_non_ascii():
     2 pi x 6371 km x cos(46.9529 N) / (256 x 2^18) = 0.40717 m is one CSS px; 4 mm = 14.286 px of 0.28 mm,
     half of it times 0.40717 m.
     """
-    fields = [QgsField("Art", QVariant.String), QgsField("Höhe (m)", QVariant.Double),
-              QgsField("gepflanzt", QVariant.Date), QgsField("Notiz", QVariant.String)]
+    fields = [
+        QgsField("Art", QVariant.String),
+        QgsField("Höhe (m)", QVariant.Double),
+        QgsField("gepflanzt", QVariant.Date),
+        QgsField("Notiz", QVariant.String),
+    ]
     rows = [
         ("Point(2600020 1200020)", ["Linde", 12.5, QDate(1999, 4, 30), 'Sagt "Grüezi"\nzweite Zeile ✓']),
         ("Point(2600050 1200080)", ["Eiche – Quercus", None, None, None]),
     ]
-    trees = memory_layer("Bäume & Sträucher – Zürich", "Point", "EPSG:2056", fields, rows,
-                         "golden_point_green.qml")
-    lines = memory_layer("Bäume & Sträucher – Zürich", "LineString", "EPSG:2056",
-                         [QgsField("Straße", QVariant.String)],
-                         [("LineString(2600000 1200050, 2600100 1200050)", ["Bümplizstraße"])],
-                         "golden_line_blue.qml")
+    trees = memory_layer(
+        "Bäume & Sträucher – Zürich", "Point", "EPSG:2056", fields, rows, "golden_point_green.qml"
+    )
+    lines = memory_layer(
+        "Bäume & Sträucher – Zürich",
+        "LineString",
+        "EPSG:2056",
+        [QgsField("Straße", QVariant.String)],
+        [("LineString(2600000 1200050, 2600100 1200050)", ["Bümplizstraße"])],
+        "golden_line_blue.qml",
+    )
     return [trees, lines], context(*EXTENT), ExportOptions(), metadata(title="Grünflächen Zürich")
 
 
 def case_empty_layer():
     """A layer without features still becomes a resource (an empty collection) with its legend."""
-    layer = memory_layer("Leer", "LineString", "EPSG:2056", [QgsField("name", QVariant.String)], [],
-                         "golden_line_blue.qml")
+    layer = memory_layer(
+        "Leer", "LineString", "EPSG:2056", [QgsField("name", QVariant.String)], [], "golden_line_blue.qml"
+    )
     return [layer], context(*EXTENT), ExportOptions(), metadata()
 
 
@@ -79,8 +92,10 @@ def case_invalid_geometries():
     """A bow-tie is repaired into two triangles; NULL and empty geometries are skipped."""
     fields = [QgsField("name", QVariant.String)]
     rows = [
-        ("Polygon((2600010 1200010, 2600030 1200030, 2600030 1200010, 2600010 1200030, 2600010 1200010))",
-         ["bow-tie"]),
+        (
+            "Polygon((2600010 1200010, 2600030 1200030, 2600030 1200010, 2600010 1200030, 2600010 1200010))",
+            ["bow-tie"],
+        ),
         (None, ["no geometry"]),
         ("Polygon EMPTY", ["empty"]),
         (_square(2600050, 1200050, 10), ["valid"]),
@@ -91,18 +106,28 @@ def case_invalid_geometries():
 
 def case_multipolygon_z():
     """MultiPolygon Z: Z dropped, both parts kept, coordinates rounded to 6 decimals."""
-    wkt = ("MultiPolygonZ(((2600010 1200010 540, 2600020 1200010 541, 2600020 1200020 542, "
-           "2600010 1200010 540)),((2600060 1200060 550, 2600070 1200060 551, 2600070 1200070 552, "
-           "2600060 1200060 550)))")
-    layer = memory_layer("Gebäude 3D", "MultiPolygonZ", "EPSG:2056", [QgsField("egid", QVariant.Int)],
-                         [(wkt, [190000001])], "golden_polygon_red.qml")
+    wkt = (
+        "MultiPolygonZ(((2600010 1200010 540, 2600020 1200010 541, 2600020 1200020 542, "
+        "2600010 1200010 540)),((2600060 1200060 550, 2600070 1200060 551, 2600070 1200070 552, "
+        "2600060 1200060 550)))"
+    )
+    layer = memory_layer(
+        "Gebäude 3D",
+        "MultiPolygonZ",
+        "EPSG:2056",
+        [QgsField("egid", QVariant.Int)],
+        [(wkt, [190000001])],
+        "golden_polygon_red.qml",
+    )
     return [layer], context(*EXTENT), ExportOptions(), metadata()
 
 
 def wms_layer(base_url: str) -> QgsRasterLayer:
     """A WMS layer of two sub-layers from the local test WMS, at 60 % opacity."""
-    source = (f"crs=EPSG:2056&format=image/png&layers=ch.swisstopo.pixelkarte-farbe&layers=ch.are.bauzonen"
-              f"&styles&styles=default&url={base_url}")
+    source = (
+        f"crs=EPSG:2056&format=image/png&layers=ch.swisstopo.pixelkarte-farbe&layers=ch.are.bauzonen"
+        f"&styles&styles=default&url={base_url}"
+    )
     layer = QgsRasterLayer(source, "Bauzonen (WMS)", "wms")
     assert layer.isValid(), layer.error().summary()
     layer.renderer().setOpacity(0.6)

@@ -24,8 +24,14 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 EXPECTED_DIR = DATA_DIR / "expected"
 
 
-def memory_layer(name: str, geometry_type: str, crs: str, fields: Sequence[QgsField],
-                 rows: Sequence[tuple[Optional[str], list]], style: Optional[str] = None) -> QgsVectorLayer:
+def memory_layer(
+    name: str,
+    geometry_type: str,
+    crs: str,
+    fields: Sequence[QgsField],
+    rows: Sequence[tuple[Optional[str], list]],
+    style: Optional[str] = None,
+) -> QgsVectorLayer:
     """A memory layer with one feature per ``(wkt or None, attribute values)`` row, styled from a .qml."""
     layer = QgsVectorLayer(f"{geometry_type}?crs={crs}", name, "memory")
     assert layer.isValid(), f"memory layer {geometry_type} in {crs} is not valid"
@@ -50,14 +56,20 @@ def memory_layer(name: str, geometry_type: str, crs: str, fields: Sequence[QgsFi
 
 def context(xmin: float, ymin: float, xmax: float, ymax: float, crs: str = "EPSG:2056") -> ExportContext:
     """An export context for the extent, at the headless viewer scale."""
-    return ExportContext.for_extent(QgsRectangle(xmin, ymin, xmax, ymax), QgsCoordinateReferenceSystem(crs),
-                                    transform_context=QgsProject.instance().transformContext())
+    return ExportContext.for_extent(
+        QgsRectangle(xmin, ymin, xmax, ymax),
+        QgsCoordinateReferenceSystem(crs),
+        transform_context=QgsProject.instance().transformContext(),
+    )
 
 
 def metadata(**overrides) -> SnapshotMetadata:
     """Fixed metadata so that golden files do not depend on the machine's user or project."""
-    values = dict(title="Golden test", description="A snapshot made by a test.",
-                  contributors=[{"title": "Test Suite", "role": "author"}])
+    values = dict(
+        title="Golden test",
+        description="A snapshot made by a test.",
+        contributors=[{"title": "Test Suite", "role": "author"}],
+    )
     values.update(overrides)
     return SnapshotMetadata(**values)
 

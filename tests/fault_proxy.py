@@ -23,16 +23,32 @@ from typing import Callable, Iterator, Optional
 from urllib.parse import urlsplit
 
 # nginx's pages, as a gateway in front of the platform sends them.
-GATEWAY_PAGE = ("<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} "
-                "{reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
+GATEWAY_PAGE = (
+    "<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} "
+    "{reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
 CSRF_JSON = b'{"detail":"CSRF Failed: CSRF token missing or incorrect."}'
-CSRF_PAGE = (b"<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>Forbidden (403)</h1>"
-             b"<p>CSRF verification failed. Request aborted.</p><p>CSRF token missing or incorrect.</p>"
-             b"</body></html>")
+CSRF_PAGE = (
+    b"<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>Forbidden (403)</h1>"
+    b"<p>CSRF verification failed. Request aborted.</p><p>CSRF token missing or incorrect.</p>"
+    b"</body></html>"
+)
 
 #: The ways a step can fail.
-FAULTS = ("silent", "gateway_502", "server_500", "lost_answer", "lost_answer_then_down", "reset", "too_large",
-          "csrf", "null_data_file", "call", "slow_read", "stall")
+FAULTS = (
+    "silent",
+    "gateway_502",
+    "server_500",
+    "lost_answer",
+    "lost_answer_then_down",
+    "reset",
+    "too_large",
+    "csrf",
+    "null_data_file",
+    "call",
+    "slow_read",
+    "stall",
+)
 #: How fast ``slow_read`` takes in an upload (bytes per second).
 SLOW_READ_RATE = 3_000_000
 HOLD_SECONDS = 30.0
@@ -121,8 +137,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
                 if ahead > 0:
                     time.sleep(ahead)
             state.steps_seen.append("upload")
-            return self._answer(200, b'{"data_file":"http://127.0.0.1/media/data-files/slow.json"}',
-                                "application/json")
+            return self._answer(
+                200, b'{"data_file":"http://127.0.0.1/media/data-files/slow.json"}', "application/json"
+            )
         if fault and fault.step == step_guess == "upload" and fault.kind == "call":
             # Act while the client is still sending (e.g. cancel mid-upload), before the body is read.
             state.fault = None

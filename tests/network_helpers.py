@@ -25,12 +25,22 @@ from typing import Iterator, Optional
 from urllib.parse import urlsplit
 
 # Headers that belong to one hop, never forwarded (RFC 9110, 7.6.1).
-HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-              "transfer-encoding", "upgrade", "proxy-connection"}
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "proxy-connection",
+}
 
 
-def _forward(handler: BaseHTTPRequestHandler, host: str, port: int, path: str,
-             extra_headers: dict[str, str]) -> int:
+def _forward(
+    handler: BaseHTTPRequestHandler, host: str, port: int, path: str, extra_headers: dict[str, str]
+) -> int:
     """Send the handler's request on to host:port and its answer back; returns the status."""
     length = int(handler.headers.get("Content-Length") or 0)
     body = handler.rfile.read(length) if length else None
@@ -62,8 +72,9 @@ class ProxyLog:
 
 
 @contextlib.contextmanager
-def forwarding_proxy(hosts: dict[str, tuple[str, int]],
-                     login: Optional[tuple[str, str]] = None) -> Iterator[tuple[str, int, ProxyLog]]:
+def forwarding_proxy(
+    hosts: dict[str, tuple[str, int]], login: Optional[tuple[str, str]] = None
+) -> Iterator[tuple[str, int, ProxyLog]]:
     """An HTTP proxy on 127.0.0.1 that knows only the host names in ``hosts``; yields (host, port, log)."""
     log = ProxyLog()
     expected = "Basic " + base64.b64encode(":".join(login).encode()).decode() if login else None
@@ -179,8 +190,9 @@ class CertificateAuthority:
     server_key: Path
 
 
-def make_certificate_authority(folder: Path, name: str = "Test Office Root CA",
-                               with_ip_address: bool = True) -> CertificateAuthority:
+def make_certificate_authority(
+    folder: Path, name: str = "Test Office Root CA", with_ip_address: bool = True
+) -> CertificateAuthority:
     """Issue a root CA and a server certificate for localhost (and 127.0.0.1) into ``folder`` (PEM files)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -190,39 +202,63 @@ def make_certificate_authority(folder: Path, name: str = "Test Office Root CA",
     now = datetime.datetime.now(datetime.timezone.utc)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now - datetime.timedelta(days=1))
-          .not_valid_after(now + datetime.timedelta(days=30))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                       content_commitment=False, key_encipherment=False,
-                                       data_encipherment=False, key_agreement=False, encipher_only=False,
-                                       decipher_only=False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
     server_key = ec.generate_private_key(ec.SECP256R1())
-    server = (x509.CertificateBuilder()
-              .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-              .issuer_name(ca_name).public_key(server_key.public_key())
-              .serial_number(x509.random_serial_number())
-              .not_valid_before(now - datetime.timedelta(days=1))
-              .not_valid_after(now + datetime.timedelta(days=30))
-              .add_extension(x509.SubjectAlternativeName(
-                  [x509.DNSName("localhost")]
-                  + ([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))] if with_ip_address else [])),
-                  critical=False)
-              .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-              .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),
-                             critical=False)
-              .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                             critical=False)
-              .sign(ca_key, hashes.SHA256()))
+    server = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(server_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost")]
+                + ([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))] if with_ip_address else [])
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     folder.mkdir(parents=True, exist_ok=True)
     certificate_path, key_path = folder / "server.pem", folder / "server-key.pem"
     certificate_path.write_bytes(server.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(server_key.private_bytes(serialization.Encoding.PEM,
-                                                  serialization.PrivateFormat.PKCS8,
-                                                  serialization.NoEncryption()))
-    return CertificateAuthority(ca.public_bytes(serialization.Encoding.PEM).decode("ascii"),
-                                certificate_path, key_path)
+    key_path.write_bytes(
+        server_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return CertificateAuthority(
+        ca.public_bytes(serialization.Encoding.PEM).decode("ascii"), certificate_path, key_path
+    )

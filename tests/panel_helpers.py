@@ -24,14 +24,22 @@ import sample_project  # noqa: E402
 @pytest.fixture(scope="session")
 def plugin(plugin_module):
     """The plugin's modules as QGIS imports them (the ui imports the core relatively, inside the package)."""
-    names = {"dock": "ui.dock", "rules": "ui.rules", "search": "ui.municipality_search",
-             "combo": "ui.municipality_combo",
-             "login_dialog": "ui.login_dialog", "layer_choice": "ui.layer_choice",
-             "settings": "gemeindescan_uploader.settings", "errors": "gemeindescan_uploader.errors",
-             "cache": "gemeindescan_uploader.municipality_cache", "client": "gemeindescan_uploader.client",
-             "background": "gemeindescan_uploader.background"}
-    return SimpleNamespace(**{key: importlib.import_module(f"{PLUGIN_NAME}.{name}")
-                              for key, name in names.items()})
+    names = {
+        "dock": "ui.dock",
+        "rules": "ui.rules",
+        "search": "ui.municipality_search",
+        "combo": "ui.municipality_combo",
+        "login_dialog": "ui.login_dialog",
+        "layer_choice": "ui.layer_choice",
+        "settings": "gemeindescan_uploader.settings",
+        "errors": "gemeindescan_uploader.errors",
+        "cache": "gemeindescan_uploader.municipality_cache",
+        "client": "gemeindescan_uploader.client",
+        "background": "gemeindescan_uploader.background",
+    }
+    return SimpleNamespace(
+        **{key: importlib.import_module(f"{PLUGIN_NAME}.{name}") for key, name in names.items()}
+    )
 
 
 def unlock_auth_database() -> None:
@@ -133,8 +141,15 @@ def pick_municipality(dock, typed: str) -> str:
     return suggestions[0]
 
 
-def fill_panel(dock, server, authcfg: str, tmp_path, title: str = "Zonen Zürich", topic: str = "Raumplanung",
-               server_url: str = "") -> None:
+def fill_panel(
+    dock,
+    server,
+    authcfg: str,
+    tmp_path,
+    title: str = "Zonen Zürich",
+    topic: str = "Raumplanung",
+    server_url: str = "",
+) -> None:
     """Fill every field of the panel through its widgets, as an analyst does."""
     ui = dock.ui
     type_into(ui.serverEdit, server_url or server.url)

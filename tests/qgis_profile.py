@@ -22,8 +22,13 @@ QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 # Guards the throw-away auth database only; never a real one.
 MASTER_PASSWORD = "test-only-master-password"
 # Variables of the calling shell that would change what the subprocess sees.
-ISOLATED_VARIABLES = ("QGIS_AUTH_PASSWORD_FILE", "QGIS_AUTH_DB_DIR_PATH", "GEMEINDESCAN_USERNAME",
-                      "GEMEINDESCAN_PASSWORD", "PYTHONPATH")
+ISOLATED_VARIABLES = (
+    "QGIS_AUTH_PASSWORD_FILE",
+    "QGIS_AUTH_DB_DIR_PATH",
+    "GEMEINDESCAN_USERNAME",
+    "GEMEINDESCAN_PASSWORD",
+    "PYTHONPATH",
+)
 
 _STORE_LOGINS = textwrap.dedent(
     """
@@ -66,28 +71,48 @@ class QgisProfile:
     def environment(self, unlocked: bool = True, **extra: str) -> dict[str, str]:
         """Environment for a QGIS subprocess on this profile; ``unlocked`` passes the master password file."""
         environment = {key: value for key, value in os.environ.items() if key not in ISOLATED_VARIABLES}
-        environment.update(QGIS_CUSTOM_CONFIG_PATH=str(self.root), QT_QPA_PLATFORM="offscreen",
-                           XDG_RUNTIME_DIR=os.environ.get("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}"))
+        environment.update(
+            QGIS_CUSTOM_CONFIG_PATH=str(self.root),
+            QT_QPA_PLATFORM="offscreen",
+            XDG_RUNTIME_DIR=os.environ.get("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}"),
+        )
         if unlocked:
             environment["QGIS_AUTH_PASSWORD_FILE"] = str(self.password_file)
         environment.update(extra)
         return environment
 
-    def qgis_process(self, *arguments: str, unlocked: bool = True, timeout: float = 180,
-                     environment: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    def qgis_process(
+        self,
+        *arguments: str,
+        unlocked: bool = True,
+        timeout: float = 180,
+        environment: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess:
         """Run qgis_process.bin with this profile."""
-        return subprocess.run([QGIS_PROCESS, *arguments], capture_output=True, text=True, timeout=timeout,
-                              env=environment or self.environment(unlocked), stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            [QGIS_PROCESS, *arguments],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=environment or self.environment(unlocked),
+            stdin=subprocess.DEVNULL,
+        )
 
-    def run_algorithm(self, algorithm: str, parameters: list[tuple[str, object]], unlocked: bool = True,
-                      environment: dict[str, str] | None = None,
-                      options: tuple[str, ...] = ()) -> tuple[subprocess.CompletedProcess, dict]:
+    def run_algorithm(
+        self,
+        algorithm: str,
+        parameters: list[tuple[str, object]],
+        unlocked: bool = True,
+        environment: dict[str, str] | None = None,
+        options: tuple[str, ...] = (),
+    ) -> tuple[subprocess.CompletedProcess, dict]:
         """``qgis_process --json run`` with NAME=VALUE pairs (a repeated name makes a list).
 
         ``options`` go before ``--``: 3.22 reads ``--PROJECT_PATH=…`` only there.
         """
-        arguments = (["--json", "run", algorithm, *options, "--"]
-                     + [f"{name}={value}" for name, value in parameters])
+        arguments = ["--json", "run", algorithm, *options, "--"] + [
+            f"{name}={value}" for name, value in parameters
+        ]
         process = self.qgis_process(*arguments, unlocked=unlocked, environment=environment)
         return process, json_results(process.stdout)
 
@@ -117,8 +142,14 @@ def create_profile(root: Path, configs: dict[str, tuple[str, dict[str, str]]]) -
     (profile.plugins_dir / PLUGIN_NAME).symlink_to(REPO_ROOT, target_is_directory=True)
 
     request = json.dumps({"master_password": MASTER_PASSWORD, "configs": configs})
-    stored = subprocess.run([sys.executable, "-c", _STORE_LOGINS], input=request, capture_output=True,
-                            text=True, timeout=120, env=profile.environment(unlocked=False))
+    stored = subprocess.run(
+        [sys.executable, "-c", _STORE_LOGINS],
+        input=request,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=profile.environment(unlocked=False),
+    )
     marker = [line for line in stored.stdout.splitlines() if line.startswith("AUTHCFG_IDS=")]
     assert stored.returncode == 0 and marker, stored.stdout + stored.stderr
     profile.authcfg = json.loads(marker[0].split("=", 1)[1])

@@ -111,9 +111,16 @@ def schema_problems(snapshot: Any, *, allow_wms: bool = True) -> list[str]:
             checked = dict(snapshot, resources=others)
             if not others:
                 # The package profile needs at least one resource; validate the rest of the package alone.
-                checked = dict(snapshot, resources=[{
-                    "name": "placeholder", "mediatype": "application/geo+json",
-                    "data": {"type": "FeatureCollection", "features": []}}])
+                checked = dict(
+                    snapshot,
+                    resources=[
+                        {
+                            "name": "placeholder",
+                            "mediatype": "application/geo+json",
+                            "data": {"type": "FeatureCollection", "features": []},
+                        }
+                    ],
+                )
     problems += [_describe(error) for error in validator.iter_errors(checked)]
     return problems
 

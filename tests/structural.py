@@ -23,8 +23,9 @@ def differences(
             elif key not in expected:
                 found.append(f"{path}.{key}: unexpected {actual[key]!r}"[:200])
             else:
-                found += differences(actual[key], expected[key], rel=rel, abs_tol=abs_tol,
-                                     path=f"{path}.{key}")
+                found += differences(
+                    actual[key], expected[key], rel=rel, abs_tol=abs_tol, path=f"{path}.{key}"
+                )
         return found
     if isinstance(expected, list) and isinstance(actual, list):
         if len(actual) != len(expected):

@@ -41,8 +41,14 @@ def environment(monkeypatch, tmp_path):
 
 
 def publish_argv(server, file, **overrides: str) -> list[str]:
-    options = {"--server": server.url, "--username": server.username, "--workspace": server.workspace_id,
-               "--bfs": "261", "--title": "Zonen", "--topic": "Raumplanung"}
+    options = {
+        "--server": server.url,
+        "--username": server.username,
+        "--workspace": server.workspace_id,
+        "--bfs": "261",
+        "--title": "Zonen",
+        "--topic": "Raumplanung",
+    }
     options.update(overrides)
     argv = ["publish", str(file)]
     for name, value in options.items():
@@ -51,6 +57,7 @@ def publish_argv(server, file, **overrides: str) -> list[str]:
 
 
 # -- files -----------------------------------------------------------------------------------------
+
 
 def _deep(depth: int) -> bytes:
     return b"[" * depth + b"]" * depth
@@ -73,8 +80,9 @@ FILES = {
 
 
 @pytest.mark.parametrize("case", list(FILES), ids=list(FILES))
-def test_a_file_that_is_not_a_snapshot_is_refused_before_the_login(case, gemeindescan_server, tmp_path,
-                                                                    capsys, caplog):
+def test_a_file_that_is_not_a_snapshot_is_refused_before_the_login(
+    case, gemeindescan_server, tmp_path, capsys, caplog
+):
     file = tmp_path / "snapshot.json"
     content = FILES[case]
     if content == "folder":
@@ -119,10 +127,12 @@ ADDRESSES = [
 ]
 
 
-@pytest.mark.parametrize(("option", "value", "says"), ADDRESSES,
-                         ids=[f"{option} {value!r}" for option, value, _ in ADDRESSES])
-def test_a_bad_address_is_refused_without_repeating_a_password(option, value, says, gemeindescan_server,
-                                                                tmp_path, capsys, caplog):
+@pytest.mark.parametrize(
+    ("option", "value", "says"), ADDRESSES, ids=[f"{option} {value!r}" for option, value, _ in ADDRESSES]
+)
+def test_a_bad_address_is_refused_without_repeating_a_password(
+    option, value, says, gemeindescan_server, tmp_path, capsys, caplog
+):
     file = write_snapshot(tmp_path / "snapshot.json")
     result = run_cli(capsys, caplog, *publish_argv(gemeindescan_server, file, **{option: value}))
     assert result.code == INVALID_INPUT, result.stderr
@@ -155,8 +165,9 @@ TEXTS = [
 
 
 @pytest.mark.parametrize(("option", "value", "says"), TEXTS, ids=[f"{o} {v[:12]!r}" for o, v, _ in TEXTS])
-def test_a_bad_text_is_refused_before_anything_is_sent(option, value, says, gemeindescan_server, tmp_path,
-                                                        capsys, caplog):
+def test_a_bad_text_is_refused_before_anything_is_sent(
+    option, value, says, gemeindescan_server, tmp_path, capsys, caplog
+):
     file = write_snapshot(tmp_path / "snapshot.json")
     # The server address leads nowhere: the input must be refused before any request.
     argv = publish_argv(gemeindescan_server, file, **{option: value, "--server": "http://127.0.0.1:9/"})
@@ -182,14 +193,16 @@ def test_usage_errors_are_one_line_with_exit_code_2(capsys, caplog):
 
 # -- export: extents, precision, output paths ----------------------------------------------------
 
+
 @pytest.fixture()
 def project_file(tmp_path, qgis_app):
     """A saved project with one GeoPackage layer."""
     data = tmp_path / "parcels.gpkg"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(parcels_layer(), str(data),
-                                                      QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        parcels_layer(), str(data), QgsCoordinateTransformContext(), options
+    )
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:2056"))
@@ -205,8 +218,10 @@ def project_file(tmp_path, qgis_app):
 
 def _digests(folder: Path) -> dict[str, str]:
     """The project and its data, byte for byte (SQLite's own -wal/-shm files come and go as it pleases)."""
-    return {name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
-            for name in ("project.qgs", "parcels.gpkg")}
+    return {
+        name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        for name in ("project.qgs", "parcels.gpkg")
+    }
 
 
 EXTENTS = ["0,0,inf,inf", "nan,0,1,1", "1,2,3", "a,b,c,d", "5,5,1,1", "1e400,0,1,1", "1,2,,4", "1,2,3,4,5"]
@@ -214,15 +229,32 @@ EXTENTS = ["0,0,inf,inf", "nan,0,1,1", "1,2,3", "a,b,c,d", "5,5,1,1", "1e400,0,1
 
 @pytest.mark.parametrize("extent", EXTENTS)
 def test_a_bad_extent_is_refused(extent, project_file, capsys, caplog):
-    result = run_cli(capsys, caplog, "export", "--project", str(project_file), f"--extent={extent}",
-                     "--output", str(project_file.parent / "out.json"))
+    result = run_cli(
+        capsys,
+        caplog,
+        "export",
+        "--project",
+        str(project_file),
+        f"--extent={extent}",
+        "--output",
+        str(project_file.parent / "out.json"),
+    )
     assert result.code == INVALID_INPUT, result.stderr
     assert "--extent" in result.error_line
 
 
 def test_a_precision_out_of_range_is_refused(project_file, capsys, caplog):
-    result = run_cli(capsys, caplog, "export", "--project", str(project_file), "--precision", "99",
-                     "--output", str(project_file.parent / "out.json"))
+    result = run_cli(
+        capsys,
+        caplog,
+        "export",
+        "--project",
+        str(project_file),
+        "--precision",
+        "99",
+        "--output",
+        str(project_file.parent / "out.json"),
+    )
     assert result.code == INVALID_INPUT
     assert "--precision must be between 0 and 15" in result.error_line
 
@@ -242,9 +274,20 @@ def test_an_output_over_the_analysts_work_is_refused_and_nothing_changes(case, p
     folder = project_file.parent
     before = _digests(folder)
     output = folder / name if name != "." else folder
-    result = run_cli(capsys, caplog, "export", "--project", str(project_file), "--layer", "Parzellen",
-                     "--extent=2599990,1199990,2600100,1200100", "--extent-crs", "EPSG:2056",
-                     "--output", str(output))
+    result = run_cli(
+        capsys,
+        caplog,
+        "export",
+        "--project",
+        str(project_file),
+        "--layer",
+        "Parzellen",
+        "--extent=2599990,1199990,2600100,1200100",
+        "--extent-crs",
+        "EPSG:2056",
+        "--output",
+        str(output),
+    )
     assert result.code == INVALID_INPUT, result.stderr
     assert says in result.error_line
     assert _digests(folder) == before
@@ -262,8 +305,10 @@ def test_an_output_through_a_symbolic_link_to_the_data_is_refused(project_file, 
 
 # -- the last line of defence ------------------------------------------------------------------------
 
-def test_an_unexpected_error_is_one_line_a_log_file_and_its_own_exit_code(monkeypatch, tmp_path, capsys,
-                                                                          caplog):
+
+def test_an_unexpected_error_is_one_line_a_log_file_and_its_own_exit_code(
+    monkeypatch, tmp_path, capsys, caplog
+):
     import gemeindescan_uploader.client as client_package
 
     def broken(*args, **kwargs):
@@ -276,8 +321,10 @@ def test_an_unexpected_error_is_one_line_a_log_file_and_its_own_exit_code(monkey
     quiet = run_cli(capsys, caplog, "municipalities", "--server", "http://127.0.0.1:9/")
     assert quiet.code == UNEXPECTED_ERROR_EXIT_CODE
     log_file = tmp_path / "gemeindescan.log"
-    assert quiet.error_line == (f"error: an unexpected problem stopped the command (ValueError). The details "
-                                f"are in {log_file}. Please report it with that file.")
+    assert quiet.error_line == (
+        f"error: an unexpected problem stopped the command (ValueError). The details "
+        f"are in {log_file}. Please report it with that file."
+    )
     logged = log_file.read_text(encoding="utf-8")
     assert "Traceback" in logged and "a bug that mentions the password ***" in logged
     assert SECRET not in logged

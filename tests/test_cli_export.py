@@ -34,8 +34,9 @@ pytestmark = pytest.mark.slow
 def _to_geopackage(layer: QgsVectorLayer, path: Path, style: str) -> QgsVectorLayer:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(),
-                                                      options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     saved = QgsVectorLayer(str(path), layer.name(), "ogr")
     message, ok = saved.loadNamedStyle(str(DATA_DIR / style))
@@ -64,9 +65,12 @@ def project_file(tmp_path):
     project.setMetadata(metadata)
     parcels = _to_geopackage(parcels_layer(), tmp_path / "parcels.gpkg", "golden_polygon_red.qml")
     streets = _to_geopackage(
-        memory_layer("Straßen", "LineString", "EPSG:2056", [],
-                     [("LineString(2600000 1200050, 2600100 1200050)", [])]),
-        tmp_path / "streets.gpkg", "golden_line_blue.qml")
+        memory_layer(
+            "Straßen", "LineString", "EPSG:2056", [], [("LineString(2600000 1200050, 2600100 1200050)", [])]
+        ),
+        tmp_path / "streets.gpkg",
+        "golden_line_blue.qml",
+    )
     hidden = _to_geopackage(parcels_layer("Versteckt"), tmp_path / "hidden.gpkg", "golden_polygon_red.qml")
     raster = _tiff(tmp_path / "ortho.tif")
     for layer in (raster, hidden, parcels, streets):  # each added on top of the previous
@@ -74,7 +78,8 @@ def project_file(tmp_path):
         project.layerTreeRoot().insertLayer(0, layer)
     project.layerTreeRoot().findLayer(hidden.id()).setItemVisibilityChecked(False)
     project.viewSettings().setDefaultViewExtent(
-        QgsReferencedRectangle(QgsRectangle(*EXTENT), QgsCoordinateReferenceSystem("EPSG:2056")))
+        QgsReferencedRectangle(QgsRectangle(*EXTENT), QgsCoordinateReferenceSystem("EPSG:2056"))
+    )
     path = tmp_path / "project.qgs"
     assert project.write(str(path))
     project.clear()
@@ -84,8 +89,9 @@ def project_file(tmp_path):
 def run_cli(*arguments: str) -> subprocess.CompletedProcess:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "gemeindescan_uploader", "export", *arguments]
-    return subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_export_of_the_visible_vector_layers_at_the_saved_extent(project_file, tmp_path):
@@ -109,9 +115,25 @@ def test_export_of_the_visible_vector_layers_at_the_saved_extent(project_file, t
 
 def test_named_layers_in_any_order_with_an_extent_in_wgs84_and_clipping(project_file, tmp_path):
     output = tmp_path / "snapshot.json"
-    result = run_cli("--project", str(project_file), "--layer", "Straßen", "--layer", "Versteckt",
-                     "--extent", "7.4386,46.9510,7.4395,46.9516", "--extent-crs", "EPSG:4326", "--clip",
-                     "--precision", "5", "--title", "Ausschnitt", "--output", str(output))
+    result = run_cli(
+        "--project",
+        str(project_file),
+        "--layer",
+        "Straßen",
+        "--layer",
+        "Versteckt",
+        "--extent",
+        "7.4386,46.9510,7.4395,46.9516",
+        "--extent-crs",
+        "EPSG:4326",
+        "--clip",
+        "--precision",
+        "5",
+        "--title",
+        "Ausschnitt",
+        "--output",
+        str(output),
+    )
     assert result.returncode == 0, result.stderr
     snapshot = json.loads(output.read_text(encoding="utf-8"))
     assert snapshot["views"][0]["resources"] == ["versteckt", "strassen"]
@@ -119,8 +141,10 @@ def test_named_layers_in_any_order_with_an_extent_in_wgs84_and_clipping(project_
     for resource in snapshot["resources"]:
         for feature in resource["data"]["features"]:
             text = json.dumps(feature["geometry"]["coordinates"])
-            assert all(len(number.split(".")[-1]) <= 5 for number in text.replace("[", "").replace("]", "")
-                       .split(", "))
+            assert all(
+                len(number.split(".")[-1]) <= 5
+                for number in text.replace("[", "").replace("]", "").split(", ")
+            )
     assert_valid_snapshot(snapshot)
 
 
@@ -129,10 +153,13 @@ def test_saved_canvas_extent_is_read_from_the_project_xml(project_file, tmp_path
     tree = ElementTree.parse(project_file)
     view_settings = tree.getroot().find("ProjectViewSettings")
     view_settings.remove(view_settings.find("DefaultViewExtent"))
-    tree.getroot().append(ElementTree.fromstring(
-        "<mapcanvas name=\"theMapCanvas\"><units>meters</units><extent><xmin>2600000</xmin>"
-        "<ymin>1200000</ymin><xmax>2600050</xmax><ymax>1200050</ymax></extent><destinationsrs>"
-        "<spatialrefsys><authid>EPSG:2056</authid></spatialrefsys></destinationsrs></mapcanvas>"))
+    tree.getroot().append(
+        ElementTree.fromstring(
+            '<mapcanvas name="theMapCanvas"><units>meters</units><extent><xmin>2600000</xmin>'
+            "<ymin>1200000</ymin><xmax>2600050</xmax><ymax>1200050</ymax></extent><destinationsrs>"
+            "<spatialrefsys><authid>EPSG:2056</authid></spatialrefsys></destinationsrs></mapcanvas>"
+        )
+    )
     tree.write(project_file, encoding="utf-8", xml_declaration=True)
     output = tmp_path / "snapshot.json"
     result = run_cli("--project", str(project_file), "--layer", "Parzellen", "--output", str(output))
@@ -151,8 +178,16 @@ def test_unknown_layer_exits_with_the_invalid_input_code(project_file, tmp_path)
 def test_plain_raster_is_refused_and_an_existing_file_is_left_alone(project_file, tmp_path):
     output = tmp_path / "snapshot.json"
     output.write_text("previous", encoding="utf-8")
-    result = run_cli("--project", str(project_file), "--layer", "Orthofoto", "--layer", "Parzellen",
-                     "--output", str(output))
+    result = run_cli(
+        "--project",
+        str(project_file),
+        "--layer",
+        "Orthofoto",
+        "--layer",
+        "Parzellen",
+        "--output",
+        str(output),
+    )
     assert result.returncode == 11
     assert "“Orthofoto” is a raster layer that is not a WMS" in result.stderr
     assert output.read_text(encoding="utf-8") == "previous"
@@ -166,16 +201,24 @@ def test_a_named_layer_whose_file_is_gone_is_named_as_the_problem(project_file, 
     view_settings.remove(view_settings.find("DefaultViewExtent"))
     tree.write(project_file, encoding="utf-8", xml_declaration=True)
     (tmp_path / "parcels.gpkg").rename(tmp_path / "moved.gpkg")
-    result = run_cli("--project", str(project_file), "--layer", "Parzellen", "--output",
-                     str(tmp_path / "snapshot.json"))
+    result = run_cli(
+        "--project", str(project_file), "--layer", "Parzellen", "--output", str(tmp_path / "snapshot.json")
+    )
     assert result.returncode == 11, result.stderr
     assert "“Parzellen” could not be loaded" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_snapshot_the_platform_cannot_show_fails_the_export(project_file, tmp_path):
     # An extent in South America: its bounds have a sign, which the snapshot format cannot carry.
-    result = run_cli("--project", str(project_file), "--extent=-70,-40,-69,-39", "--extent-crs", "EPSG:4326",
-                     "--output", str(tmp_path / "snapshot.json"))
+    result = run_cli(
+        "--project",
+        str(project_file),
+        "--extent=-70,-40,-69,-39",
+        "--extent-crs",
+        "EPSG:4326",
+        "--output",
+        str(tmp_path / "snapshot.json"),
+    )
     assert result.returncode == 10, result.stderr
     assert "south of the equator or west of Greenwich" in result.stderr
 
@@ -193,8 +236,14 @@ def test_an_extent_in_a_project_without_crs_asks_for_its_crs(project_file, tmp_p
     project.setCrs(QgsCoordinateReferenceSystem())
     assert project.write(str(project_file))
     project.clear()
-    result = run_cli("--project", str(project_file), "--extent", "2600000,1200000,2600100,1200100",
-                     "--output", str(tmp_path / "snapshot.json"))
+    result = run_cli(
+        "--project",
+        str(project_file),
+        "--extent",
+        "2600000,1200000,2600100,1200100",
+        "--output",
+        str(tmp_path / "snapshot.json"),
+    )
     assert result.returncode == 2, result.stderr
     assert "The project has no CRS to read --extent in; give it with --extent-crs." in result.stderr
 

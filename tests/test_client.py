@@ -75,7 +75,7 @@ class TlsProxyAdapter(HTTPAdapter):
 
     def send(self, request, **kwargs):
         forwarded = request.copy()
-        forwarded.url = "http://" + request.url[len("https://"):]
+        forwarded.url = "http://" + request.url[len("https://") :]
         forwarded.headers["X-Forwarded-Proto"] = "https"
         response = super().send(forwarded, **kwargs)
         response.url, response.request = request.url, request
@@ -84,7 +84,7 @@ class TlsProxyAdapter(HTTPAdapter):
 
 def https_client(server) -> GemeindescanClient:
     """A client for the https mode of a local server, through TlsProxyAdapter."""
-    https_url = "https://" + server.url[len("http://"):]
+    https_url = "https://" + server.url[len("http://") :]
     client = GemeindescanClient(https_url)
     client.session.http.mount(https_url, TlsProxyAdapter())
     return client
@@ -95,6 +95,7 @@ def workspace_snapshot_pks(client: GemeindescanClient, workspace_id: str) -> lis
 
 
 # -- login --------------------------------------------------------------------------------------
+
 
 def test_login_keeps_the_session_and_the_rotated_csrf_token(client, gemeindescan_server):
     client.session.request("GET", "/account/login/")
@@ -108,8 +109,10 @@ def test_login_keeps_the_session_and_the_rotated_csrf_token(client, gemeindescan
 def test_login_takes_the_redirect_as_the_answer_and_never_follows_it(client, gemeindescan_server):
     answers = []
     client.session.http.hooks["response"].append(
-        lambda response, **kwargs: answers.append((response.request.method, response.status_code,
-                                                   urlsplit(response.url).path)))
+        lambda response, **kwargs: answers.append(
+            (response.request.method, response.status_code, urlsplit(response.url).path)
+        )
+    )
     client.login(gemeindescan_server.username, gemeindescan_server.password)
     client.municipalities("Zürich")
     # The redirect after login leads to a 404 page (/accounts/profile/): the cookie is the result.
@@ -123,9 +126,12 @@ def test_the_pre_login_csrf_token_is_refused_after_login(client, gemeindescan_se
     client.login(gemeindescan_server.username, gemeindescan_server.password)
     record = client.create_snapshot(fields("Rotation", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     with snapshot_file.open("rb") as stream:
-        stale = client.session.request("PATCH", f"/api/v1/snapshots/{record.snapshot_pk}/",
-                                       files={"data_file": ("x.json", stream)},
-                                       headers={"X-CSRFToken": stale_token})
+        stale = client.session.request(
+            "PATCH",
+            f"/api/v1/snapshots/{record.snapshot_pk}/",
+            files={"data_file": ("x.json", stream)},
+            headers={"X-CSRFToken": stale_token},
+        )
     assert stale.status_code == 403
     # The client reads the rotated token, so its upload goes through.
     assert client.upload(record.snapshot_pk, snapshot_file)
@@ -168,6 +174,7 @@ def test_logout_drops_the_session(logged_in):
 
 # -- municipalities -----------------------------------------------------------------------------
 
+
 def test_municipalities_pages_past_the_first_hundred(client):
     municipalities = client.municipalities()
     assert len(municipalities) > 100
@@ -189,6 +196,7 @@ def test_municipalities_search_ignores_case(client):
 
 
 # -- workspaces ---------------------------------------------------------------------------------
+
 
 def test_workspace_by_id_path_and_link(client, gemeindescan_server):
     workspace_id = gemeindescan_server.workspace_with_snapshots_id
@@ -212,6 +220,7 @@ def test_malformed_workspace_is_invalid_input_before_any_request(client):
 
 # -- create, update, upload ---------------------------------------------------------------------
 
+
 def test_create_upload_and_read_back(logged_in, gemeindescan_server, snapshot_file):
     workspace_id = gemeindescan_server.workspace_id
     record = logged_in.create_snapshot(fields("Bauzonen Zürich", "Raumplanung", ZURICH), ws(workspace_id))
@@ -221,8 +230,9 @@ def test_create_upload_and_read_back(logged_in, gemeindescan_server, snapshot_fi
     assert logged_in.snapshot(record.snapshot_pk).data == {}
 
     calls = []
-    stored_url = logged_in.upload(record.snapshot_pk, snapshot_file,
-                                  progress=lambda sent, total: calls.append((sent, total)))
+    stored_url = logged_in.upload(
+        record.snapshot_pk, snapshot_file, progress=lambda sent, total: calls.append((sent, total))
+    )
     assert stored_url.endswith(".json")
     assert record.snapshot_pk in stored_url
     total = calls[-1][1]
@@ -237,8 +247,9 @@ def test_create_upload_and_read_back(logged_in, gemeindescan_server, snapshot_fi
 
 
 def test_update_changes_the_same_snapshot(logged_in, gemeindescan_server):
-    record = logged_in.create_snapshot(fields("Before", "Topic", ZURICH),
-                                       ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(
+        fields("Before", "Topic", ZURICH), ws(gemeindescan_server.workspace_id)
+    )
     updated = logged_in.update_snapshot(record.snapshot_pk, fields("After", "Other topic", 351))
     assert updated.snapshot_pk == record.snapshot_pk
     assert (updated.title, updated.topic, updated.bfs_number) == ("After", "Other topic", 351)
@@ -261,11 +272,14 @@ def test_unknown_workspace_on_create_is_workspace_not_found(logged_in):
     assert caught.value.message.startswith("The workspace NOSUCHWS does not exist on the server.")
 
 
-@pytest.mark.parametrize(("title", "topic", "bfs_number"), [
-    ("t" * 151, "Topic", ZURICH),
-    ("Title", "p" * 101, ZURICH),
-    ("Title", "Topic", "26a"),
-])
+@pytest.mark.parametrize(
+    ("title", "topic", "bfs_number"),
+    [
+        ("t" * 151, "Topic", ZURICH),
+        ("Title", "p" * 101, ZURICH),
+        ("Title", "Topic", "26a"),
+    ],
+)
 def test_bad_fields_are_refused_before_sending(logged_in, gemeindescan_server, title, topic, bfs_number):
     before = workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
     with pytest.raises(InvalidInput):
@@ -274,8 +288,9 @@ def test_bad_fields_are_refused_before_sending(logged_in, gemeindescan_server, t
 
 
 def test_texts_at_the_length_limits_are_accepted(logged_in, gemeindescan_server):
-    record = logged_in.create_snapshot(fields("ä" * 150, "ö" * 100, ZURICH),
-                                       ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(
+        fields("ä" * 150, "ö" * 100, ZURICH), ws(gemeindescan_server.workspace_id)
+    )
     assert (record.title, record.topic) == ("ä" * 150, "ö" * 100)
 
 
@@ -296,8 +311,9 @@ def test_create_without_login_is_session_expired(client, gemeindescan_server):
 
 
 def test_expired_session_on_create_and_upload(logged_in, gemeindescan_server, snapshot_file):
-    record = logged_in.create_snapshot(fields("Expiring", "Topic", ZURICH),
-                                       ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(
+        fields("Expiring", "Topic", ZURICH), ws(gemeindescan_server.workspace_id)
+    )
     break_session(logged_in)
     with pytest.raises(SessionExpired):
         logged_in.create_snapshot(fields("Expired", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
@@ -322,8 +338,9 @@ def test_empty_file_is_rejected_with_the_servers_reason(logged_in, gemeindescan_
 
 
 def test_null_data_file_is_upload_rejected(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
-    record = logged_in.create_snapshot(fields("Lost body", "Topic", ZURICH),
-                                       ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(
+        fields("Lost body", "Topic", ZURICH), ws(gemeindescan_server.workspace_id)
+    )
     # A part under another name is what the server sees when the file part goes missing.
     monkeypatch.setattr(upload_module, "FILE_FIELD", "datafile")
     with pytest.raises(UploadRejected) as caught:
@@ -344,8 +361,9 @@ def test_csrf_failure_on_upload_is_a_server_error(logged_in, gemeindescan_server
 def test_a_cancelled_progress_callback_stops_the_upload(logged_in, gemeindescan_server, tmp_path):
     from gemeindescan_uploader.errors import Cancelled
 
-    record = logged_in.create_snapshot(fields("Cancelled", "Topic", ZURICH),
-                                       ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(
+        fields("Cancelled", "Topic", ZURICH), ws(gemeindescan_server.workspace_id)
+    )
     big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=2_000_000))
 
     def cancel(sent, total):
@@ -359,6 +377,7 @@ def test_a_cancelled_progress_callback_stops_the_upload(logged_in, gemeindescan_
 
 # -- publish ------------------------------------------------------------------------------------
 
+
 def test_ctrl_c_during_the_upload_names_the_created_snapshot(logged_in, gemeindescan_server, tmp_path):
     from gemeindescan_uploader.errors import Cancelled
 
@@ -370,10 +389,15 @@ def test_ctrl_c_during_the_upload_names_the_created_snapshot(logged_in, gemeinde
             raise KeyboardInterrupt
 
     with pytest.raises(Cancelled) as caught:
-        publish(logged_in, big, target("Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id),
-                progress=interrupt)
-    created = [pk for pk in workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id)
-               if pk not in before]
+        publish(
+            logged_in,
+            big,
+            target("Abgebrochen", "Test", ZURICH, gemeindescan_server.workspace_id),
+            progress=interrupt,
+        )
+    created = [
+        pk for pk in workspace_snapshot_pks(logged_in, gemeindescan_server.workspace_id) if pk not in before
+    ]
     assert created == [caught.value.snapshot_pk]
     assert caught.value.snapshot_created
     assert f"Publish again to snapshot {created[0]} to complete it." in caught.value.user_message()
@@ -384,13 +408,20 @@ def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_f
     created = publish(logged_in, snapshot_file, target("Erste Fassung", "Raumplanung", ZURICH, workspace_id))
     assert created.snapshot_url == f"{logged_in.frontend_url}{created.snapshot_pk}/"
     assert created.workspace_url == f"{logged_in.frontend_url}{workspace_id}/{created.snapshot_pk}/"
-    assert created.as_dict() == {"pk": created.snapshot_pk, "id": created.snapshot_node_id,
-                                 "url": created.snapshot_url, "workspace_url": created.workspace_url,
-                                 "data_file": created.data_file_url}
+    assert created.as_dict() == {
+        "pk": created.snapshot_pk,
+        "id": created.snapshot_node_id,
+        "url": created.snapshot_url,
+        "workspace_url": created.workspace_url,
+        "data_file": created.data_file_url,
+    }
 
     second = write_snapshot(tmp_path / "second.json", sample_snapshot(title="Zweite Fassung"))
-    updated = publish(logged_in, second, target("Zweite Fassung", "Raumplanung", ZURICH, workspace_id,
-                                                snapshot_pk=created.snapshot_pk))
+    updated = publish(
+        logged_in,
+        second,
+        target("Zweite Fassung", "Raumplanung", ZURICH, workspace_id, snapshot_pk=created.snapshot_pk),
+    )
     assert updated.snapshot_pk == created.snapshot_pk
     read_back = logged_in.snapshot(created.snapshot_pk)
     assert read_back.title == "Zweite Fassung"
@@ -399,13 +430,15 @@ def test_publish_creates_then_updates(logged_in, gemeindescan_server, snapshot_f
 
 def test_publish_logs_in_again_when_the_session_expired(logged_in, gemeindescan_server, snapshot_file):
     break_session(logged_in)
-    result = publish(logged_in, snapshot_file, target("Nach Ablauf", "Test", ZURICH,
-                                                      gemeindescan_server.workspace_id))
+    result = publish(
+        logged_in, snapshot_file, target("Nach Ablauf", "Test", ZURICH, gemeindescan_server.workspace_id)
+    )
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
 
 
 def test_publish_logs_in_again_when_the_session_expires_before_the_upload(
-        logged_in, gemeindescan_server, snapshot_file, monkeypatch):
+    logged_in, gemeindescan_server, snapshot_file, monkeypatch
+):
     original_upload = logged_in.upload
 
     def upload_after_expiry(*args, **kwargs):
@@ -414,13 +447,17 @@ def test_publish_logs_in_again_when_the_session_expires_before_the_upload(
         return original_upload(*args, **kwargs)
 
     monkeypatch.setattr(logged_in, "upload", upload_after_expiry)
-    result = publish(logged_in, snapshot_file, target("Upload nach Ablauf", "Test", ZURICH,
-                                                      gemeindescan_server.workspace_id))
+    result = publish(
+        logged_in,
+        snapshot_file,
+        target("Upload nach Ablauf", "Test", ZURICH, gemeindescan_server.workspace_id),
+    )
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())
 
 
-def test_publish_without_known_credentials_reports_the_expired_session(client, gemeindescan_server,
-                                                                       snapshot_file):
+def test_publish_without_known_credentials_reports_the_expired_session(
+    client, gemeindescan_server, snapshot_file
+):
     with pytest.raises(SessionExpired):
         publish(client, snapshot_file, target("Title", "Topic", ZURICH, gemeindescan_server.workspace_id))
 
@@ -443,8 +480,9 @@ def test_no_secret_reaches_the_log(client, gemeindescan_server, snapshot_file, c
     with pytest.raises(LoginFailed):
         client.login(gemeindescan_server.username, gemeindescan_server.password + "x")
     secrets = [gemeindescan_server.password]
-    secrets += [cookie.value for cookie in client.session.http.cookies
-                if cookie.name in ("sessionid", "csrftoken")]
+    secrets += [
+        cookie.value for cookie in client.session.http.cookies if cookie.name in ("sessionid", "csrftoken")
+    ]
     assert caplog.records
     for record in caplog.records:
         text = record.getMessage()
@@ -453,6 +491,7 @@ def test_no_secret_reaches_the_log(client, gemeindescan_server, snapshot_file, c
 
 
 # -- the server in other set-ups ----------------------------------------------------------------
+
 
 def test_https_server_gets_a_same_origin_referer(tmp_path, snapshot_file):
     from local_server import start_local_server
@@ -480,8 +519,10 @@ def test_a_file_over_the_proxy_limit_is_rejected_with_its_size(tmp_path):
     from local_server import start_local_server
 
     big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=1_500_000))
-    with start_local_server(tmp_path / "limited", max_upload_bytes=1_000_000) as server, \
-            GemeindescanClient(server.url) as limited:
+    with (
+        start_local_server(tmp_path / "limited", max_upload_bytes=1_000_000) as server,
+        GemeindescanClient(server.url) as limited,
+    ):
         limited.login(server.username, server.password)
         with pytest.raises(UploadRejected) as caught:
             publish(limited, big, target("Zu gross", "Test", ZURICH, server.workspace_id))
@@ -495,8 +536,10 @@ def test_a_failed_upload_names_the_created_snapshot_and_a_retry_updates_it(tmp_p
 
     big = write_snapshot(tmp_path / "big.json", sample_snapshot(padding=1_500_000))
     small = write_snapshot(tmp_path / "small.json", sample_snapshot())
-    with start_local_server(tmp_path / "limited", max_upload_bytes=1_000_000) as server, \
-            GemeindescanClient(server.url) as limited:
+    with (
+        start_local_server(tmp_path / "limited", max_upload_bytes=1_000_000) as server,
+        GemeindescanClient(server.url) as limited,
+    ):
         limited.login(server.username, server.password)
         with pytest.raises(UploadRejected) as caught:
             publish(limited, big, target("Zweiter Versuch", "Test", ZURICH, server.workspace_id))
@@ -504,8 +547,11 @@ def test_a_failed_upload_names_the_created_snapshot_and_a_retry_updates_it(tmp_p
         assert created_pk in workspace_snapshot_pks(limited, server.workspace_id)
         assert f"Publish again to snapshot {created_pk}" in caught.value.user_message()
 
-        retried = publish(limited, small, target("Zweiter Versuch", "Test", ZURICH, server.workspace_id,
-                                                 snapshot_pk=created_pk))
+        retried = publish(
+            limited,
+            small,
+            target("Zweiter Versuch", "Test", ZURICH, server.workspace_id, snapshot_pk=created_pk),
+        )
         assert retried.snapshot_pk == created_pk
         assert workspace_snapshot_pks(limited, server.workspace_id) == [created_pk]
         assert limited.snapshot(created_pk).data == json.loads(small.read_text(encoding="utf-8"))
@@ -516,8 +562,10 @@ def test_a_redirected_upload_is_never_taken_for_success(tmp_path, snapshot_file,
 
     # A production server (DEBUG off) redirects a PATCH without the trailing slash.
     monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
-    with start_local_server(tmp_path / "production", debug=False) as server, \
-            GemeindescanClient(server.url) as production:
+    with (
+        start_local_server(tmp_path / "production", debug=False) as server,
+        GemeindescanClient(server.url) as production,
+    ):
         production.login(server.username, server.password)
         record = production.create_snapshot(fields("Redirect", "Topic", ZURICH), ws(server.workspace_id))
         with pytest.raises(ServerError) as caught:
@@ -538,8 +586,9 @@ def test_a_graphql_500_is_a_server_error(client, monkeypatch):
 
 
 def test_an_upload_500_is_a_server_error(logged_in, gemeindescan_server, snapshot_file, monkeypatch):
-    record = logged_in.create_snapshot(fields("Error 500", "Topic", ZURICH),
-                                       ws(gemeindescan_server.workspace_id))
+    record = logged_in.create_snapshot(
+        fields("Error 500", "Topic", ZURICH), ws(gemeindescan_server.workspace_id)
+    )
     # A PATCH without the trailing slash makes Django (in DEBUG) fail rather than redirect.
     monkeypatch.setattr(upload_module, "upload_path", lambda pk: f"/api/v1/snapshots/{pk}")
     with pytest.raises(ServerError) as caught:
@@ -554,8 +603,10 @@ def test_an_unreachable_server_is_a_network_error():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     # Nothing listens on the port now.
-    with GemeindescanClient(f"http://127.0.0.1:{port}/") as unreachable, \
-            pytest.raises(NetworkError) as caught:
+    with (
+        GemeindescanClient(f"http://127.0.0.1:{port}/") as unreachable,
+        pytest.raises(NetworkError) as caught,
+    ):
         unreachable.login("user", "password")
     assert not isinstance(caught.value, RequestTimeout)
     assert f"Cannot reach the Gemeindescan server at http://127.0.0.1:{port}/" in caught.value.message
@@ -569,8 +620,10 @@ def test_a_silent_server_is_a_request_timeout():
         accepted = []
         worker = threading.Thread(target=lambda: accepted.append(silent.accept()), daemon=True)
         worker.start()
-        with GemeindescanClient(f"http://127.0.0.1:{port}/", timeout=0.5) as slow, \
-                pytest.raises(RequestTimeout) as caught:
+        with (
+            GemeindescanClient(f"http://127.0.0.1:{port}/", timeout=0.5) as slow,
+            pytest.raises(RequestTimeout) as caught,
+        ):
             slow.municipalities()
         assert "stopped answering while reading from the server (nothing for 0.5 s)" in caught.value.message
         for connection, _ in accepted:
@@ -598,11 +651,15 @@ def test_a_login_page_that_redirects_names_the_right_address(gemeindescan_server
 
 
 def test_a_session_ended_on_the_server_is_session_expired_and_publish_logs_in_again(
-        logged_in, gemeindescan_server, snapshot_file):
+    logged_in, gemeindescan_server, snapshot_file
+):
     assert gemeindescan_server.expire_sessions() >= 1
     with pytest.raises(SessionExpired):
         logged_in.create_snapshot(fields("Expired", "Topic", ZURICH), ws(gemeindescan_server.workspace_id))
     gemeindescan_server.expire_sessions()
-    result = publish(logged_in, snapshot_file, target("Nach Serverablauf", "Test", ZURICH,
-                                                      gemeindescan_server.workspace_id))
+    result = publish(
+        logged_in,
+        snapshot_file,
+        target("Nach Serverablauf", "Test", ZURICH, gemeindescan_server.workspace_id),
+    )
     assert logged_in.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_bytes())

@@ -33,8 +33,11 @@ def test_a_website_that_is_not_gemeindescan_is_named_as_such():
 
 
 def test_a_refused_login_form_is_not_taken_for_a_wrong_password():
-    with plain_website(login_page=True) as website, GemeindescanClient(website) as client, \
-            pytest.raises(ServerError) as caught:
+    with (
+        plain_website(login_page=True) as website,
+        GemeindescanClient(website) as client,
+        pytest.raises(ServerError) as caught,
+    ):
         client.login("analyst", "password")
     assert f"{NOT_GEMEINDESCAN}: it has no login form." in caught.value.message
     assert "POST /account/login/ -> 405" in caught.value.detail
@@ -55,9 +58,23 @@ def test_a_wrong_path_on_a_gemeindescan_server_is_a_wrong_address(gemeindescan_s
 def test_the_command_line_says_the_address_is_wrong(tmp_path):
     snapshot_file = write_snapshot(tmp_path / "snapshot.json")
     with plain_website() as website:
-        published = run_cli("publish", str(snapshot_file), "--server", website, "--username", "analyst",
-                            "--workspace", "B5BXT", "--bfs", "261", "--title", "Zürich", "--topic", "Test",
-                            password="password")
+        published = run_cli(
+            "publish",
+            str(snapshot_file),
+            "--server",
+            website,
+            "--username",
+            "analyst",
+            "--workspace",
+            "B5BXT",
+            "--bfs",
+            "261",
+            "--title",
+            "Zürich",
+            "--topic",
+            "Test",
+            password="password",
+        )
         listed = run_cli("municipalities", "--server", website)
     for result in (published, listed):
         line = assert_one_line_error(result, ServerError.exit_code)
@@ -96,7 +113,7 @@ class SubPathProxyAdapter(HTTPAdapter):
     def send(self, request, **kwargs):
         parts = urlsplit(request.url)
         if parts.path.startswith(self.PREFIX):
-            path = "/" + parts.path[len(self.PREFIX):]
+            path = "/" + parts.path[len(self.PREFIX) :]
         else:
             path = "/outside-the-proxy" + parts.path
         forwarded = request.copy()
@@ -113,8 +130,9 @@ def test_a_server_under_a_path_prefix_works_with_or_without_the_slash(gemeindesc
         client.session.http.mount(base + "/", SubPathProxyAdapter())
         assert [item.name for item in client.municipalities("genève")] == ["Genève"]
         client.login(gemeindescan_server.username, gemeindescan_server.password)
-        result = publish(client, snapshot_file, SnapshotTarget.parse(title, topic, 261,
-                                                                     gemeindescan_server.workspace_id))
+        result = publish(
+            client, snapshot_file, SnapshotTarget.parse(title, topic, 261, gemeindescan_server.workspace_id)
+        )
         assert result.snapshot_url == f"{base}/gemeindescan/{result.snapshot_pk}/"
         read_back = client.snapshot(result.snapshot_pk)
     assert (read_back.title, read_back.topic) == (title, topic)

@@ -34,30 +34,46 @@ def test_from_global_id_refuses_what_is_not_a_relay_id(text):
         from_global_id(text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("B5BXT", WorkspaceReference("B5BXT")),
-    ("  B5BXT  ", WorkspaceReference("B5BXT")),
-    ("B5BXT/", WorkspaceReference("B5BXT")),
-    ("B5BXT/8OK4XB/", WorkspaceReference("B5BXT", "8OK4XB")),
-    ("/B5BXT/8OK4XB", WorkspaceReference("B5BXT", "8OK4XB")),
-    ("https://gemeindescan.ch/B5BXT/8OK4XB/", WorkspaceReference("B5BXT", "8OK4XB")),
-    ("https://gemeindescan.ch/de/B5BXT/8OK4XB/", WorkspaceReference("B5BXT", "8OK4XB")),
-    ("https://gemeindescan.ch/fr/B5BXT/?tab=map#top", WorkspaceReference("B5BXT")),
-    ("http://127.0.0.1:8000/ACC01/", WorkspaceReference("ACC01")),
-    (workspace_node_id("ACC01"), WorkspaceReference("ACC01")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("B5BXT", WorkspaceReference("B5BXT")),
+        ("  B5BXT  ", WorkspaceReference("B5BXT")),
+        ("B5BXT/", WorkspaceReference("B5BXT")),
+        ("B5BXT/8OK4XB/", WorkspaceReference("B5BXT", "8OK4XB")),
+        ("/B5BXT/8OK4XB", WorkspaceReference("B5BXT", "8OK4XB")),
+        ("https://gemeindescan.ch/B5BXT/8OK4XB/", WorkspaceReference("B5BXT", "8OK4XB")),
+        ("https://gemeindescan.ch/de/B5BXT/8OK4XB/", WorkspaceReference("B5BXT", "8OK4XB")),
+        ("https://gemeindescan.ch/fr/B5BXT/?tab=map#top", WorkspaceReference("B5BXT")),
+        ("http://127.0.0.1:8000/ACC01/", WorkspaceReference("ACC01")),
+        (workspace_node_id("ACC01"), WorkspaceReference("ACC01")),
+    ],
+)
 def test_workspace_references_in_every_form(text, expected):
     assert parse_workspace_reference(text) == expected
 
 
 def test_a_frontend_under_a_sub_path_is_stripped():
-    reference = parse_workspace_reference("https://example.org/scan/de/B5BXT/8OK4XB/",
-                                          frontend_url="https://example.org/scan/")
+    reference = parse_workspace_reference(
+        "https://example.org/scan/de/B5BXT/8OK4XB/", frontend_url="https://example.org/scan/"
+    )
     assert reference == WorkspaceReference("B5BXT", "8OK4XB")
 
 
-@pytest.mark.parametrize("text", ["", "   ", "B5 BXT", "https://gemeindescan.ch/", "a/b/c",
-                                  "B5BXT/8OK-4XB/", "https://gemeindescan.ch/de/", "ws?x=1", "Zürich"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "B5 BXT",
+        "https://gemeindescan.ch/",
+        "a/b/c",
+        "B5BXT/8OK-4XB/",
+        "https://gemeindescan.ch/de/",
+        "ws?x=1",
+        "Zürich",
+    ],
+)
 def test_malformed_workspace_references_are_invalid_input(text):
     with pytest.raises(InvalidInput) as caught:
         parse_workspace_reference(text)
@@ -131,12 +147,15 @@ def test_the_client_and_its_commands_import_no_qgis():
     from conftest import REPO_ROOT
 
     # Importing anything from qgis fails in this interpreter, as in plain Python without QGIS.
-    code = ("import sys; sys.modules['qgis'] = None\n"
-            "import gemeindescan_uploader.client, gemeindescan_uploader.publish\n"
-            "import gemeindescan_uploader.cli.publish, gemeindescan_uploader.cli.municipalities\n"
-            "from gemeindescan_uploader.cli import build_parser; build_parser()\n"
-            "print(sorted(name for name in sys.modules if name.startswith(('qgis', 'PyQt'))))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True,
-                            timeout=60)
+    code = (
+        "import sys; sys.modules['qgis'] = None\n"
+        "import gemeindescan_uploader.client, gemeindescan_uploader.publish\n"
+        "import gemeindescan_uploader.cli.publish, gemeindescan_uploader.cli.municipalities\n"
+        "from gemeindescan_uploader.cli import build_parser; build_parser()\n"
+        "print(sorted(name for name in sys.modules if name.startswith(('qgis', 'PyQt'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['qgis']"

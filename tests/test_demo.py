@@ -22,8 +22,14 @@ def demo_run(tmp_path_factory):
     output = tmp_path_factory.mktemp("demo-output")
     outside = ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_AUTH_PASSWORD_FILE", "GEMEINDESCAN_PASSWORD")
     environment = {key: value for key, value in os.environ.items() if key not in outside}
-    process = subprocess.run([sys.executable, "scripts/demo.py", "--output", str(output)], cwd=REPO_ROOT,
-                             capture_output=True, text=True, timeout=240, env=environment)
+    process = subprocess.run(
+        [sys.executable, "scripts/demo.py", "--output", str(output)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=environment,
+    )
     return process, output
 
 
@@ -51,8 +57,9 @@ def test_demo_preview_shows_the_styled_map(demo_run, qgis_app):
     _, output = demo_run
     image = QImage(str(output / "preview.png"))
     assert not image.isNull() and image.width() >= 500 and image.height() >= 300
-    colours = {image.pixelColor(x, y).name()
-               for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 5, "the preview is blank"
     # Each zone category's fill (drawn at 80 % opacity over white) appears somewhere in the picture.
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
@@ -64,8 +71,10 @@ def test_demo_preview_shows_the_styled_map(demo_run, qgis_app):
 
 def blended(colour: QColor, opacity: float) -> QColor:
     """``colour`` drawn with ``opacity`` over white."""
-    red, green, blue = (round(opacity * channel + (1 - opacity) * 255)
-                        for channel in (colour.red(), colour.green(), colour.blue()))
+    red, green, blue = (
+        round(opacity * channel + (1 - opacity) * 255)
+        for channel in (colour.red(), colour.green(), colour.blue())
+    )
     return QColor(red, green, blue)
 
 
@@ -80,8 +89,9 @@ def test_demo_publishes_from_the_panel_and_leaves_its_picture(demo_run, qgis_app
     assert f"Published from the Gemeindescan panel -> snapshot {link.group(1)} updated" in process.stdout
     image = QImage(str(output / "panel.png"))
     assert not image.isNull() and image.width() >= 300 and image.height() >= 600
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 5)
-               for y in range(0, image.height(), 5)}
+    colours = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)
+    }
     assert len(colours) > 10, "the panel picture is blank"
 
 
@@ -99,8 +109,12 @@ def test_demo_project_opens_showing_its_map_and_remembers_the_panel(demo_run):
     # The sample's area (LV95 metres around Zürich main station) with the view margin on each side.
     area = sample_project.sample_extent()
     margin = sample_project.VIEW_MARGIN
-    assert extent == [area.xMinimum() - margin, area.yMinimum() - margin, area.xMaximum() + margin,
-                      area.yMaximum() + margin]
+    assert extent == [
+        area.xMinimum() - margin,
+        area.yMinimum() - margin,
+        area.xMaximum() + margin,
+        area.yMaximum() + margin,
+    ]
     assert canvas.findtext("destinationsrs/spatialrefsys/authid") == "EPSG:2056"
     panel = root.find("./properties/Gemeindescan")
     assert panel is not None and panel.findtext("bfs_number") == "261"

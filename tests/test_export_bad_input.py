@@ -46,8 +46,9 @@ def test_a_coordinate_precision_outside_0_to_15_is_refused(precision):
 
 @pytest.mark.parametrize("precision", [0, 15])
 def test_the_extreme_precisions_still_give_valid_snapshots(precision):
-    snapshot = build_snapshot([parcels_layer()], context(*EXTENT), metadata(),
-                              ExportOptions(precision=precision))
+    snapshot = build_snapshot(
+        [parcels_layer()], context(*EXTENT), metadata(), ExportOptions(precision=precision)
+    )
     assert validate_snapshot(snapshot) == []
     lon, lat = features_of(snapshot)[0]["geometry"]["coordinates"][0][0]
     assert lon == pytest.approx(7.438764, abs=0.5) and lat == pytest.approx(46.951173, abs=0.5)
@@ -59,7 +60,8 @@ def test_a_layer_in_the_wrong_crs_gives_a_snapshot_validation_refuses():
     snapshot = build_snapshot([wrong], context(*EXTENT), metadata(), ExportOptions(crop=False))
     assert validate_snapshot(snapshot) == [
         "Layer 'falsches-kbs', feature 1: its coordinates are not longitude/latitude in degrees "
-        "(is the layer's CRS right?)."]
+        "(is the layer's CRS right?)."
+    ]
     # Cropped, the same features are outside the (Swiss) extent and simply left out.
     assert features_of(build_snapshot([wrong], context(*EXTENT), metadata())) == []
 
@@ -73,15 +75,28 @@ def test_an_output_path_that_cannot_be_written_is_an_export_error(tmp_path):
 
 def test_layers_in_lv03_and_in_a_custom_crs_land_where_the_lv95_layer_does():
     lv95 = features_of(build_snapshot([parcels_layer()], context(*EXTENT), metadata()))[0]["geometry"]
-    lv03 = memory_layer("LV03", "Polygon", "EPSG:21781", [], [(SQUARE.replace("26000", "6000").replace(
-        "12000", "2000"), [])], "golden_polygon_red.qml")
+    lv03 = memory_layer(
+        "LV03",
+        "Polygon",
+        "EPSG:21781",
+        [],
+        [(SQUARE.replace("26000", "6000").replace("12000", "2000"), [])],
+        "golden_polygon_red.qml",
+    )
     # LV95 with a made-up false origin: no EPSG code matches, QGIS keeps it as a custom CRS.
     custom = QgsCoordinateReferenceSystem.fromProj(
         "+proj=somerc +lat_0=46.9524055555556 +lon_0=7.43958333333333 +k_0=1 +x_0=1000 +y_0=1000 "
-        "+ellps=bessel +towgs84=674.374,15.056,405.346,0,0,0,0 +units=m +no_defs")
+        "+ellps=bessel +towgs84=674.374,15.056,405.346,0,0,0,0 +units=m +no_defs"
+    )
     assert custom.isValid() and not custom.authid()
-    local = memory_layer("Lokal", "Polygon", "EPSG:2056", [], [(
-        "Polygon((1010 1010, 1030 1010, 1030 1030, 1010 1030, 1010 1010))", [])], "golden_polygon_red.qml")
+    local = memory_layer(
+        "Lokal",
+        "Polygon",
+        "EPSG:2056",
+        [],
+        [("Polygon((1010 1010, 1030 1010, 1030 1030, 1010 1030, 1010 1010))", [])],
+        "golden_polygon_red.qml",
+    )
     local.setCrs(custom)
     for layer in (lv03, local):
         snapshot = build_snapshot([layer], context(*EXTENT), metadata())
@@ -97,15 +112,22 @@ def test_an_extent_away_from_every_feature_gives_an_empty_layer_with_its_legend(
     assert features_of(snapshot) == []
     assert [entry["label"] for entry in snapshot["views"][0]["spec"]["legend"]] == ["Parzellen"]
     assert validate_snapshot(snapshot) == []
-    report = write_snapshot(io.StringIO(), [parcels_layer()], context(2700000, 1250000, 2700100, 1250100),
-                            metadata())
+    report = write_snapshot(
+        io.StringIO(), [parcels_layer()], context(2700000, 1250000, 2700100, 1250100), metadata()
+    )
     assert report.summary() == "Parzellen: 0 features (4 outside the extent)"
 
 
 def test_non_ascii_field_names_that_are_empty_or_odd_are_kept_as_properties():
     fields = [QgsField("Ümlaut ß 日本", QVariant.String), QgsField("a.b/c", QVariant.Int)]
-    layer = memory_layer("Felder", "Point", "EPSG:2056", fields, [("Point(2600010 1200010)", ["ü", 3])],
-                         "golden_point_green.qml")
+    layer = memory_layer(
+        "Felder",
+        "Point",
+        "EPSG:2056",
+        fields,
+        [("Point(2600010 1200010)", ["ü", 3])],
+        "golden_point_green.qml",
+    )
     snapshot = build_snapshot([layer], context(*EXTENT), metadata())
     properties = features_of(snapshot)[0]["properties"]
     assert properties["Ümlaut ß 日本"] == "ü" and properties["a.b/c"] == 3
@@ -113,8 +135,9 @@ def test_non_ascii_field_names_that_are_empty_or_odd_are_kept_as_properties():
 
 
 def test_a_heatmap_layer_is_refused_rather_than_exported_empty_without_legend():
-    layer = memory_layer("Hitze", "Point", "EPSG:2056", [], [("Point(2600010 1200010)", [])],
-                         "golden_point_green.qml")
+    layer = memory_layer(
+        "Hitze", "Point", "EPSG:2056", [], [("Point(2600010 1200010)", [])], "golden_point_green.qml"
+    )
     layer.setRenderer(QgsHeatmapRenderer())
     with pytest.raises(UnsupportedLayer, match="“Hitze” is drawn as a heatmap"):
         build_snapshot([layer], context(*EXTENT), metadata())

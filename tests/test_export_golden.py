@@ -18,9 +18,8 @@ from tests.wms_server import WmsServer
 def lv95_to_wgs84(east: float, north: float) -> tuple[float, float]:
     """swisstopo's approximate formulas (about 1 m): an independent check of the PROJ transformation."""
     y, x = (east - 2600000) / 1e6, (north - 1200000) / 1e6
-    lon = 2.6779094 + 4.728982 * y + 0.791484 * y * x + 0.1306 * y * x * x - 0.0436 * y ** 3
-    lat = (16.9023892 + 3.238272 * x - 0.270978 * y * y - 0.002528 * x * x - 0.0447 * y * y * x
-           - 0.0140 * x ** 3)
+    lon = 2.6779094 + 4.728982 * y + 0.791484 * y * x + 0.1306 * y * x * x - 0.0436 * y**3
+    lat = 16.9023892 + 3.238272 * x - 0.270978 * y * y - 0.002528 * x * x - 0.0447 * y * y * x - 0.0140 * x**3
     return lon * 100 / 36, lat * 100 / 36
 
 
@@ -46,8 +45,9 @@ def test_golden_wms(wms_server):
     snapshot = json.loads(json.dumps(snapshot).replace(wms_server.base_url, "http://127.0.0.1:PORT/wms"))
     assert_golden(snapshot, "wms")
     # The published schema's resource "oneOf" does not know WMS resources (see tests/schema.py) ...
-    assert any(problem.startswith("resources/2: (oneOf)") for problem in schema_problems(
-        snapshot, allow_wms=False))
+    assert any(
+        problem.startswith("resources/2: (oneOf)") for problem in schema_problems(snapshot, allow_wms=False)
+    )
     # ... everything else, and the WMS resource as a Frictionless Data Resource, validates.
     assert_valid_snapshot(snapshot)
     assert validate_snapshot(snapshot) == []
@@ -70,8 +70,11 @@ def test_wms_layers_and_styles_are_in_the_order_qgis_requests_them(wms_server):
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
-    get_maps = [parse_qs(urlsplit(path).query, keep_blank_values=True) for path in wms_server.requests
-                if "REQUEST=GetMap" in path]
+    get_maps = [
+        parse_qs(urlsplit(path).query, keep_blank_values=True)
+        for path in wms_server.requests
+        if "REQUEST=GetMap" in path
+    ]
     assert get_maps, wms_server.requests
     parameters = build_snapshot(layers, context, metadata, options)["resources"][2]["parameters"]
     assert parameters["layers"] == get_maps[-1]["LAYERS"][0]

@@ -47,14 +47,18 @@ def project():
 
 # --- names and bounds ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, slug", [
-    ("Gebäude & Straßen – Zürich", "gebaeude-strassen-zuerich"),
-    ("  Öffentlicher Verkehr (ÖV) ", "oeffentlicher-verkehr-oev"),
-    ("Lärm_2023.v2", "laerm_2023.v2"),
-    ("Crème brûlée / côte", "creme-brulee-cote"),
-    ("日本", "layer"),
-    ("", "layer"),
-])
+
+@pytest.mark.parametrize(
+    "text, slug",
+    [
+        ("Gebäude & Straßen – Zürich", "gebaeude-strassen-zuerich"),
+        ("  Öffentlicher Verkehr (ÖV) ", "oeffentlicher-verkehr-oev"),
+        ("Lärm_2023.v2", "laerm_2023.v2"),
+        ("Crème brûlée / côte", "creme-brulee-cote"),
+        ("日本", "layer"),
+        ("", "layer"),
+    ],
+)
 def test_slugs_match_the_frictionless_name_pattern(text, slug):
     assert slugify(text) == slug
 
@@ -62,7 +66,12 @@ def test_slugs_match_the_frictionless_name_pattern(text, slug):
 def test_names_are_unique_within_a_snapshot():
     names = UniqueNames(taken=("background",))
     assert [names.claim(text) for text in ("Background", "A", "a", "A!", "日本")] == [
-        "background-2", "a", "a-2", "a-3", "layer"]
+        "background-2",
+        "a",
+        "a-2",
+        "a-3",
+        "layer",
+    ]
 
 
 def test_geo_uris_are_fixed_point_latitude_first():
@@ -82,6 +91,7 @@ def test_bounds_round_outwards_and_keep_one_decimal_at_precision_zero():
 
 # --- layer order --------------------------------------------------------------------------------------
 
+
 def test_layers_follow_the_layer_tree_bottom_first_whatever_order_they_come_in(project):
     bottom, middle, top = (parcels_layer(name) for name in ("Unten", "Mitte", "Oben"))
     for layer in (bottom, middle, top):  # each added at the top of the tree
@@ -89,7 +99,11 @@ def test_layers_follow_the_layer_tree_bottom_first_whatever_order_they_come_in(p
         project.layerTreeRoot().insertLayer(0, layer)
     outsider = parcels_layer("Nicht im Projekt")
     assert [layer.name() for layer in bottom_to_top([top, outsider, bottom, middle])] == [
-        "Unten", "Mitte", "Oben", "Nicht im Projekt"]
+        "Unten",
+        "Mitte",
+        "Oben",
+        "Nicht im Projekt",
+    ]
     snapshot = build_snapshot([middle, top, bottom], context(*EXTENT), metadata())
     assert snapshot["views"][0]["resources"] == ["unten", "mitte", "oben"]
     assert [entry["label"] for entry in snapshot["views"][0]["spec"]["legend"]] == ["Oben", "Mitte", "Unten"]
@@ -106,6 +120,7 @@ def test_a_custom_layer_order_is_the_drawing_order(project):
 
 
 # --- refusals -----------------------------------------------------------------------------------------
+
 
 def _geotiff(path) -> QgsRasterLayer:
     from osgeo import gdal
@@ -133,8 +148,13 @@ def test_layers_a_snapshot_cannot_carry_are_refused_with_the_reason(tmp_path):
         with pytest.raises(UnsupportedLayer) as refused:
             build_snapshot([parcels_layer(), layer], context(*EXTENT), metadata())
         assert f"“{layer.name()}” {expected[layer.name()]}" in refused.value.message
-    report = write_snapshot(io.StringIO(), [parcels_layer(), table, raster], context(*EXTENT), metadata(),
-                            ExportOptions(skip_unsupported=True))
+    report = write_snapshot(
+        io.StringIO(),
+        [parcels_layer(), table, raster],
+        context(*EXTENT),
+        metadata(),
+        ExportOptions(skip_unsupported=True),
+    )
     assert [title for title, _ in report.refused] == ["Tabelle", "Orthofoto"]
     assert report.summary().startswith("Parzellen: 3 features (1 outside the extent); Tabelle: refused (")
     with pytest.raises(ExportError, match="no layer to export"):
@@ -143,25 +163,37 @@ def test_layers_a_snapshot_cannot_carry_are_refused_with_the_reason(tmp_path):
 
 # --- features -----------------------------------------------------------------------------------------
 
+
 def test_attributes_become_json_safe_and_style_keys_win(tmp_path):
-    fields = [QgsField("fill", QVariant.String), QgsField("marker-color", QVariant.String),
-              QgsField("messwert", QVariant.Double), QgsField("bild", QVariant.ByteArray),
-              QgsField("anzahl", QVariant.LongLong)]
+    fields = [
+        QgsField("fill", QVariant.String),
+        QgsField("marker-color", QVariant.String),
+        QgsField("messwert", QVariant.Double),
+        QgsField("bild", QVariant.ByteArray),
+        QgsField("anzahl", QVariant.LongLong),
+    ]
     triangle = "Polygon((2600010 1200010, 2600020 1200010, 2600020 1200020, 2600010 1200010))"
-    values = ["#00ff00", "#123456", math.nan, QByteArray(b"\x89PNG"), 2 ** 53]
-    layer = memory_layer("Attribute", "Polygon", "EPSG:2056", fields, [(triangle, values)],
-                         "golden_polygon_red.qml")
+    values = ["#00ff00", "#123456", math.nan, QByteArray(b"\x89PNG"), 2**53]
+    layer = memory_layer(
+        "Attribute", "Polygon", "EPSG:2056", fields, [(triangle, values)], "golden_polygon_red.qml"
+    )
     snapshot = build_snapshot([layer], context(*EXTENT), metadata())
     properties = features_of(snapshot)[0]["properties"]
     assert properties["fill"] == "#ff0000"  # the style, not the attribute
     assert "marker-color" not in properties and "bild" not in properties
-    assert properties["messwert"] is None and properties["anzahl"] == 2 ** 53
+    assert properties["messwert"] is None and properties["anzahl"] == 2**53
     assert_valid_snapshot(snapshot)
 
 
 def test_point_attributes_named_like_circle_options_give_way_to_the_style():
-    layer = memory_layer("Punkte", "Point", "EPSG:2056", [QgsField("radius", QVariant.Double)],
-                         [("Point(2600010 1200010)", [1000.0])], "golden_point_green.qml")
+    layer = memory_layer(
+        "Punkte",
+        "Point",
+        "EPSG:2056",
+        [QgsField("radius", QVariant.Double)],
+        [("Point(2600010 1200010)", [1000.0])],
+        "golden_point_green.qml",
+    )
     properties = features_of(build_snapshot([layer], context(*EXTENT), metadata()))[0]["properties"]
     # The style's 4 mm circle: 7.143 CSS px of radius at the viewer's zoom 18 for the 100 m extent in Bern,
     # 0.40717 m per px (see case_non_ascii in tests/export_cases.py).
@@ -169,9 +201,14 @@ def test_point_attributes_named_like_circle_options_give_way_to_the_style():
 
 
 def test_curves_are_segmentized_on_the_arc():
-    layer = memory_layer("Kreis", "CurvePolygon", "EPSG:2056", [],
-                         [("CurvePolygon(CircularString(2600040 1200050, 2600060 1200050, 2600040 1200050))",
-                           [])], "golden_polygon_red.qml")
+    layer = memory_layer(
+        "Kreis",
+        "CurvePolygon",
+        "EPSG:2056",
+        [],
+        [("CurvePolygon(CircularString(2600040 1200050, 2600060 1200050, 2600040 1200050))", [])],
+        "golden_polygon_red.qml",
+    )
     snapshot = build_snapshot([layer], context(*EXTENT), metadata(), ExportOptions(precision=7))
     geometry = features_of(snapshot)[0]["geometry"]
     assert geometry["type"] == "Polygon"
@@ -180,16 +217,25 @@ def test_curves_are_segmentized_on_the_arc():
     # All vertices 10 m from the centre (2600050/1200050): about 1.3e-4° of longitude, 9.0e-5° of latitude.
     centre_lon = sum(lon for lon, _ in ring[:-1]) / (len(ring) - 1)
     centre_lat = sum(lat for _, lat in ring[:-1]) / (len(ring) - 1)
-    metres = [math.hypot((lon - centre_lon) * 111320 * math.cos(math.radians(centre_lat)),
-                         (lat - centre_lat) * 111320) for lon, lat in ring]
+    metres = [
+        math.hypot(
+            (lon - centre_lon) * 111320 * math.cos(math.radians(centre_lat)), (lat - centre_lat) * 111320
+        )
+        for lon, lat in ring
+    ]
     assert all(abs(distance - 10) < 0.2 for distance in metres)
 
 
 def test_without_cropping_every_feature_is_kept_and_precision_is_honoured():
-    snapshot = build_snapshot([parcels_layer()], context(*EXTENT), metadata(),
-                              ExportOptions(crop=False, precision=3))
+    snapshot = build_snapshot(
+        [parcels_layer()], context(*EXTENT), metadata(), ExportOptions(crop=False, precision=3)
+    )
     assert [f["properties"]["name"] for f in features_of(snapshot)] == [
-        "inside", "touches east edge", "across corner", "outside"]
+        "inside",
+        "touches east edge",
+        "across corner",
+        "outside",
+    ]
     numbers = json.dumps([f["geometry"] for f in features_of(snapshot)])
     tokens = numbers.replace("]", ",").split(",")
     assert all(len(token.split(".")[1]) <= 3 for token in tokens if "." in token)
@@ -226,6 +272,7 @@ def test_features_qgis_does_not_draw_are_left_out_and_counted():
 
 # --- progress, cancel, atomic file --------------------------------------------------------------------
 
+
 def test_progress_is_reported_and_reaches_100():
     rows = [(f"Point({2600000 + i % 100} {1200000 + i // 100})", []) for i in range(1000)]
     layer = memory_layer("Viele", "Point", "EPSG:2056", [], rows, "golden_point_green.qml")
@@ -249,6 +296,7 @@ def test_a_cancelled_export_leaves_the_previous_file_and_no_temporary_file(tmp_p
 
 # --- validation ---------------------------------------------------------------------------------------
 
+
 def test_validate_snapshot_names_what_is_wrong():
     snapshot = build_snapshot([parcels_layer()], context(*EXTENT), metadata())
     assert validate_snapshot(snapshot) == []
@@ -260,9 +308,16 @@ def test_validate_snapshot_names_what_is_wrong():
     snapshot["views"][0]["spec"]["legend"] = []
     snapshot["sources"] = []
     problems = validate_snapshot(snapshot)
-    expected = ["hold only lower-case", "needs at least one licence", "fill 'red' is not a #rrggbb colour",
-                "both a fill/stroke style and marker-color", "must read geo:<latitude>,<longitude>",
-                "has no legend", "lists no sources", "lists 'parzellen', which is not a resource"]
+    expected = [
+        "hold only lower-case",
+        "needs at least one licence",
+        "fill 'red' is not a #rrggbb colour",
+        "both a fill/stroke style and marker-color",
+        "must read geo:<latitude>,<longitude>",
+        "has no legend",
+        "lists no sources",
+        "lists 'parzellen', which is not a resource",
+    ]
     for fragment in expected:
         assert any(fragment in problem for problem in problems), (fragment, problems)
 
@@ -271,8 +326,15 @@ def test_validate_snapshot_catches_swapped_corners_and_wms_without_layers():
     snapshot = build_snapshot([parcels_layer()], context(*EXTENT), metadata())
     spec = snapshot["views"][0]["spec"]
     spec["bounds"] = list(reversed(spec["bounds"]))
-    snapshot["resources"].append({"name": "wms", "mediatype": "application/vnd.wms", "path": "http://x/",
-                                  "parameters": {}, "licenses": [{"name": "CC-BY-4.0"}]})
+    snapshot["resources"].append(
+        {
+            "name": "wms",
+            "mediatype": "application/vnd.wms",
+            "path": "http://x/",
+            "parameters": {},
+            "licenses": [{"name": "CC-BY-4.0"}],
+        }
+    )
     problems = validate_snapshot(snapshot)
     assert any("not south-west then north-east" in problem for problem in problems)
     assert any("needs parameters naming its WMS layers" in problem for problem in problems)
@@ -306,4 +368,6 @@ def test_legend_overrides_and_a_malformed_background():
     (entry,) = build_snapshot([layer], context(*EXTENT), metadata(), options)["views"][0]["spec"]["legend"]
     assert (entry["shape"], entry["primary"]) == ("circle", False)
     with pytest.raises(InvalidInput, match="not a Mapbox style"):
-        build_snapshot([layer], context(*EXTENT), metadata(), ExportOptions(background="https://x/style.json"))
+        build_snapshot(
+            [layer], context(*EXTENT), metadata(), ExportOptions(background="https://x/style.json")
+        )

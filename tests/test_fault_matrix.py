@@ -40,6 +40,7 @@ PK = re.compile(r"--update ([A-Z0-9]{6})")
 # Short waits keep the suite fast; the client reads them like any other setting.
 IDLE_SECONDS = "1.5"
 
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> LocalServer:
     """A server of its own: some faults end every session on it."""
@@ -58,8 +59,18 @@ def proxy(server):
 @pytest.fixture(autouse=True)
 def cli_environment(monkeypatch, server, tmp_path):
     """The password in the environment, short timeouts, no proxy settings, the log file in tmp_path."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy",
-                 "NO_PROXY", "no_proxy", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
+        "REQUESTS_CA_BUNDLE",
+        "CURL_CA_BUNDLE",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GEMEINDESCAN_PASSWORD", server.password)
     monkeypatch.setenv("GEMEINDESCAN_IDLE_TIMEOUT", IDLE_SECONDS)
@@ -69,8 +80,24 @@ def cli_environment(monkeypatch, server, tmp_path):
 
 
 def publish_argv(server_url: str, file: Path, title: str, workspace: str, *extra: str) -> list[str]:
-    return ["publish", str(file), "--server", server_url, "--username", "analyst", "--workspace", workspace,
-            "--bfs", ZURICH, "--title", title, "--topic", "Fehlerfälle", "--verbose", *extra]
+    return [
+        "publish",
+        str(file),
+        "--server",
+        server_url,
+        "--username",
+        "analyst",
+        "--workspace",
+        workspace,
+        "--bfs",
+        ZURICH,
+        "--title",
+        title,
+        "--topic",
+        "Fehlerfälle",
+        "--verbose",
+        *extra,
+    ]
 
 
 def digest(path: Path) -> str:
@@ -102,44 +129,130 @@ class Cell:
 
 
 MATRIX = [
-    Cell("no answer to the login page", "login page", "silent", RequestTimeout.exit_code,
-         ("stopped answering while opening the login page", "Try again later")),
-    Cell("no answer to the login", "login", "silent", RequestTimeout.exit_code,
-         ("stopped answering while logging in", "Try again later")),
-    Cell("no answer to the create", "create", "silent", RequestTimeout.exit_code,
-         ("stopped answering while creating the snapshot", "Try again later")),
-    Cell("no answer to the upload", "upload", "silent", RequestTimeout.exit_code,
-         ("stopped answering while uploading the snapshot file", "Publish again with --update"), True),
-    Cell("502 page at the login page", "login page", "gateway_502", ServerError.exit_code,
-         ("while opening the login page", "HTTP 502", "Try again later")),
-    Cell("502 page at the login", "login", "gateway_502", ServerError.exit_code,
-         ("while logging in", "HTTP 502", "Try again later")),
-    Cell("502 page at the create", "create", "gateway_502", ServerError.exit_code,
-         ("while creating the snapshot", "HTTP 502", "Try again later")),
-    Cell("502 page at the upload", "upload", "gateway_502", ServerError.exit_code,
-         ("while uploading the snapshot file", "HTTP 502", "Publish again with --update"), True),
-    Cell("500 page at the upload", "upload", "server_500", ServerError.exit_code,
-         ("failed while uploading the snapshot file", "HTTP 500", "Publish again with --update"), True),
-    Cell("reset in the middle of the upload", "upload", "reset", NetworkError.exit_code,
-         ("connection", "broke while uploading the snapshot file", "Publish again with --update"), True),
-    Cell("lost answer to the create, server unreachable after it", "create", "lost_answer_then_down",
-         ServerError.exit_code, ("while creating the snapshot", "HTTP 504",
-                                 "It is not known whether the server created the snapshot",
-                                 "publishing again with the same title")),
-    Cell("413 from the gateway", "upload", "too_large", UploadRejected.exit_code,
-         ("too large", "Publish again with --update"), True),
-    Cell("CSRF failure at the login", "login", "csrf", ServerError.exit_code,
-         ("refused the login for security reasons", "http:// or https://")),
-    Cell("CSRF failure at the upload", "upload", "csrf", ServerError.exit_code,
-         ("refused the upload for security reasons", "Publish again with --update"), True),
-    Cell("data_file null", "upload", "null_data_file", UploadRejected.exit_code,
-         ("did not store the snapshot file", "Publish again with --update"), True),
+    Cell(
+        "no answer to the login page",
+        "login page",
+        "silent",
+        RequestTimeout.exit_code,
+        ("stopped answering while opening the login page", "Try again later"),
+    ),
+    Cell(
+        "no answer to the login",
+        "login",
+        "silent",
+        RequestTimeout.exit_code,
+        ("stopped answering while logging in", "Try again later"),
+    ),
+    Cell(
+        "no answer to the create",
+        "create",
+        "silent",
+        RequestTimeout.exit_code,
+        ("stopped answering while creating the snapshot", "Try again later"),
+    ),
+    Cell(
+        "no answer to the upload",
+        "upload",
+        "silent",
+        RequestTimeout.exit_code,
+        ("stopped answering while uploading the snapshot file", "Publish again with --update"),
+        True,
+    ),
+    Cell(
+        "502 page at the login page",
+        "login page",
+        "gateway_502",
+        ServerError.exit_code,
+        ("while opening the login page", "HTTP 502", "Try again later"),
+    ),
+    Cell(
+        "502 page at the login",
+        "login",
+        "gateway_502",
+        ServerError.exit_code,
+        ("while logging in", "HTTP 502", "Try again later"),
+    ),
+    Cell(
+        "502 page at the create",
+        "create",
+        "gateway_502",
+        ServerError.exit_code,
+        ("while creating the snapshot", "HTTP 502", "Try again later"),
+    ),
+    Cell(
+        "502 page at the upload",
+        "upload",
+        "gateway_502",
+        ServerError.exit_code,
+        ("while uploading the snapshot file", "HTTP 502", "Publish again with --update"),
+        True,
+    ),
+    Cell(
+        "500 page at the upload",
+        "upload",
+        "server_500",
+        ServerError.exit_code,
+        ("failed while uploading the snapshot file", "HTTP 500", "Publish again with --update"),
+        True,
+    ),
+    Cell(
+        "reset in the middle of the upload",
+        "upload",
+        "reset",
+        NetworkError.exit_code,
+        ("connection", "broke while uploading the snapshot file", "Publish again with --update"),
+        True,
+    ),
+    Cell(
+        "lost answer to the create, server unreachable after it",
+        "create",
+        "lost_answer_then_down",
+        ServerError.exit_code,
+        (
+            "while creating the snapshot",
+            "HTTP 504",
+            "It is not known whether the server created the snapshot",
+            "publishing again with the same title",
+        ),
+    ),
+    Cell(
+        "413 from the gateway",
+        "upload",
+        "too_large",
+        UploadRejected.exit_code,
+        ("too large", "Publish again with --update"),
+        True,
+    ),
+    Cell(
+        "CSRF failure at the login",
+        "login",
+        "csrf",
+        ServerError.exit_code,
+        ("refused the login for security reasons", "http:// or https://"),
+    ),
+    Cell(
+        "CSRF failure at the upload",
+        "upload",
+        "csrf",
+        ServerError.exit_code,
+        ("refused the upload for security reasons", "Publish again with --update"),
+        True,
+    ),
+    Cell(
+        "data_file null",
+        "upload",
+        "null_data_file",
+        UploadRejected.exit_code,
+        ("did not store the snapshot file", "Publish again with --update"),
+        True,
+    ),
 ]
 
 
 @pytest.mark.parametrize("cell", MATRIX, ids=[cell.name for cell in MATRIX])
 def test_a_broken_step_says_what_to_do_and_the_retry_completes_the_same_snapshot(
-        cell, server, proxy, tmp_path, capsys, caplog):
+    cell, server, proxy, tmp_path, capsys, caplog
+):
     title = f"Matrix: {cell.name}"
     # Large enough that a reset or a fault meets the upload while it is still sending.
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title, padding=300_000))
@@ -190,8 +303,7 @@ def test_a_lost_answer_to_the_create_is_looked_up_and_completed(server, proxy, t
     assert "The answer to the create was lost" in caplog.text
 
 
-def test_a_session_that_expires_between_create_and_upload_is_renewed(server, proxy, tmp_path, capsys,
-                                                                       caplog):
+def test_a_session_that_expires_between_create_and_upload_is_renewed(server, proxy, tmp_path, capsys, caplog):
     title = "Matrix: session expires before the upload"
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title))
 
@@ -225,17 +337,23 @@ def _unreachable_cell(server, proxy, tmp_path, capsys, caplog, server_url: str, 
 
 def test_connection_refused(server, proxy, tmp_path, capsys, caplog):
     port = closed_port()
-    line = _unreachable_cell(server, proxy, tmp_path, capsys, caplog, f"http://127.0.0.1:{port}/",
-                             "Matrix: connection refused")
-    assert f"Cannot reach the Gemeindescan server at http://127.0.0.1:{port}/ while opening the login page: "\
-           "the connection was refused. Check the address and that the server is running." in line
+    line = _unreachable_cell(
+        server, proxy, tmp_path, capsys, caplog, f"http://127.0.0.1:{port}/", "Matrix: connection refused"
+    )
+    assert (
+        f"Cannot reach the Gemeindescan server at http://127.0.0.1:{port}/ while opening the login page: "
+        "the connection was refused. Check the address and that the server is running." in line
+    )
 
 
 def test_dns_failure(server, proxy, tmp_path, capsys, caplog):
-    line = _unreachable_cell(server, proxy, tmp_path, capsys, caplog, "http://gemeindescan.invalid/",
-                             "Matrix: DNS failure")
-    assert "Cannot find the server gemeindescan.invalid while opening the login page: the name does not " \
-           "resolve. Check the server address" in line
+    line = _unreachable_cell(
+        server, proxy, tmp_path, capsys, caplog, "http://gemeindescan.invalid/", "Matrix: DNS failure"
+    )
+    assert (
+        "Cannot find the server gemeindescan.invalid while opening the login page: the name does not "
+        "resolve. Check the server address" in line
+    )
 
 
 def test_a_dead_proxy_is_named(server, proxy, tmp_path, capsys, caplog, monkeypatch):
@@ -253,15 +371,17 @@ def test_a_dead_proxy_is_named(server, proxy, tmp_path, capsys, caplog, monkeypa
     assert len(snapshots_titled(server, title)) == 1
 
 
-def test_a_working_proxy_from_the_environment_carries_the_publish(server, proxy, tmp_path, capsys, caplog,
-                                                                   monkeypatch):
+def test_a_working_proxy_from_the_environment_carries_the_publish(
+    server, proxy, tmp_path, capsys, caplog, monkeypatch
+):
     title = "Matrix: through a proxy"
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title, padding=300_000))
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     seen = len(proxy.steps_seen)
     # The address is one only the proxy knows how to reach.
-    result = run_cli(capsys, caplog, *publish_argv("http://gemeindescan.invalid/", file, title,
-                                                   server.workspace_id)).published
+    result = run_cli(
+        capsys, caplog, *publish_argv("http://gemeindescan.invalid/", file, title, server.workspace_id)
+    ).published
     assert {"login page", "login", "create", "upload"} <= set(proxy.steps_seen[seen:])
     assert [item.snapshot_pk for item in snapshots_titled(server, title)] == [result["pk"]]
 
@@ -271,14 +391,34 @@ def self_signed(tmp_path_factory) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (openssl comes with Debian's ca-certificates)."""
     folder = tmp_path_factory.mktemp("tls")
     certificate, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key),
-                    "-out", str(certificate)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(certificate),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return certificate, key
 
 
-def test_an_untrusted_certificate_says_so_and_trusting_it_completes(server, tmp_path, capsys, caplog,
-                                                                   monkeypatch, self_signed):
+def test_an_untrusted_certificate_says_so_and_trusting_it_completes(
+    server, tmp_path, capsys, caplog, monkeypatch, self_signed
+):
     certificate, key = self_signed
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(certificate, key)
@@ -288,27 +428,38 @@ def test_an_untrusted_certificate_says_so_and_trusting_it_completes(server, tmp_
         failed = run_cli(capsys, caplog, *publish_argv(secure.url, file, title, server.workspace_id))
         assert failed.code == NetworkError.exit_code
         line = failed.error_line
-        assert ("The certificate of 127.0.0.1 is not trusted (it is signed by an authority this "
-                "computer does not trust), so no secure connection to the Gemeindescan server was opened "
-                "while opening the login page. If your organisation inspects HTTPS traffic, add its root "
-                "certificate") in line
+        assert (
+            "The certificate of 127.0.0.1 is not trusted (it is signed by an authority this "
+            "computer does not trust), so no secure connection to the Gemeindescan server was opened "
+            "while opening the login page. If your organisation inspects HTTPS traffic, add its root "
+            "certificate"
+        ) in line
         assert snapshots_titled(server, title) == []
         # The analyst's IT adds the certificate to the trusted ones: the same command then works.
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate))
-        result = run_cli(capsys, caplog, *publish_argv(secure.url, file, title,
-                                                       server.workspace_id)).published
+        result = run_cli(
+            capsys, caplog, *publish_argv(secure.url, file, title, server.workspace_id)
+        ).published
     assert [item.snapshot_pk for item in snapshots_titled(server, title)] == [result["pk"]]
 
 
 def test_https_to_a_plain_http_server_says_it_does_not_speak_https(server, proxy, tmp_path, capsys, caplog):
     plain = proxy.url
-    line = _unreachable_cell(server, proxy, tmp_path, capsys, caplog, plain.replace("http://", "https://"),
-                             "Matrix: https to plain http")
+    line = _unreachable_cell(
+        server,
+        proxy,
+        tmp_path,
+        capsys,
+        caplog,
+        plain.replace("http://", "https://"),
+        "Matrix: https to plain http",
+    )
     assert "does not speak HTTPS" in line
     assert f"its address is {plain}/" in line
 
 
 # -- timeouts: from the last byte, in either direction -------------------------------------------
+
 
 def _upload_through(proxy, server, file: Path, idle: float):
     """Log in through the proxy, create a record, upload ``file``; the seconds the upload took."""
@@ -318,8 +469,9 @@ def _upload_through(proxy, server, file: Path, idle: float):
 
     with GemeindescanClient(proxy.url, timeouts=Timeouts(connect=2, idle=idle)) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot(SnapshotFields.parse("Timeouts", "Test", ZURICH),
-                                        WorkspaceReference(server.workspace_id))
+        record = client.create_snapshot(
+            SnapshotFields.parse("Timeouts", "Test", ZURICH), WorkspaceReference(server.workspace_id)
+        )
         started = time.monotonic()
         try:
             client.upload(record.snapshot_pk, file)
@@ -380,8 +532,13 @@ def test_after_a_silent_server_the_pipeline_does_not_wait_again_to_log_out(serve
 
     title = "Matrix: silent upload in the pipeline"
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title))
-    target = PublishTarget(server_url=proxy.url, workspace=server.workspace_id, bfs_number=ZURICH,
-                           title=title, topic="Fehlerfälle")
+    target = PublishTarget(
+        server_url=proxy.url,
+        workspace=server.workspace_id,
+        bfs_number=ZURICH,
+        title=title,
+        topic="Fehlerfälle",
+    )
     proxy.break_step("upload", "silent")
     seen = len(proxy.steps_seen)
     started = time.monotonic()
@@ -397,9 +554,11 @@ def test_after_a_silent_server_the_pipeline_does_not_wait_again_to_log_out(serve
 
 # -- cancel at each step (the pipeline that Processing and the panel run) -------------------------
 
+
 @pytest.mark.parametrize("step", ["login page", "login", "create", "upload"])
 def test_cancel_at_each_step_keeps_the_file_and_the_retry_completes_the_same_snapshot(
-        step, server, proxy, tmp_path, qgis_app):
+    step, server, proxy, tmp_path, qgis_app
+):
     from qgis.core import QgsFeedback
 
     from gemeindescan_uploader.credentials import Credentials
@@ -410,8 +569,13 @@ def test_cancel_at_each_step_keeps_the_file_and_the_retry_completes_the_same_sna
     padding = 3_000_000 if step == "upload" else 0
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title=title, padding=padding))
     before = digest(file)
-    target = PublishTarget(server_url=proxy.url, workspace=server.workspace_id, bfs_number=ZURICH,
-                           title=title, topic="Fehlerfälle")
+    target = PublishTarget(
+        server_url=proxy.url,
+        workspace=server.workspace_id,
+        bfs_number=ZURICH,
+        title=title,
+        topic="Fehlerfälle",
+    )
     credentials = Credentials(server.username, server.password)
     feedback = QgsFeedback()
     proxy.break_step(step, "call", feedback.cancel)
@@ -422,8 +586,11 @@ def test_cancel_at_each_step_keeps_the_file_and_the_retry_completes_the_same_sna
         proxy.heal()
     message = caught.value.user_message()
     # The message says when: while logging in (nothing made), or during the upload (the record named).
-    assert ("cancelled while logging in; nothing was created" in message if step in ("login page", "login")
-            else "cancelled during the upload" in message), message
+    assert (
+        "cancelled while logging in; nothing was created" in message
+        if step in ("login page", "login")
+        else "cancelled during the upload" in message
+    ), message
     assert digest(file) == before
     left = snapshots_titled(server, title)
     assert len(left) <= 1
@@ -439,43 +606,55 @@ def test_cancel_at_each_step_keeps_the_file_and_the_retry_completes_the_same_sna
 
 # -- updates that would overwrite someone else's work --------------------------------------------
 
+
 def test_an_update_of_a_snapshot_in_another_workspace_is_refused_with_its_real_link(
-        server, proxy, tmp_path, capsys, caplog):
+    server, proxy, tmp_path, capsys, caplog
+):
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Mine"))
     theirs = server.colleague_snapshot_pk
     with GemeindescanClient(server.url) as reader:
         untouched = reader.snapshot(theirs)
-    refused = run_cli(capsys, caplog, *publish_argv(proxy.url, file, "Mine", server.workspace_id,
-                                                    "--update", theirs))
+    refused = run_cli(
+        capsys, caplog, *publish_argv(proxy.url, file, "Mine", server.workspace_id, "--update", theirs)
+    )
     assert refused.code == SnapshotElsewhere.exit_code
     line = refused.error_line
-    assert f"The snapshot {theirs} is not in workspace {server.workspace_id}; nothing was changed. " \
-           f"It is probably someone else's: {proxy.url}/{theirs}/." in line
+    assert (
+        f"The snapshot {theirs} is not in workspace {server.workspace_id}; nothing was changed. "
+        f"It is probably someone else's: {proxy.url}/{theirs}/." in line
+    )
     with GemeindescanClient(server.url) as reader:
         assert reader.snapshot(theirs) == untouched
     # Named with its own workspace, the same update is the analyst's deliberate choice and goes through.
-    allowed = run_cli(capsys, caplog, *publish_argv(proxy.url, file, "Theirs, updated",
-                                                    server.colleague_workspace_id, "--update", theirs))
+    allowed = run_cli(
+        capsys,
+        caplog,
+        *publish_argv(proxy.url, file, "Theirs, updated", server.colleague_workspace_id, "--update", theirs),
+    )
     assert allowed.published["workspace_url"] == f"{proxy.url}/{server.colleague_workspace_id}/{theirs}/"
 
 
 def test_an_update_given_the_wrong_workspace_names_the_analysts_own(server, proxy, tmp_path, capsys, caplog):
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Mine"))
     mine = server.existing_snapshot_pk  # in the workspace the login suggests (the workspaceid cookie)
-    refused = run_cli(capsys, caplog, *publish_argv(proxy.url, file, "Mine", server.workspace_id,
-                                                    "--update", mine))
+    refused = run_cli(
+        capsys, caplog, *publish_argv(proxy.url, file, "Mine", server.workspace_id, "--update", mine)
+    )
     assert refused.code == SnapshotElsewhere.exit_code
     home = server.workspace_with_snapshots_id
-    assert f"It is in your workspace {home}: {proxy.url}/{home}/{mine}/. Give that workspace to update it." \
+    assert (
+        f"It is in your workspace {home}: {proxy.url}/{home}/{mine}/. Give that workspace to update it."
         in refused.error_line
+    )
 
 
 def test_the_panel_can_confirm_an_update_outside_the_workspace(server, tmp_path):
     from gemeindescan_uploader.publish import SnapshotTarget, publish
 
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Confirmed"))
-    target = SnapshotTarget.parse("Confirmed", "Topic", ZURICH, server.workspace_id,
-                                  server.colleague_snapshot_pk)
+    target = SnapshotTarget.parse(
+        "Confirmed", "Topic", ZURICH, server.workspace_id, server.colleague_snapshot_pk
+    )
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
         with pytest.raises(SnapshotElsewhere) as caught:
@@ -491,9 +670,14 @@ def test_the_pipeline_passes_the_panels_confirmation_on(server, tmp_path, qgis_a
     from gemeindescan_uploader.pipeline import PublishTarget, publish_file
 
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Confirmed in the panel"))
-    target = PublishTarget(server_url=server.url, workspace=server.workspace_id, bfs_number=ZURICH,
-                           title="Confirmed in the panel", topic="Topic",
-                           snapshot_pk=server.colleague_snapshot_pk)
+    target = PublishTarget(
+        server_url=server.url,
+        workspace=server.workspace_id,
+        bfs_number=ZURICH,
+        title="Confirmed in the panel",
+        topic="Topic",
+        snapshot_pk=server.colleague_snapshot_pk,
+    )
     credentials = Credentials(server.username, server.password)
     with pytest.raises(SnapshotElsewhere):
         publish_file(file, target, credentials)
@@ -503,13 +687,15 @@ def test_the_pipeline_passes_the_panels_confirmation_on(server, tmp_path, qgis_a
 
 def test_an_update_of_an_unknown_snapshot_changes_nothing(server, proxy, tmp_path, capsys, caplog):
     file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot(title="Unknown"))
-    refused = run_cli(capsys, caplog, *publish_argv(proxy.url, file, "Unknown", server.workspace_id,
-                                                    "--update", "ZZZZZ9"))
+    refused = run_cli(
+        capsys, caplog, *publish_argv(proxy.url, file, "Unknown", server.workspace_id, "--update", "ZZZZZ9")
+    )
     assert refused.code == 5
     assert "The snapshot ZZZZZ9 does not exist on the server" in refused.error_line
 
 
 # -- secrets -------------------------------------------------------------------------------------
+
 
 def test_a_server_page_that_echoes_the_password_never_shows_it(server, proxy, tmp_path, capsys, caplog):
     """A login answered with an error page that repeats the form (password included) stays redacted."""
@@ -540,8 +726,11 @@ def test_a_server_page_that_echoes_the_password_never_shows_it(server, proxy, tm
     threading.Thread(target=echo.serve_forever, daemon=True).start()
     try:
         file = write_snapshot(tmp_path / "snapshot.json", sample_snapshot())
-        failed = run_cli(capsys, caplog, *publish_argv(f"http://127.0.0.1:{echo.server_address[1]}", file,
-                                                       "Echo", server.workspace_id))
+        failed = run_cli(
+            capsys,
+            caplog,
+            *publish_argv(f"http://127.0.0.1:{echo.server_address[1]}", file, "Echo", server.workspace_id),
+        )
     finally:
         echo.shutdown()
         echo.server_close()
@@ -608,6 +797,7 @@ def test_zz_no_password_session_id_or_csrf_token_anywhere(server, proxy):
                 texts.append(path.read_bytes().decode("utf-8", errors="replace"))
     assert len(texts) > 50
     for secret in secrets:
-        leaks = [text[max(0,
-                          text.find(secret) - 80):text.find(secret) + 80] for text in texts if secret in text]
+        leaks = [
+            text[max(0, text.find(secret) - 80) : text.find(secret) + 80] for text in texts if secret in text
+        ]
         assert not leaks, (secret[:4], leaks[:3])

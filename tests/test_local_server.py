@@ -47,8 +47,9 @@ def csv_municipalities() -> list[dict]:
     return municipality_rows()
 
 
-def logged_in_session(server: LocalServer, username: str | None = None, password: str | None = None,
-                      **extra_headers: str) -> requests.Session:
+def logged_in_session(
+    server: LocalServer, username: str | None = None, password: str | None = None, **extra_headers: str
+) -> requests.Session:
     """A requests session that went through the platform's login form."""
     session = requests.Session()
     session.headers.update(extra_headers)
@@ -67,28 +68,54 @@ def logged_in_session(server: LocalServer, username: str | None = None, password
     return session
 
 
-def graphql(session: requests.Session | None, server: LocalServer, query: str, variables: dict | None = None,
-            ) -> requests.Response:
+def graphql(
+    session: requests.Session | None,
+    server: LocalServer,
+    query: str,
+    variables: dict | None = None,
+) -> requests.Response:
     """POST one GraphQL request to /graphql/."""
     poster = session or requests
     body = {"query": query, "variables": variables or {}}
     return poster.post(f"{server.url}/graphql/", json=body, timeout=30)
 
 
-def create_snapshot(session: requests.Session, server: LocalServer, title: str = "Test map",
-                    topic: str = "Tests", bfs_number: str = "261") -> dict:
+def create_snapshot(
+    session: requests.Session,
+    server: LocalServer,
+    title: str = "Test map",
+    topic: str = "Tests",
+    bfs_number: str = "261",
+) -> dict:
     """Create a snapshot in the server's empty workspace; the mutation's snapshot."""
-    response = graphql(session, server, SNAPSHOT_MUTATION, {"data": {
-        "title": title, "topic": topic, "bfsNumber": bfs_number,
-        "wshash": relay_id("WorkspaceNode", server.workspace_id)}})
+    response = graphql(
+        session,
+        server,
+        SNAPSHOT_MUTATION,
+        {
+            "data": {
+                "title": title,
+                "topic": topic,
+                "bfsNumber": bfs_number,
+                "wshash": relay_id("WorkspaceNode", server.workspace_id),
+            }
+        },
+    )
     assert response.status_code == 200
     snapshot = response.json()["data"]["snapshotmutation"]["snapshot"]
     assert snapshot is not None, response.text
     return snapshot
 
 
-def upload(session: requests.Session, server: LocalServer, snapshot_pk: str, content: bytes,
-           field: str = "data_file", filename: str | None = None, **headers: str) -> requests.Response:
+def upload(
+    session: requests.Session,
+    server: LocalServer,
+    snapshot_pk: str,
+    content: bytes,
+    field: str = "data_file",
+    filename: str | None = None,
+    **headers: str,
+) -> requests.Response:
     """PATCH a file to the snapshot as the platform's upload view expects it."""
     return session.patch(
         f"{server.url}/api/v1/snapshots/{snapshot_pk}/",
@@ -100,8 +127,12 @@ def upload(session: requests.Session, server: LocalServer, snapshot_pk: str, con
 
 def workspace_snapshot_pks(server: LocalServer, workspace_id: str) -> list[str]:
     """The pks of a workspace's snapshots, as the GraphQL workspace query lists them."""
-    response = graphql(None, server, "query ws($id: ID!) { workspace(id: $id) { snapshots { pk } } }",
-                       {"id": relay_id("WorkspaceNode", workspace_id)})
+    response = graphql(
+        None,
+        server,
+        "query ws($id: ID!) { workspace(id: $id) { snapshots { pk } } }",
+        {"id": relay_id("WorkspaceNode", workspace_id)},
+    )
     return [snapshot["pk"] for snapshot in response.json()["data"]["workspace"]["snapshots"]]
 
 
@@ -130,9 +161,13 @@ def test_login_success_redirects_with_a_session_and_a_rotated_csrf_token(gemeind
     token_before = session.cookies["csrftoken"]
     response = session.post(
         f"{gemeindescan_server.url}/account/login/",
-        data={"csrfmiddlewaretoken": token_before, "username": gemeindescan_server.username,
-              "password": gemeindescan_server.password},
-        allow_redirects=False, timeout=30,
+        data={
+            "csrfmiddlewaretoken": token_before,
+            "username": gemeindescan_server.username,
+            "password": gemeindescan_server.password,
+        },
+        allow_redirects=False,
+        timeout=30,
     )
     assert response.status_code == 302
     assert response.headers["Location"] == "/accounts/profile/"
@@ -147,9 +182,13 @@ def test_wrong_password_answers_200_with_the_form_and_no_session(gemeindescan_se
     session.get(f"{gemeindescan_server.url}/account/login/", timeout=10)
     response = session.post(
         f"{gemeindescan_server.url}/account/login/",
-        data={"csrfmiddlewaretoken": session.cookies["csrftoken"], "username": gemeindescan_server.username,
-              "password": "not-the-password"},
-        allow_redirects=False, timeout=30,
+        data={
+            "csrfmiddlewaretoken": session.cookies["csrftoken"],
+            "username": gemeindescan_server.username,
+            "password": "not-the-password",
+        },
+        allow_redirects=False,
+        timeout=30,
     )
     assert response.status_code == 200
     assert "Please enter a correct username and password." in response.text
@@ -163,7 +202,9 @@ def test_login_with_a_json_body_answers_the_form_with_errors_and_no_session(geme
     response = session.post(
         f"{gemeindescan_server.url}/account/login/",
         json={"username": gemeindescan_server.username, "password": gemeindescan_server.password},
-        headers={"X-CSRFToken": session.cookies["csrftoken"]}, allow_redirects=False, timeout=30,
+        headers={"X-CSRFToken": session.cookies["csrftoken"]},
+        allow_redirects=False,
+        timeout=30,
     )
     assert response.status_code == 200
     assert "Please correct the errors below." in response.text
@@ -176,7 +217,9 @@ def test_login_takes_the_csrf_token_from_the_header_too(gemeindescan_server):
     response = session.post(
         f"{gemeindescan_server.url}/account/login/",
         data={"username": gemeindescan_server.username, "password": gemeindescan_server.password},
-        headers={"X-CSRFToken": session.cookies["csrftoken"]}, allow_redirects=False, timeout=30,
+        headers={"X-CSRFToken": session.cookies["csrftoken"]},
+        allow_redirects=False,
+        timeout=30,
     )
     assert response.status_code == 302
     assert "sessionid" in response.cookies
@@ -185,9 +228,13 @@ def test_login_takes_the_csrf_token_from_the_header_too(gemeindescan_server):
 def test_login_without_csrf_cookie_is_403(gemeindescan_server):
     response = requests.post(
         f"{gemeindescan_server.url}/account/login/",
-        data={"csrfmiddlewaretoken": "a" * 64, "username": gemeindescan_server.username,
-              "password": gemeindescan_server.password},
-        allow_redirects=False, timeout=30,
+        data={
+            "csrfmiddlewaretoken": "a" * 64,
+            "username": gemeindescan_server.username,
+            "password": gemeindescan_server.password,
+        },
+        allow_redirects=False,
+        timeout=30,
     )
     assert response.status_code == 403
     assert "CSRF verification failed" in response.text
@@ -200,9 +247,13 @@ def test_login_with_a_token_that_does_not_match_the_cookie_is_403(gemeindescan_s
     other = requests.get(f"{gemeindescan_server.url}/account/login/", timeout=10).cookies["csrftoken"]
     response = session.post(
         f"{gemeindescan_server.url}/account/login/",
-        data={"csrfmiddlewaretoken": other, "username": gemeindescan_server.username,
-              "password": gemeindescan_server.password},
-        allow_redirects=False, timeout=30,
+        data={
+            "csrfmiddlewaretoken": other,
+            "username": gemeindescan_server.username,
+            "password": gemeindescan_server.password,
+        },
+        allow_redirects=False,
+        timeout=30,
     )
     assert response.status_code == 403
     assert csrf_reason(response.text) == "CSRF token missing or incorrect."
@@ -214,9 +265,13 @@ def test_login_sets_the_quoted_workspaceid_cookie_for_a_user_with_snapshots(geme
     session.get(f"{gemeindescan_server.url}/account/login/", timeout=10)
     response = session.post(
         f"{gemeindescan_server.url}/account/login/",
-        data={"csrfmiddlewaretoken": session.cookies["csrftoken"], "username": gemeindescan_server.username,
-              "password": gemeindescan_server.password},
-        allow_redirects=False, timeout=30,
+        data={
+            "csrfmiddlewaretoken": session.cookies["csrftoken"],
+            "username": gemeindescan_server.username,
+            "password": gemeindescan_server.password,
+        },
+        allow_redirects=False,
+        timeout=30,
     )
     server = gemeindescan_server
     expected = f'"{server.workspace_with_snapshots_id}/{server.existing_snapshot_pk}"'
@@ -225,8 +280,9 @@ def test_login_sets_the_quoted_workspaceid_cookie_for_a_user_with_snapshots(geme
 
 
 def test_a_user_without_snapshots_gets_no_workspaceid_cookie(gemeindescan_server):
-    session = logged_in_session(gemeindescan_server, gemeindescan_server.second_username,
-                                gemeindescan_server.second_password)
+    session = logged_in_session(
+        gemeindescan_server, gemeindescan_server.second_username, gemeindescan_server.second_password
+    )
     assert "sessionid" in session.cookies
     assert "workspaceid" not in session.cookies
 
@@ -256,10 +312,19 @@ def test_logout_drops_the_cookies_but_the_session_stays_valid_on_the_server(geme
 def test_an_unknown_session_is_anonymous_and_its_cookie_is_deleted(gemeindescan_server):
     response = requests.post(
         f"{gemeindescan_server.url}/graphql/",
-        json={"query": SNAPSHOT_MUTATION, "variables": {"data": {
-            "title": "x", "topic": "y", "bfsNumber": "261",
-            "wshash": relay_id("WorkspaceNode", gemeindescan_server.workspace_id)}}},
-        cookies={"sessionid": "0123456789abcdefghijklmnopqrstuv"}, timeout=30,
+        json={
+            "query": SNAPSHOT_MUTATION,
+            "variables": {
+                "data": {
+                    "title": "x",
+                    "topic": "y",
+                    "bfsNumber": "261",
+                    "wshash": relay_id("WorkspaceNode", gemeindescan_server.workspace_id),
+                }
+            },
+        },
+        cookies={"sessionid": "0123456789abcdefghijklmnopqrstuv"},
+        timeout=30,
     )
     assert response.json() == {"data": {"snapshotmutation": {"snapshot": None, "clientMutationId": None}}}
     assert 'sessionid=""' in response.headers["Set-Cookie"]
@@ -276,7 +341,9 @@ def test_an_expired_session_makes_the_mutation_answer_null_and_the_upload_403(tm
         assert "sessionid" not in session.cookies
         refused = upload(session, server, pk, b"{}")
         assert (refused.status_code, refused.json()) == (
-            403, {"detail": "Authentication credentials were not provided."})
+            403,
+            {"detail": "Authentication credentials were not provided."},
+        )
 
 
 # --- GraphQL: the snapshot mutation -------------------------------------------------------------------
@@ -284,9 +351,19 @@ def test_an_expired_session_makes_the_mutation_answer_null_and_the_upload_403(tm
 
 def test_anonymous_mutation_answers_a_null_snapshot_without_error(gemeindescan_server):
     before = workspace_snapshot_pks(gemeindescan_server, gemeindescan_server.workspace_id)
-    response = graphql(None, gemeindescan_server, SNAPSHOT_MUTATION, {"data": {
-        "title": "x", "topic": "y", "bfsNumber": "261",
-        "wshash": relay_id("WorkspaceNode", gemeindescan_server.workspace_id)}})
+    response = graphql(
+        None,
+        gemeindescan_server,
+        SNAPSHOT_MUTATION,
+        {
+            "data": {
+                "title": "x",
+                "topic": "y",
+                "bfsNumber": "261",
+                "wshash": relay_id("WorkspaceNode", gemeindescan_server.workspace_id),
+            }
+        },
+    )
     assert response.status_code == 200
     assert response.json() == {"data": {"snapshotmutation": {"snapshot": None, "clientMutationId": None}}}
     assert workspace_snapshot_pks(gemeindescan_server, gemeindescan_server.workspace_id) == before
@@ -304,8 +381,12 @@ def test_create_puts_a_new_snapshot_in_the_workspace(gemeindescan_server):
 def test_update_by_client_mutation_id_changes_the_same_snapshot(gemeindescan_server):
     session = logged_in_session(gemeindescan_server)
     created = create_snapshot(session, gemeindescan_server, title="First", topic="A", bfs_number="261")
-    response = graphql(session, gemeindescan_server, SNAPSHOT_MUTATION, {"data": {
-        "clientMutationId": created["id"], "title": "Second", "topic": "B", "bfsNumber": "351"}})
+    response = graphql(
+        session,
+        gemeindescan_server,
+        SNAPSHOT_MUTATION,
+        {"data": {"clientMutationId": created["id"], "title": "Second", "topic": "B", "bfsNumber": "351"}},
+    )
     payload = response.json()["data"]["snapshotmutation"]
     assert payload["clientMutationId"] == created["id"]
     assert payload["snapshot"]["pk"] == created["pk"]
@@ -316,18 +397,34 @@ def test_update_by_client_mutation_id_changes_the_same_snapshot(gemeindescan_ser
 
 
 def test_anyone_logged_in_may_update_any_snapshot(gemeindescan_server):
-    newcomer = logged_in_session(gemeindescan_server, gemeindescan_server.second_username,
-                                 gemeindescan_server.second_password)
+    newcomer = logged_in_session(
+        gemeindescan_server, gemeindescan_server.second_username, gemeindescan_server.second_password
+    )
     analyst = logged_in_session(gemeindescan_server)
     created = create_snapshot(analyst, gemeindescan_server, title="Analyst's")
-    response = graphql(newcomer, gemeindescan_server, SNAPSHOT_MUTATION, {"data": {
-        "clientMutationId": created["id"], "title": "Newcomer's", "topic": "T", "bfsNumber": "261"}})
+    response = graphql(
+        newcomer,
+        gemeindescan_server,
+        SNAPSHOT_MUTATION,
+        {
+            "data": {
+                "clientMutationId": created["id"],
+                "title": "Newcomer's",
+                "topic": "T",
+                "bfsNumber": "261",
+            }
+        },
+    )
     assert response.json()["data"]["snapshotmutation"]["snapshot"]["title"] == "Newcomer's"
 
 
 def _valid_create_input(server: LocalServer) -> dict:
-    return {"title": "Valid", "topic": "Valid", "bfsNumber": "261",
-            "wshash": relay_id("WorkspaceNode", server.workspace_id)}
+    return {
+        "title": "Valid",
+        "topic": "Valid",
+        "bfsNumber": "261",
+        "wshash": relay_id("WorkspaceNode", server.workspace_id),
+    }
 
 
 @pytest.mark.parametrize(
@@ -341,18 +438,25 @@ def _valid_create_input(server: LocalServer) -> dict:
         ({"bfsNumber": "99999"}, "Municipality matching query does not exist."),
         ({"wshash": relay_id("WorkspaceNode", "ZZZZZ")}, "Workspace matching query does not exist."),
         ({"wshash": relay_id("WorkspaceNode", "ABCDE").rstrip("=")}, "Incorrect padding"),
-        ({"wshash": "abcde"}, "Invalid base64-encoded string: number of data characters (5) cannot be 1 more "
-                              "than a multiple of 4"),
+        (
+            {"wshash": "abcde"},
+            "Invalid base64-encoded string: number of data characters (5) cannot be 1 more "
+            "than a multiple of 4",
+        ),
         ({"title": "t" * 151}, "value too long for type character varying(150)\n"),
         ({"topic": "t" * 101}, "value too long for type character varying(100)\n"),
     ],
 )
-def test_create_errors_are_http_200_with_raw_messages_and_nothing_is_made(gemeindescan_server, change,
-                                                                          message):
+def test_create_errors_are_http_200_with_raw_messages_and_nothing_is_made(
+    gemeindescan_server, change, message
+):
     session = logged_in_session(gemeindescan_server)
     before = workspace_snapshot_pks(gemeindescan_server, gemeindescan_server.workspace_id)
-    data = {key: value for key, value in {**_valid_create_input(gemeindescan_server), **change}.items()
-            if value is not None}
+    data = {
+        key: value
+        for key, value in {**_valid_create_input(gemeindescan_server), **change}.items()
+        if value is not None
+    }
     response = graphql(session, gemeindescan_server, SNAPSHOT_MUTATION, {"data": data})
     assert response.status_code == 200
     body = response.json()
@@ -372,8 +476,12 @@ def test_an_unpadded_client_mutation_id_fails_with_incorrect_padding(gemeindesca
     created = create_snapshot(session, gemeindescan_server)
     unpadded = relay_id("SnapshotNode", created["pk"]).rstrip("=")
     assert unpadded != created["id"], "a 6-character pk always needs padding"
-    response = graphql(session, gemeindescan_server, SNAPSHOT_MUTATION, {"data": {
-        "clientMutationId": unpadded, "title": "x", "topic": "y", "bfsNumber": "261"}})
+    response = graphql(
+        session,
+        gemeindescan_server,
+        SNAPSHOT_MUTATION,
+        {"data": {"clientMutationId": unpadded, "title": "x", "topic": "y", "bfsNumber": "261"}},
+    )
     assert [error["message"] for error in response.json()["errors"]] == ["Incorrect padding"]
 
 
@@ -383,8 +491,10 @@ def test_a_json_number_bfs_number_is_coerced_but_an_inline_integer_is_a_400(geme
     response = graphql(session, gemeindescan_server, SNAPSHOT_MUTATION, {"data": data})
     assert response.json()["data"]["snapshotmutation"]["snapshot"]["municipality"]["name"] == "Winterthur"
     wshash = relay_id("WorkspaceNode", gemeindescan_server.workspace_id)
-    inline = ('mutation { snapshotmutation(input: {title: "x", topic: "y", bfsNumber: 230, '
-              f'wshash: "{wshash}"}}) {{ snapshot {{ pk }} }} }}')
+    inline = (
+        'mutation { snapshotmutation(input: {title: "x", topic: "y", bfsNumber: 230, '
+        f'wshash: "{wshash}"}}) {{ snapshot {{ pk }} }} }}'
+    )
     assert graphql(session, gemeindescan_server, inline).status_code == 400
 
 
@@ -401,10 +511,14 @@ def test_graphql_request_errors(gemeindescan_server):
 
 
 def test_workspace_query_lists_its_snapshots(gemeindescan_server):
-    response = graphql(None, gemeindescan_server, """
+    response = graphql(
+        None,
+        gemeindescan_server,
+        """
         query ws($id: ID!) { workspace(id: $id) { pk title description
           snapshots { pk title topic municipality { bfsNumber fullname } } } }""",
-        {"id": relay_id("WorkspaceNode", gemeindescan_server.workspace_with_snapshots_id)})
+        {"id": relay_id("WorkspaceNode", gemeindescan_server.workspace_with_snapshots_id)},
+    )
     workspace = response.json()["data"]["workspace"]
     assert workspace["pk"] == gemeindescan_server.workspace_with_snapshots_id
     assert workspace["snapshots"][0]["pk"] == gemeindescan_server.existing_snapshot_pk
@@ -413,20 +527,29 @@ def test_workspace_query_lists_its_snapshots(gemeindescan_server):
 
 @pytest.mark.parametrize("workspace_relay_id", ["not-base64!", relay_id("WorkspaceNode", "ZZZZZ"), "V29y"])
 def test_unknown_or_malformed_workspace_is_null_without_error(gemeindescan_server, workspace_relay_id):
-    response = graphql(None, gemeindescan_server, "query ws($id: ID!) { workspace(id: $id) { pk } }",
-                       {"id": workspace_relay_id})
+    response = graphql(
+        None,
+        gemeindescan_server,
+        "query ws($id: ID!) { workspace(id: $id) { pk } }",
+        {"id": workspace_relay_id},
+    )
     assert response.status_code == 200
     assert response.json() == {"data": {"workspace": None}}
 
 
 def test_snapshot_query_reads_the_existing_file_and_null_for_unknown(gemeindescan_server):
-    existing = graphql(None, gemeindescan_server, SNAPSHOT_QUERY,
-                       {"id": relay_id("SnapshotNode", gemeindescan_server.existing_snapshot_pk)}).json()
+    existing = graphql(
+        None,
+        gemeindescan_server,
+        SNAPSHOT_QUERY,
+        {"id": relay_id("SnapshotNode", gemeindescan_server.existing_snapshot_pk)},
+    ).json()
     assert existing["data"]["snapshot"]["data"] == gemeindescan_server.existing_snapshot_data
     stored_name = f"data-files/{gemeindescan_server.existing_snapshot_pk}.json"
     assert existing["data"]["snapshot"]["datafile"] == stored_name
     assert requests.get(f"{gemeindescan_server.url}/media/{stored_name}", timeout=10).json() == (
-        gemeindescan_server.existing_snapshot_data)
+        gemeindescan_server.existing_snapshot_data
+    )
     without_file_id = relay_id("SnapshotNode", gemeindescan_server.snapshot_without_file_pk)
     without_file = graphql(None, gemeindescan_server, SNAPSHOT_QUERY, {"id": without_file_id}).json()
     assert without_file["data"]["snapshot"]["data"] == {}
@@ -503,18 +626,25 @@ def test_name_searches_ignore_case_and_exact_filters_do_not(gemeindescan_server)
     rows = csv_municipalities()
     assert _municipality_names(gemeindescan_server, 'name_Icontains: "ZÜRICH"') == ["Zürich"]
     assert _municipality_names(gemeindescan_server, 'name_Istartswith: "wil"') == sorted(
-        row["name"] for row in rows if row["name"].lower().startswith("wil"))
+        row["name"] for row in rows if row["name"].lower().startswith("wil")
+    )
     assert _municipality_names(gemeindescan_server, 'name_Icontains: "bei bern"') == sorted(
-        row["name"] for row in rows if "bei bern" in row["name"].lower())
+        row["name"] for row in rows if "bei bern" in row["name"].lower()
+    )
     assert _municipality_names(gemeindescan_server, 'name: "Zürich"') == ["Zürich"]
     assert _municipality_names(gemeindescan_server, 'name: "zürich"') == []
     assert _municipality_names(gemeindescan_server, 'canton: "GE", first: 100') == sorted(
-        row["name"] for row in rows if row["canton"] == "GE")
+        row["name"] for row in rows if row["canton"] == "GE"
+    )
 
 
 def test_names_are_stored_bare_and_fullname_adds_the_canton_once(gemeindescan_server):
-    response = graphql(None, gemeindescan_server, '''{ municipalities(name_Istartswith: "Wil", first: 100) {
-        edges { node { name canton fullname } } } }''')
+    response = graphql(
+        None,
+        gemeindescan_server,
+        """{ municipalities(name_Istartswith: "Wil", first: 100) {
+        edges { node { name canton fullname } } } }""",
+    )
     nodes = [edge["node"] for edge in response.json()["data"]["municipalities"]["edges"]]
     wil = [node for node in nodes if node["name"] == "Wil"]
     # Wil exists in Zürich and in St. Gallen: the same bare name, told apart by fullname.
@@ -532,8 +662,12 @@ def test_a_lower_case_canton_is_an_error(gemeindescan_server):
 
 
 def test_municipality_fields(gemeindescan_server):
-    response = graphql(None, gemeindescan_server, """{ municipalities(name: "Zürich") { edges { node {
-        bfsNumber name canton fullname perimeterBounds id } } } }""")
+    response = graphql(
+        None,
+        gemeindescan_server,
+        """{ municipalities(name: "Zürich") { edges { node {
+        bfsNumber name canton fullname perimeterBounds id } } } }""",
+    )
     node = response.json()["data"]["municipalities"]["edges"][0]["node"]
     assert node["bfsNumber"] == 261
     assert node["fullname"] == "Zürich (ZH)"
@@ -550,8 +684,12 @@ def test_municipality_fields(gemeindescan_server):
 def test_upload_stores_the_file_and_the_data_reads_back_equal(gemeindescan_server):
     session = logged_in_session(gemeindescan_server)
     snapshot = create_snapshot(session, gemeindescan_server)
-    document = {"profile": "spatial-data-package", "name": "noise", "title": "Lärm",
-                "resources": [{"name": "a", "data": {"type": "FeatureCollection", "features": []}}]}
+    document = {
+        "profile": "spatial-data-package",
+        "name": "noise",
+        "title": "Lärm",
+        "resources": [{"name": "a", "data": {"type": "FeatureCollection", "features": []}}],
+    }
     response = upload(session, gemeindescan_server, snapshot["pk"], json.dumps(document).encode())
     assert response.status_code == 200
     file_url = response.json()["data_file"]
@@ -577,11 +715,15 @@ def test_upload_errors(gemeindescan_server):
 
     anonymous = requests.patch(url, files={"data_file": ("a.json", b"{}")}, timeout=10)
     assert (anonymous.status_code, anonymous.json()) == (
-        403, {"detail": "Authentication credentials were not provided."})
+        403,
+        {"detail": "Authentication credentials were not provided."},
+    )
 
     no_token = session.patch(url, files={"data_file": ("a.json", b"{}")}, timeout=10)
     assert (no_token.status_code, no_token.json()) == (
-        403, {"detail": "CSRF Failed: CSRF token missing or incorrect."})
+        403,
+        {"detail": "CSRF Failed: CSRF token missing or incorrect."},
+    )
 
     unknown = upload(session, gemeindescan_server, "ZZZZZZ", b"{}")
     assert (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
@@ -606,13 +748,22 @@ def test_upload_with_the_pre_login_csrf_token_is_403(gemeindescan_server):
     session = requests.Session()
     session.get(f"{gemeindescan_server.url}/account/login/", timeout=10)
     pre_login_token = session.cookies["csrftoken"]
-    session.post(f"{gemeindescan_server.url}/account/login/", data={
-        "csrfmiddlewaretoken": pre_login_token, "username": gemeindescan_server.username,
-        "password": gemeindescan_server.password}, allow_redirects=False, timeout=30)
+    session.post(
+        f"{gemeindescan_server.url}/account/login/",
+        data={
+            "csrfmiddlewaretoken": pre_login_token,
+            "username": gemeindescan_server.username,
+            "password": gemeindescan_server.password,
+        },
+        allow_redirects=False,
+        timeout=30,
+    )
     pk = create_snapshot(session, gemeindescan_server)["pk"]
     stale = upload(session, gemeindescan_server, pk, b"{}", **{"X-CSRFToken": pre_login_token})
     assert (stale.status_code, stale.json()) == (
-        403, {"detail": "CSRF Failed: CSRF token missing or incorrect."})
+        403,
+        {"detail": "CSRF Failed: CSRF token missing or incorrect."},
+    )
     assert upload(session, gemeindescan_server, pk, b"{}").status_code == 200
 
 
@@ -679,17 +830,24 @@ def test_https_login_needs_a_same_origin_https_referer(https_server):
     session = requests.Session()
     session.headers["X-Forwarded-Proto"] = "https"
     session.get(f"{https_server.url}/account/login/", timeout=10)
-    form = {"csrfmiddlewaretoken": session.cookies["csrftoken"], "username": https_server.username,
-            "password": https_server.password}
+    form = {
+        "csrfmiddlewaretoken": session.cookies["csrftoken"],
+        "username": https_server.username,
+        "password": https_server.password,
+    }
     login_url = f"{https_server.url}/account/login/"
     host = https_server.url.split("://", 1)[1]
     cases = [
         ({}, "Referer checking failed - no Referer."),
-        ({"Referer": f"http://{host}/account/login/"},
-         "Referer checking failed - Referer is insecure while host is secure."),
-        ({"Referer": "https://elsewhere.example/account/login/"},
-         "Referer checking failed - https://elsewhere.example/account/login/ does not match any trusted "
-         "origins."),
+        (
+            {"Referer": f"http://{host}/account/login/"},
+            "Referer checking failed - Referer is insecure while host is secure.",
+        ),
+        (
+            {"Referer": "https://elsewhere.example/account/login/"},
+            "Referer checking failed - https://elsewhere.example/account/login/ does not match any trusted "
+            "origins.",
+        ),
     ]
     for headers, reason in cases:
         refused = session.post(login_url, data=form, headers=headers, allow_redirects=False, timeout=30)
@@ -708,7 +866,9 @@ def test_https_graphql_needs_no_referer_but_upload_does(https_server):
     snapshot = create_snapshot(session, https_server)
     refused = upload(session, https_server, snapshot["pk"], b"{}")
     assert (refused.status_code, refused.json()) == (
-        403, {"detail": "CSRF Failed: Referer checking failed - no Referer."})
+        403,
+        {"detail": "CSRF Failed: Referer checking failed - no Referer."},
+    )
     accepted = upload(session, https_server, snapshot["pk"], b"{}", Referer=referer)
     assert accepted.status_code == 200
     assert accepted.json()["data_file"].startswith(_https_origin(https_server) + "/media/")
@@ -727,8 +887,9 @@ UPLOAD_LIMIT = 20_000
 @pytest.fixture(scope="module")
 def production_server(tmp_path_factory):
     """DEBUG off (APPEND_SLASH redirects) and a reverse proxy refusing bodies over UPLOAD_LIMIT bytes."""
-    with start_local_server(tmp_path_factory.mktemp("gemeindescan-production"), debug=False,
-                            max_upload_bytes=UPLOAD_LIMIT) as server:
+    with start_local_server(
+        tmp_path_factory.mktemp("gemeindescan-production"), debug=False, max_upload_bytes=UPLOAD_LIMIT
+    ) as server:
         yield server
 
 
@@ -766,7 +927,11 @@ def test_a_body_over_the_proxy_limit_is_413_and_the_connection_goes_on(productio
 
 
 def test_production_csrf_failure_is_a_plain_403(production_server):
-    response = requests.post(f"{production_server.url}/account/login/",
-                             data={"username": "x", "password": "y"}, allow_redirects=False, timeout=10)
+    response = requests.post(
+        f"{production_server.url}/account/login/",
+        data={"username": "x", "password": "y"},
+        allow_redirects=False,
+        timeout=10,
+    )
     assert response.status_code == 403
     assert "CSRF verification failed" in response.text

@@ -57,15 +57,17 @@ class CookieKeepingClient(GemeindescanClient):
         super().logout()
 
 
-def test_a_publish_is_logged_in_the_gemeindescan_tab_without_any_secret(message_log, gemeindescan_server,
-                                                                        tmp_path):
+def test_a_publish_is_logged_in_the_gemeindescan_tab_without_any_secret(
+    message_log, gemeindescan_server, tmp_path
+):
     server = gemeindescan_server
     path = tmp_path / "snapshot.json"
     path.write_text(json.dumps(sample_snapshot()), encoding="utf-8")
     target = PublishTarget(server.url, server.workspace_id, 261, "Logged", "Tests")
     CookieKeepingClient.secrets = []
-    result = publish_file(path, target, Credentials(server.username, server.password),
-                          client_factory=CookieKeepingClient)
+    result = publish_file(
+        path, target, Credentials(server.username, server.password), client_factory=CookieKeepingClient
+    )
     with pytest.raises(LoginFailed):
         publish_file(path, target, Credentials(server.username, "a-wrong-password-123"))
     QgsApplication.processEvents()
@@ -81,8 +83,9 @@ def test_a_publish_is_logged_in_the_gemeindescan_tab_without_any_secret(message_
 
 def test_secrets_a_record_carries_by_mistake_are_blanked_out(message_log):
     log.warning("POST /account/login/ csrfmiddlewaretoken=Ab12Cd34Ef56&username=anna&password=hunter2!x")
-    log.warning("headers: {'Cookie': 'sessionid=s3ss10n1d0000; csrftoken=t0k3nt0k3n', "
-                "'X-CSRFToken': 'zz9zz9zz9'}")
+    log.warning(
+        "headers: {'Cookie': 'sessionid=s3ss10n1d0000; csrftoken=t0k3nt0k3n', " "'X-CSRFToken': 'zz9zz9zz9'}"
+    )
     log.warning("proxy http://anna:pr0xy-pa55@proxy.example.org:3128 refused")
     QgsApplication.processEvents()
     text = "\n".join(message_log)
@@ -143,12 +146,16 @@ def test_processing_feedback_gets_the_records_of_its_own_thread_only(qgis_app):
         other.start()
         other.join()
     log.info("after the algorithm")
-    assert feedback.lines == [("debug", "GET /graphql/ -> 200"), ("info", "Logged in as anna"),
-                              ("warning", "Symbol layer odd could not be read")]
+    assert feedback.lines == [
+        ("debug", "GET /graphql/ -> 200"),
+        ("info", "Logged in as anna"),
+        ("warning", "Symbol layer odd could not be read"),
+    ]
 
 
-def test_the_publish_algorithm_shows_the_client_log_in_its_feedback(qgis_processing, gemeindescan_server,
-                                                                    tmp_path, monkeypatch):
+def test_the_publish_algorithm_shows_the_client_log_in_its_feedback(
+    qgis_processing, gemeindescan_server, tmp_path, monkeypatch
+):
     import processing
 
     from gemeindescan_uploader.processing.provider import GemeindescanProvider
@@ -162,15 +169,27 @@ def test_the_publish_algorithm_shows_the_client_log_in_its_feedback(qgis_process
     path.write_text(json.dumps(sample_snapshot()), encoding="utf-8")
     feedback = RecordingFeedback()
     try:
-        processing.run("gemeindescan:publishsnapshot", {
-            "INPUT": str(path), "SERVER": server.url, "AUTHCFG": "", "WORKSPACE": server.workspace_id,
-            "BFS_NUMBER": 261, "TITLE": "Feedback", "TOPIC": "Tests"}, feedback=feedback)
+        processing.run(
+            "gemeindescan:publishsnapshot",
+            {
+                "INPUT": str(path),
+                "SERVER": server.url,
+                "AUTHCFG": "",
+                "WORKSPACE": server.workspace_id,
+                "BFS_NUMBER": 261,
+                "TITLE": "Feedback",
+                "TOPIC": "Tests",
+            },
+            feedback=feedback,
+        )
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
     texts = [text for _, text in feedback.lines]
     assert f"Logged in to {server.url}/ as {server.username}" in texts
-    assert any(text.startswith("POST /graphql/ -> 200") or text.startswith("GET /account/login/ -> 200")
-               for text in texts), texts
+    assert any(
+        text.startswith("POST /graphql/ -> 200") or text.startswith("GET /account/login/ -> 200")
+        for text in texts
+    ), texts
     assert not any(server.password in text for text in texts)
 
 

@@ -25,8 +25,17 @@ from gemeindescan_uploader.pipeline import PublishTarget, publish_file
 SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"
 PROXIED_HOST = "gemeindescan.office.test"  # .test names resolve nowhere (RFC 6761)
 PROXY_USER, PROXY_PASSWORD = "office-user", "proxy-Passw0rd!"
-PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword",
-              "proxyExcludedUrls", "noProxyUrls", "authcfg")
+PROXY_KEYS = (
+    "proxyEnabled",
+    "proxyType",
+    "proxyHost",
+    "proxyPort",
+    "proxyUser",
+    "proxyPassword",
+    "proxyExcludedUrls",
+    "noProxyUrls",
+    "authcfg",
+)
 
 
 @pytest.fixture()
@@ -83,23 +92,33 @@ def target(server_url, server) -> PublishTarget:
     return PublishTarget(server_url, server.workspace_id, 261, "Durch das Büronetz", "Netzwerk")
 
 
-def test_a_publish_goes_through_the_proxy_configured_in_qgis(gemeindescan_server, snapshot_file,
-                                                             no_environment_proxy, qgis_proxy_settings,
-                                                             proxy_login_authcfg):
+def test_a_publish_goes_through_the_proxy_configured_in_qgis(
+    gemeindescan_server, snapshot_file, no_environment_proxy, qgis_proxy_settings, proxy_login_authcfg
+):
     server = gemeindescan_server
     local = server.url.split("://")[1]
     port = int(local.rsplit(":", 1)[1])
     proxied_url = f"http://{PROXIED_HOST}:{port}"
     with forwarding_proxy({PROXIED_HOST: ("127.0.0.1", port)}, login=(PROXY_USER, PROXY_PASSWORD)) as (
-            proxy_host, proxy_port, proxy_log):
+        proxy_host,
+        proxy_port,
+        proxy_log,
+    ):
         # Without QGIS's proxy the name leads nowhere.
         with pytest.raises(NetworkError), GemeindescanClient(proxied_url) as outside:
             outside.municipalities("Zürich")
-        qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
-                            proxyPort=str(proxy_port), proxyUser="", proxyPassword="",
-                            authcfg=proxy_login_authcfg)
-        result = publish_file(snapshot_file, target(proxied_url, server),
-                              Credentials(server.username, server.password))
+        qgis_proxy_settings(
+            proxyEnabled=True,
+            proxyType="HttpProxy",
+            proxyHost=proxy_host,
+            proxyPort=str(proxy_port),
+            proxyUser="",
+            proxyPassword="",
+            authcfg=proxy_login_authcfg,
+        )
+        result = publish_file(
+            snapshot_file, target(proxied_url, server), Credentials(server.username, server.password)
+        )
     assert result.snapshot_url.startswith(proxied_url)
     assert proxy_log.refused == 0
     methods = [method for method, _, _ in proxy_log.requests]
@@ -109,19 +128,30 @@ def test_a_publish_goes_through_the_proxy_configured_in_qgis(gemeindescan_server
         assert client.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_text("utf-8"))
 
 
-def test_a_wrong_proxy_login_is_refused_by_the_proxy_and_no_password_leaks(gemeindescan_server,
-                                                                          no_environment_proxy,
-                                                                          qgis_proxy_settings):
+def test_a_wrong_proxy_login_is_refused_by_the_proxy_and_no_password_leaks(
+    gemeindescan_server, no_environment_proxy, qgis_proxy_settings
+):
     port = int(gemeindescan_server.url.rsplit(":", 1)[1])
     with forwarding_proxy({PROXIED_HOST: ("127.0.0.1", port)}, login=(PROXY_USER, PROXY_PASSWORD)) as (
-            proxy_host, proxy_port, proxy_log):
-        qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
-                            proxyPort=str(proxy_port), proxyUser=PROXY_USER, proxyPassword="not-the-pw-42",
-                            authcfg="")
+        proxy_host,
+        proxy_port,
+        proxy_log,
+    ):
+        qgis_proxy_settings(
+            proxyEnabled=True,
+            proxyType="HttpProxy",
+            proxyHost=proxy_host,
+            proxyPort=str(proxy_port),
+            proxyUser=PROXY_USER,
+            proxyPassword="not-the-pw-42",
+            authcfg="",
+        )
         options = client_options_from_qgis(f"http://{PROXIED_HOST}:{port}")
         assert "not-the-pw-42" not in repr(options)
-        with GemeindescanClient(f"http://{PROXIED_HOST}:{port}", connection=options) as client, \
-                pytest.raises(NetworkError) as caught:
+        with (
+            GemeindescanClient(f"http://{PROXIED_HOST}:{port}", connection=options) as client,
+            pytest.raises(NetworkError) as caught,
+        ):
             client.login(gemeindescan_server.username, gemeindescan_server.password)
     assert proxy_log.refused >= 1
     assert "proxy" in caught.value.message and "refused" in caught.value.message
@@ -130,7 +160,8 @@ def test_a_wrong_proxy_login_is_refused_by_the_proxy_and_no_password_leaks(gemei
 
 
 def test_opening_a_snapshot_by_link_goes_through_the_proxy_configured_in_qgis(
-        gemeindescan_server, plugin_module, qgis_iface, qgis_app, no_environment_proxy, qgis_proxy_settings):
+    gemeindescan_server, plugin_module, qgis_iface, qgis_app, no_environment_proxy, qgis_proxy_settings
+):
     import importlib
     import time
 
@@ -139,18 +170,29 @@ def test_opening_a_snapshot_by_link_goes_through_the_proxy_configured_in_qgis(
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot(SnapshotFields.parse("Durch den Proxy geöffnet", "Netzwerk", 261),
-                                        WorkspaceReference(server.workspace_id))
+        record = client.create_snapshot(
+            SnapshotFields.parse("Durch den Proxy geöffnet", "Netzwerk", 261),
+            WorkspaceReference(server.workspace_id),
+        )
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
     port = int(server.url.rsplit(":", 1)[1])
     dialog_module = importlib.import_module(f"{plugin_module.__name__}.ui.open_snapshot")
     dialog = dialog_module.OpenSnapshotDialog(qgis_iface)
     try:
         with forwarding_proxy({PROXIED_HOST: ("127.0.0.1", port)}) as (proxy_host, proxy_port, proxy_log):
-            qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
-                                proxyPort=str(proxy_port), proxyUser="", proxyPassword="", authcfg="")
+            qgis_proxy_settings(
+                proxyEnabled=True,
+                proxyType="HttpProxy",
+                proxyHost=proxy_host,
+                proxyPort=str(proxy_port),
+                proxyUser="",
+                proxyPassword="",
+                authcfg="",
+            )
             dialog.fromLinkRadio.setChecked(True)
-            dialog.linkEdit.setText(f"http://{PROXIED_HOST}:{port}/{server.workspace_id}/{record.snapshot_pk}/")
+            dialog.linkEdit.setText(
+                f"http://{PROXIED_HOST}:{port}/{server.workspace_id}/{record.snapshot_pk}/"
+            )
             dialog.temporaryRadio.setChecked(True)
             dialog.start()
             deadline = time.monotonic() + 60
@@ -161,18 +203,26 @@ def test_opening_a_snapshot_by_link_goes_through_the_proxy_configured_in_qgis(
         assert shown is None, shown.text()
         assert QgsProject.instance().mapLayersByName("Schulen"), "the snapshot's layer was added"
         # The name resolves only through the proxy: the snapshot came through it.
-        assert [method for method, _, _ in proxy_log.requests] and \
-            all(url.startswith(f"http://{PROXIED_HOST}:{port}/") for _, url, _ in proxy_log.requests)
+        assert [method for method, _, _ in proxy_log.requests] and all(
+            url.startswith(f"http://{PROXIED_HOST}:{port}/") for _, url, _ in proxy_log.requests
+        )
     finally:
         dialog.deleteLater()
         QgsProject.instance().clear()
 
 
 def test_excluded_and_no_proxy_addresses_go_direct(qgis_proxy_settings, no_environment_proxy):
-    qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost="127.0.0.1", proxyPort="3128",
-                        proxyUser="", proxyPassword="", authcfg="",
-                        proxyExcludedUrls=["https://intranet.office.test"],
-                        noProxyUrls=["https://gis.office.test/"])
+    qgis_proxy_settings(
+        proxyEnabled=True,
+        proxyType="HttpProxy",
+        proxyHost="127.0.0.1",
+        proxyPort="3128",
+        proxyUser="",
+        proxyPassword="",
+        authcfg="",
+        proxyExcludedUrls=["https://intranet.office.test"],
+        noProxyUrls=["https://gis.office.test/"],
+    )
     assert client_options_from_qgis("https://gemeindescan.ch/").proxy_url == "http://127.0.0.1:3128"
     for address in ("https://intranet.office.test/", "https://gis.office.test/gemeindescan/"):
         options = client_options_from_qgis(address)
@@ -188,8 +238,10 @@ def https_server(tmp_path):
     from local_server import start_local_server
 
     authority = make_certificate_authority(tmp_path / "ca")
-    with start_local_server(tmp_path / "server", https=True) as server, \
-            tls_front(server.url, authority.server_certificate, authority.server_key) as https_url:
+    with (
+        start_local_server(tmp_path / "server", https=True) as server,
+        tls_front(server.url, authority.server_certificate, authority.server_key) as https_url,
+    ):
         yield server, https_url, authority
 
 
@@ -213,19 +265,22 @@ def trusted_in_qgis(qgis_app):
     manager.rebuildTrustedCaCertsCache()
 
 
-def test_a_ca_known_only_to_qgis_is_trusted(https_server, trusted_in_qgis, snapshot_file,
-                                            no_environment_proxy):
+def test_a_ca_known_only_to_qgis_is_trusted(
+    https_server, trusted_in_qgis, snapshot_file, no_environment_proxy
+):
     server, https_url, authority = https_server
     trusted_in_qgis(authority.ca_pem)
-    result = publish_file(snapshot_file, target(https_url, server),
-                          Credentials(server.username, server.password))
+    result = publish_file(
+        snapshot_file, target(https_url, server), Credentials(server.username, server.password)
+    )
     assert result.data_file_url.startswith(https_url)
     with GemeindescanClient(server.url) as client:
         assert client.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_text("utf-8"))
 
 
-def test_an_unknown_ca_fails_with_a_message_that_names_the_host_and_the_way_out(https_server, snapshot_file,
-                                                                                no_environment_proxy):
+def test_an_unknown_ca_fails_with_a_message_that_names_the_host_and_the_way_out(
+    https_server, snapshot_file, no_environment_proxy
+):
     server, https_url, _ = https_server
     with pytest.raises(NetworkError) as caught:
         publish_file(snapshot_file, target(https_url, server), Credentials(server.username, server.password))
@@ -235,63 +290,83 @@ def test_an_unknown_ca_fails_with_a_message_that_names_the_host_and_the_way_out(
     assert "CERTIFICATE_VERIFY_FAILED" in caught.value.detail
 
 
-def test_https_through_the_qgis_proxy_checks_the_certificate_against_qgis(https_server, trusted_in_qgis,
-                                                                          snapshot_file, no_environment_proxy,
-                                                                          qgis_proxy_settings):
+def test_https_through_the_qgis_proxy_checks_the_certificate_against_qgis(
+    https_server, trusted_in_qgis, snapshot_file, no_environment_proxy, qgis_proxy_settings
+):
     server, https_url, authority = https_server
     front_port = int(https_url.rsplit(":", 1)[1])
     with forwarding_proxy({"localhost": ("127.0.0.1", front_port)}, login=(PROXY_USER, PROXY_PASSWORD)) as (
-            proxy_host, proxy_port, proxy_log):
-        qgis_proxy_settings(proxyEnabled=True, proxyType="HttpProxy", proxyHost=proxy_host,
-                            proxyPort=str(proxy_port), proxyUser=PROXY_USER, proxyPassword=PROXY_PASSWORD,
-                            authcfg="")
+        proxy_host,
+        proxy_port,
+        proxy_log,
+    ):
+        qgis_proxy_settings(
+            proxyEnabled=True,
+            proxyType="HttpProxy",
+            proxyHost=proxy_host,
+            proxyPort=str(proxy_port),
+            proxyUser=PROXY_USER,
+            proxyPassword=PROXY_PASSWORD,
+            authcfg="",
+        )
         # Through the tunnel the server's certificate is checked all the same: unknown CA, refused.
         with pytest.raises(NetworkError, match="certificate of localhost is not trusted"):
-            publish_file(snapshot_file, target(https_url, server),
-                         Credentials(server.username, server.password))
+            publish_file(
+                snapshot_file, target(https_url, server), Credentials(server.username, server.password)
+            )
         trusted_in_qgis(authority.ca_pem)
-        result = publish_file(snapshot_file, target(https_url, server),
-                              Credentials(server.username, server.password))
+        result = publish_file(
+            snapshot_file, target(https_url, server), Credentials(server.username, server.password)
+        )
     assert result.snapshot_url.startswith(https_url)
     assert proxy_log.refused == 0
-    assert [method for method, _, _ in proxy_log.requests] and \
-        all(method == "CONNECT" for method, _, _ in proxy_log.requests)
+    assert [method for method, _, _ in proxy_log.requests] and all(
+        method == "CONNECT" for method, _, _ in proxy_log.requests
+    )
 
 
-def test_https_to_an_ip_address_checks_the_certificates_ip_address(https_server, trusted_in_qgis,
-                                                                   snapshot_file, no_environment_proxy):
+def test_https_to_an_ip_address_checks_the_certificates_ip_address(
+    https_server, trusted_in_qgis, snapshot_file, no_environment_proxy
+):
     server, https_url, authority = https_server
     trusted_in_qgis(authority.ca_pem)
     ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
-    result = publish_file(snapshot_file, target(ip_url, server),
-                          Credentials(server.username, server.password))
+    result = publish_file(
+        snapshot_file, target(ip_url, server), Credentials(server.username, server.password)
+    )
     assert result.data_file_url.startswith(ip_url)
     with GemeindescanClient(server.url) as client:
         assert client.snapshot(result.snapshot_pk).data == json.loads(snapshot_file.read_text("utf-8"))
 
 
-def test_https_to_an_ip_address_the_certificate_does_not_name_is_refused(tmp_path, trusted_in_qgis,
-                                                                         no_environment_proxy):
+def test_https_to_an_ip_address_the_certificate_does_not_name_is_refused(
+    tmp_path, trusted_in_qgis, no_environment_proxy
+):
     from local_server import start_local_server
 
     # A certificate of a trusted CA, but only for "localhost": addressed as 127.0.0.1 it does not fit.
     authority = make_certificate_authority(tmp_path / "ca", with_ip_address=False)
     trusted_in_qgis(authority.ca_pem)
-    with start_local_server(tmp_path / "server", https=True) as server, \
-            tls_front(server.url, authority.server_certificate, authority.server_key) as https_url:
+    with (
+        start_local_server(tmp_path / "server", https=True) as server,
+        tls_front(server.url, authority.server_certificate, authority.server_key) as https_url,
+    ):
         by_name = GemeindescanClient(https_url, connection=client_options_from_qgis(https_url))
         with by_name:
             by_name.login(server.username, server.password)  # the name fits: the CA is trusted
         ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
-        with GemeindescanClient(ip_url, connection=client_options_from_qgis(ip_url)) as by_ip, \
-                pytest.raises(NetworkError) as caught:
+        with (
+            GemeindescanClient(ip_url, connection=client_options_from_qgis(ip_url)) as by_ip,
+            pytest.raises(NetworkError) as caught,
+        ):
             by_ip.login(server.username, server.password)
     assert caught.value.message.startswith("The certificate of 127.0.0.1 is made out for another address")
     assert "127.0.0.1" in caught.value.detail
 
 
-def test_an_untrusted_certificate_at_an_ip_address_names_the_way_out(https_server, snapshot_file,
-                                                                    no_environment_proxy):
+def test_an_untrusted_certificate_at_an_ip_address_names_the_way_out(
+    https_server, snapshot_file, no_environment_proxy
+):
     server, https_url, _ = https_server
     ip_url = https_url.replace("://localhost:", "://127.0.0.1:")
     with pytest.raises(NetworkError) as caught:

@@ -382,13 +382,29 @@ def test_circles_of_one_colour_find_their_legend_entry_by_relative_size():
     from gemeindescan_uploader.snapshot_import.styles import CIRCLES, split_properties
 
     def circle(radius):
-        return split_properties({"radius": radius, "color": "#ffffff", "weight": 1, "opacity": 1,
-                                 "fillColor": "#d62728", "fillOpacity": 1}, CIRCLES)
+        return split_properties(
+            {
+                "radius": radius,
+                "color": "#ffffff",
+                "weight": 1,
+                "opacity": 1,
+                "fillColor": "#d62728",
+                "fillOpacity": 1,
+            },
+            CIRCLES,
+        )
 
     small, large = circle(25), circle(100)
     styles = {small.key: small.style, large.key: large.style}
-    entry = {"shape": "circle", "primary": True, "fillColor": "#d62728", "fillOpacity": 1,
-             "strokeColor": "#ffffff", "strokeWidth": 1, "strokeOpacity": 1}
+    entry = {
+        "shape": "circle",
+        "primary": True,
+        "fillColor": "#d62728",
+        "fillOpacity": 1,
+        "strokeColor": "#ffffff",
+        "strokeWidth": 1,
+        "strokeOpacity": 1,
+    }
     # The exporter lists the largest first; sizes relative to it: 100 m -> 1, 25 m -> 0.25.
     legend = [dict(entry, label="über 1000", size=1), dict(entry, label="bis 1000", size=0.25)]
     labels = dict(labelled_categories(styles, "point", legend, "Bevölkerung"))

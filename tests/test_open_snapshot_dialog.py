@@ -95,8 +95,9 @@ def test_opening_by_link_sets_up_publishing_to_that_snapshot(dialog, qgis_app, g
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot(SnapshotFields.parse("Bern", "Zonen", 351),
-                                        WorkspaceReference(server.workspace_id))
+        record = client.create_snapshot(
+            SnapshotFields.parse("Bern", "Zonen", 351), WorkspaceReference(server.workspace_id)
+        )
         client.upload(record.snapshot_pk, SNAPSHOTS / "plain_simplestyle.json")
     QgsProject.instance().write(str(tmp_path / "karte.qgs"))
     dialog.refresh_project_folder()

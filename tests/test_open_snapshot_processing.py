@@ -44,18 +44,25 @@ def test_a_file_becomes_a_geopackage_whose_layers_load_when_the_run_ends(open_al
     # The mixed resource: three layers, loaded bottom first so that the points end on top.
     to_load = context.layersToLoadOnCompletion()
     assert sorted(details.name for details in to_load.values()) == [
-        "Gebiete (lines)", "Gebiete (points)", "Gebiete (polygons)"]
+        "Gebiete (lines)",
+        "Gebiete (points)",
+        "Gebiete (polygons)",
+    ]
     assert all(uri.startswith(output) for uri in to_load)
     assert "Gebiete (polygons): 3 features, 2 styles (1 invalid geometry repaired" in results["REPORT"]
 
 
 def test_wms_and_background_are_named_in_the_report(open_algorithm, tmp_path):
-    results, context = run(open_algorithm, {"INPUT": str(SNAPSHOTS / "wms_background.json"),
-                                            "OUTPUT": str(tmp_path / "wms.gpkg")})
+    results, context = run(
+        open_algorithm,
+        {"INPUT": str(SNAPSHOTS / "wms_background.json"), "OUTPUT": str(tmp_path / "wms.gpkg")},
+    )
     assert [details.name for details in context.layersToLoadOnCompletion().values()] == ["Perimeter"]
-    assert ("Bauzonen (WMS): http://127.0.0.1:PORT/wms, not loaded by this algorithm" in results["REPORT"])
-    assert ("Background map: mapbox://styles/gemeindescan/ckc4sha4310d21iszp8ri17u2, not loaded by this "
-            "algorithm") in results["REPORT"]
+    assert "Bauzonen (WMS): http://127.0.0.1:PORT/wms, not loaded by this algorithm" in results["REPORT"]
+    assert (
+        "Background map: mapbox://styles/gemeindescan/ckc4sha4310d21iszp8ri17u2, not loaded by this "
+        "algorithm"
+    ) in results["REPORT"]
 
 
 def test_neither_or_both_inputs_are_refused(open_algorithm, tmp_path):

@@ -27,8 +27,10 @@ def published(gemeindescan_server):
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot(SnapshotFields.parse("Schulen zum Öffnen", "Bildung", ZURICH),
-                                        WorkspaceReference(server.workspace_id))
+        record = client.create_snapshot(
+            SnapshotFields.parse("Schulen zum Öffnen", "Bildung", ZURICH),
+            WorkspaceReference(server.workspace_id),
+        )
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
     return record.snapshot_pk
 
@@ -223,8 +225,9 @@ def test_open_change_and_publish_back_updates_the_same_snapshot(gemeindescan_ser
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot(SnapshotFields.parse("Schulen", "Bildung", ZURICH),
-                                        WorkspaceReference(server.workspace_id))
+        record = client.create_snapshot(
+            SnapshotFields.parse("Schulen", "Bildung", ZURICH), WorkspaceReference(server.workspace_id)
+        )
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
     data, origin = load_snapshot_data(f"{server.url}/{server.workspace_id}/{record.snapshot_pk}/")
     opened = open_snapshot_in_project(data, str(tmp_path / "schulen.gpkg"), project, origin)
@@ -242,13 +245,25 @@ def test_open_change_and_publish_back_updates_the_same_snapshot(gemeindescan_ser
     assert layer.commitChanges()
 
     settings = read_publish_target(project)
-    target = PublishTarget(server_url=settings["server_url"], workspace=settings["workspace"],
-                           bfs_number=settings["bfs_number"], title=origin.title, topic=origin.topic,
-                           snapshot_pk=settings["snapshot_pk"])
+    target = PublishTarget(
+        server_url=settings["server_url"],
+        workspace=settings["workspace"],
+        bfs_number=settings["bfs_number"],
+        title=origin.title,
+        topic=origin.topic,
+        snapshot_pk=settings["snapshot_pk"],
+    )
     context = ExportContext.for_extent(opened.extent, QgsCoordinateReferenceSystem("EPSG:4326"))
     login = Credentials(server.username, server.password)
-    result = export_and_publish(opened.layers, context, SnapshotMetadata(title=origin.title), ExportOptions(),
-                                tmp_path / "schulen.json", target, login)
+    result = export_and_publish(
+        opened.layers,
+        context,
+        SnapshotMetadata(title=origin.title),
+        ExportOptions(),
+        tmp_path / "schulen.json",
+        target,
+        login,
+    )
 
     assert result.publish_result.snapshot_pk == record.snapshot_pk
     with GemeindescanClient(server.url) as client:

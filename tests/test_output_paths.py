@@ -23,8 +23,9 @@ from tests.export_cases import parcels_layer
 def _saved(layer: QgsVectorLayer, path: Path, driver: str) -> QgsVectorLayer:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(),
-                                                      options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     saved = QgsVectorLayer(str(path), layer.name(), "ogr")
     assert saved.isValid()
@@ -42,17 +43,20 @@ def project(tmp_path, qgis_app):
     project.clear()
 
 
-@pytest.mark.parametrize(("name", "says"), [
-    ("project.qgz", "is the QGIS project itself"),
-    ("project.qgd", "is the project's auxiliary storage"),
-    ("parcels.gpkg", "is the data of the layer 'Parzellen'"),
-    ("parcels.gpkg-wal", "is a database file of the layer 'Parzellen'"),
-    ("parcels.gpkg-shm", "is a database file of the layer 'Parzellen'"),
-    ("parcels.gpkg-journal", "is a database file of the layer 'Parzellen'"),
-    ("streets.shp", "is the data of the layer 'Strassen'"),
-    ("streets.dbf", "is the data of the layer 'Strassen'"),
-    ("streets.prj", "is the data of the layer 'Strassen'"),
-])
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("project.qgz", "is the QGIS project itself"),
+        ("project.qgd", "is the project's auxiliary storage"),
+        ("parcels.gpkg", "is the data of the layer 'Parzellen'"),
+        ("parcels.gpkg-wal", "is a database file of the layer 'Parzellen'"),
+        ("parcels.gpkg-shm", "is a database file of the layer 'Parzellen'"),
+        ("parcels.gpkg-journal", "is a database file of the layer 'Parzellen'"),
+        ("streets.shp", "is the data of the layer 'Strassen'"),
+        ("streets.dbf", "is the data of the layer 'Strassen'"),
+        ("streets.prj", "is the data of the layer 'Strassen'"),
+    ],
+)
 def test_files_of_the_project_are_refused(project, tmp_path, name, says):
     with pytest.raises(InvalidInput) as caught:
         check_output_path(tmp_path / name, project)
@@ -105,8 +109,11 @@ def test_the_processing_export_refuses_to_overwrite_a_layer(project, tmp_path, q
     feedback = QgsProcessingFeedback()
     try:
         with pytest.raises(QgsProcessingException):
-            processing.run("gemeindescan:exportsnapshot",
-                           {"LAYERS": [layer], "OUTPUT": str(tmp_path / "parcels.gpkg")}, feedback=feedback)
+            processing.run(
+                "gemeindescan:exportsnapshot",
+                {"LAYERS": [layer], "OUTPUT": str(tmp_path / "parcels.gpkg")},
+                feedback=feedback,
+            )
     finally:
         QgsProject.instance().clear()
         registry.removeProvider(provider)

@@ -17,8 +17,12 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory):
     output = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "scripts/package.py", "--name", PLUGIN_NAME, "--output", str(output)],
-                   cwd=REPO_ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "scripts/package.py", "--name", PLUGIN_NAME, "--output", str(output)],
+        cwd=REPO_ROOT,
+        check=True,
+        capture_output=True,
+    )
     return output / f"{PLUGIN_NAME}.zip"
 
 
@@ -26,9 +30,17 @@ def test_zip_has_one_top_folder_and_no_development_files(plugin_zip):
     names = zipfile.ZipFile(plugin_zip).namelist()
     assert {name.split("/")[0] for name in names} == {PLUGIN_NAME}
     inside = [name.split("/", 1)[1] for name in names]
-    for required in ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "ui/icons/icon.png",
-                     "gemeindescan_uploader/_vendor/gql/__init__.py", "i18n/gemeindescan_de.qm",
-                     "i18n/gemeindescan_fr.qm", "i18n/gemeindescan_it.qm"):
+    for required in (
+        "metadata.txt",
+        "__init__.py",
+        "plugin.py",
+        "LICENSE",
+        "ui/icons/icon.png",
+        "gemeindescan_uploader/_vendor/gql/__init__.py",
+        "i18n/gemeindescan_de.qm",
+        "i18n/gemeindescan_fr.qm",
+        "i18n/gemeindescan_it.qm",
+    ):
         assert required in inside
     for name in inside:
         assert not name.startswith(("tests/", "scripts/", ".git", ".venv", ".ci/")), name
@@ -42,8 +54,9 @@ def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
     plugins_dir.mkdir(parents=True)
     zipfile.ZipFile(plugin_zip).extractall(plugins_dir)
     # A fresh QGIS process (through pytest-qgis) that sees only the unzipped plugin, not this checkout.
-    (tmp_path / "test_installed_plugin.py").write_text(textwrap.dedent(
-        f"""
+    (tmp_path / "test_installed_plugin.py").write_text(
+        textwrap.dedent(
+            f"""
         import sys
         import qgis.utils
         from qgis.core import QgsSettings
@@ -67,12 +80,26 @@ def test_zip_installs_into_a_profile_and_loads_there(plugin_zip, tmp_path):
             assert QCoreApplication.translate("Gemeindescan", "Export snapshot") == "Snapshot exportieren"
             assert qgis.utils.unloadPlugin("{PLUGIN_NAME}")
         """
-    ))
+        )
+    )
     environment = {**os.environ, "PYTHONPATH": ""}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(tmp_path),
-         "test_installed_plugin.py"],
-        cwd=tmp_path, capture_output=True, text=True, env=environment, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+            "test_installed_plugin.py",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
@@ -82,8 +109,12 @@ def test_untracked_files_in_plugin_folders_stay_out(tmp_path):
     stray = REPO_ROOT / "ui" / "stray-notes-not-in-git.txt"
     stray.write_text("a developer's scratch file")
     try:
-        subprocess.run([sys.executable, "scripts/package.py", "--name", PLUGIN_NAME,
-                        "--output", str(tmp_path)], cwd=REPO_ROOT, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "scripts/package.py", "--name", PLUGIN_NAME, "--output", str(tmp_path)],
+            cwd=REPO_ROOT,
+            check=True,
+            capture_output=True,
+        )
     finally:
         stray.unlink()
     names = zipfile.ZipFile(tmp_path / f"{PLUGIN_NAME}.zip").namelist()

@@ -22,8 +22,9 @@ def test_connection(dock, server_url: str, authcfg: str) -> str:
 test_connection.__test__ = False  # a helper, not a test
 
 
-def test_a_good_login_is_confirmed_and_suggests_the_workspace(gemeindescan_server, sample_map, make_dock,
-                                                              store_login):
+def test_a_good_login_is_confirmed_and_suggests_the_workspace(
+    gemeindescan_server, sample_map, make_dock, store_login
+):
     server = gemeindescan_server
     dock = make_dock()
     status = test_connection(dock, server.url, store_login(server.username, server.password))
@@ -105,7 +106,8 @@ def test_an_incomplete_new_login_keeps_the_dialog_open(plugin, qgis_app):
 
 
 def test_loading_the_plugin_and_a_project_with_a_login_never_asks_for_the_master_password(
-        plugin_module, iface, sample_map, monkeypatch, gemeindescan_server):
+    plugin_module, iface, sample_map, monkeypatch, gemeindescan_server
+):
     """The master-password prompt must never appear uninvited: no login is read, listed or stored, and
     the master password is not asked for, until the analyst logs in, tests, publishes or chooses a login.
 
@@ -116,12 +118,20 @@ def test_loading_the_plugin_and_a_project_with_a_login_never_asks_for_the_master
     project.writeEntry("Gemeindescan", "server_url", gemeindescan_server.url)
     project.writeEntry("Gemeindescan", "workspace", gemeindescan_server.workspace_id)
     calls = []
-    for name in ("loadAuthenticationConfig", "setMasterPassword", "masterPasswordIsSet",
-                 "availableAuthMethodConfigs", "storeAuthenticationConfig", "configIds"):
+    for name in (
+        "loadAuthenticationConfig",
+        "setMasterPassword",
+        "masterPasswordIsSet",
+        "availableAuthMethodConfigs",
+        "storeAuthenticationConfig",
+        "configIds",
+    ):
         real = getattr(QgsAuthManager, name)
         monkeypatch.setattr(
-            QgsAuthManager, name,
-            lambda self, *args, _real=real, _name=name: calls.append(_name) or _real(self, *args))
+            QgsAuthManager,
+            name,
+            lambda self, *args, _real=real, _name=name: calls.append(_name) or _real(self, *args),
+        )
     plugin = plugin_module.classFactory(iface)
     plugin.initGui()
     try:
@@ -141,8 +151,9 @@ def test_loading_the_plugin_and_a_project_with_a_login_never_asks_for_the_master
         iface.mainWindow().hide()
 
 
-def test_the_server_and_login_become_the_defaults_of_new_projects(sample_map, make_dock, store_login,
-                                                                   gemeindescan_server):
+def test_the_server_and_login_become_the_defaults_of_new_projects(
+    sample_map, make_dock, store_login, gemeindescan_server
+):
     dock = make_dock()
     authcfg = store_login("anna", "secret")
     type_into(dock.ui.serverEdit, gemeindescan_server.url)
@@ -153,8 +164,9 @@ def test_the_server_and_login_become_the_defaults_of_new_projects(sample_map, ma
     assert "secret" not in " ".join(str(QgsSettings().value(key)) for key in QgsSettings().allKeys())
 
 
-def test_a_pasted_snapshot_link_is_updated_and_another_workspace_starts_a_new_one(gemeindescan_server,
-                                                                                   sample_map, make_dock):
+def test_a_pasted_snapshot_link_is_updated_and_another_workspace_starts_a_new_one(
+    gemeindescan_server, sample_map, make_dock
+):
     server = gemeindescan_server
     dock = make_dock()
     type_into(dock.ui.serverEdit, server.url)

@@ -12,15 +12,18 @@ from slow_forwarder import SlowForwarder
 from gemeindescan_uploader.client.municipalities import Municipality
 
 
-def test_the_list_is_fetched_once_and_the_cache_serves_the_next_start(plugin, gemeindescan_server, sample_map,
-                                                                       make_dock):
+def test_the_list_is_fetched_once_and_the_cache_serves_the_next_start(
+    plugin, gemeindescan_server, sample_map, make_dock
+):
     with SlowForwarder(gemeindescan_server.url, delay=0) as counted:
         cache_file = plugin.cache.cache_path(counted.url)
         try:
             first = make_dock()
             type_into(first.ui.serverEdit, counted.url)
-            wait_for(lambda: len(first.municipalities) == gemeindescan_server.municipality_count,
-                     what="the first fetch")
+            wait_for(
+                lambda: len(first.municipalities) == gemeindescan_server.municipality_count,
+                what="the first fetch",
+            )
             wait_for(lambda: first.municipality_fetch is None, what="the fetch to end")
             fetched_with = counted.requests
             assert fetched_with >= 2, "the list comes in pages of 100"
@@ -49,8 +52,9 @@ def test_the_list_is_fetched_once_and_the_cache_serves_the_next_start(plugin, ge
             cache_file.unlink(missing_ok=True)
 
 
-def test_a_list_older_than_30_days_is_shown_and_refreshed_in_the_background(plugin, gemeindescan_server,
-                                                                             sample_map, make_dock):
+def test_a_list_older_than_30_days_is_shown_and_refreshed_in_the_background(
+    plugin, gemeindescan_server, sample_map, make_dock
+):
     with SlowForwarder(gemeindescan_server.url, delay=0) as counted:
         old = [Municipality(261, "Zürich", "ZH", "Zürich (ZH)")]
         plugin.cache.save_cached(counted.url, old, fetched=datetime.now(timezone.utc) - timedelta(days=31))
@@ -58,8 +62,9 @@ def test_a_list_older_than_30_days_is_shown_and_refreshed_in_the_background(plug
             dock = make_dock()
             type_into(dock.ui.serverEdit, counted.url)
             assert len(dock.municipalities) >= 1, "the old list is usable at once"
-            wait_for(lambda: len(dock.municipalities) == gemeindescan_server.municipality_count,
-                     what="the refresh")
+            wait_for(
+                lambda: len(dock.municipalities) == gemeindescan_server.municipality_count, what="the refresh"
+            )
             assert counted.requests > 0
             assert not plugin.cache.load_cached(counted.url).is_stale()
         finally:
@@ -80,8 +85,10 @@ def test_from_map_picks_the_municipality_at_the_canvas_centre(gemeindescan_serve
 
 def test_from_map_with_missing_perimeters_says_nothing_was_found(plugin, sample_map, make_dock):
     dock = make_dock()
-    without = [Municipality(261, "Zürich", "ZH", "Zürich (ZH)"),
-               Municipality(1, "Aeugst", "ZH", "Aeugst (ZH)")]
+    without = [
+        Municipality(261, "Zürich", "ZH", "Zürich (ZH)"),
+        Municipality(1, "Aeugst", "ZH", "Aeugst (ZH)"),
+    ]
     dock._set_municipalities(without, "http://gemeindescan.invalid/")
     dock.state.settings.bfs_number = None
     QTest.mouseClick(dock.ui.fromMapButton, Qt.MouseButton.LeftButton)

@@ -16,13 +16,16 @@ SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"
 ZURICH = 261
 
 
-def test_open_snapshot_from_the_panel_then_publish_updates_it(gemeindescan_server, make_dock, store_login,
-                                                              qgis_iface, qgis_new_project, tmp_path):
+def test_open_snapshot_from_the_panel_then_publish_updates_it(
+    gemeindescan_server, make_dock, store_login, qgis_iface, qgis_new_project, tmp_path
+):
     server = gemeindescan_server
     with GemeindescanClient(server.url) as client:
         client.login(server.username, server.password)
-        record = client.create_snapshot(SnapshotFields.parse("Schulen vom Server", "Bildung", ZURICH),
-                                        WorkspaceReference(server.workspace_id))
+        record = client.create_snapshot(
+            SnapshotFields.parse("Schulen vom Server", "Bildung", ZURICH),
+            WorkspaceReference(server.workspace_id),
+        )
         client.upload(record.snapshot_pk, SNAPSHOTS / "circles.json")
         listed_before = [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots]
     pk = record.snapshot_pk
@@ -54,8 +57,10 @@ def test_open_snapshot_from_the_panel_then_publish_updates_it(gemeindescan_serve
     assert dock.state.settings.bfs_number == ZURICH
     # The shown panel fetches the new server's municipalities and shows the snapshot's.
     wanted = server.url.rstrip("/") + "/"
-    wait_for(lambda: dock.municipality_server == wanted and len(dock.municipalities) > 0,
-             what="the municipalities of the snapshot's server")
+    wait_for(
+        lambda: dock.municipality_server == wanted and len(dock.municipalities) > 0,
+        what="the municipalities of the snapshot's server",
+    )
     assert dock.ui.municipalityCombo.currentText() == "Zürich (ZH) · 261"
     (layer,) = QgsProject.instance().mapLayersByName("Schulen")
     assert dock.state.checked_layer_ids == [layer.id()]

@@ -17,8 +17,9 @@ def success_items(qgis_iface):
     return [item for item in bar.items() if item.level() == Qgis.MessageLevel.Success]
 
 
-def test_publish_from_the_panel_then_update_then_as_new(gemeindescan_server, sample_map, make_dock,
-                                                        store_login, tmp_path, qgis_iface):
+def test_publish_from_the_panel_then_update_then_as_new(
+    gemeindescan_server, sample_map, make_dock, store_login, tmp_path, qgis_iface
+):
     server = gemeindescan_server
     dock = make_dock()
     authcfg = store_login(server.username, server.password)
@@ -42,7 +43,10 @@ def test_publish_from_the_panel_then_update_then_as_new(gemeindescan_server, sam
     assert stored.bfs_number == 261 and stored.title == "Zonen Zürich" and stored.topic == "Raumplanung"
     assert pk in [item.snapshot_pk for item in workspace.snapshots]
     assert {resource["title"] for resource in written["resources"] if resource.get("title")} >= {
-        "Zones", "Roads", "Population"}
+        "Zones",
+        "Roads",
+        "Population",
+    }
     assert any(pk in item.text() for item in success_items(qgis_iface))
     assert pk in dock.ui.historyLabel.text()
     assert "Zones: 20 features" in dock.ui.reportLabel.text()
@@ -70,15 +74,17 @@ def test_publish_from_the_panel_then_update_then_as_new(gemeindescan_server, sam
     assert [record.snapshot_pk for record in dock.state.settings.history][-3:] == [pk, pk, second]
 
 
-def test_settings_survive_saving_and_reopening_the_project(gemeindescan_server, sample_map, make_dock,
-                                                          store_login, tmp_path):
+def test_settings_survive_saving_and_reopening_the_project(
+    gemeindescan_server, sample_map, make_dock, store_login, tmp_path
+):
     server = gemeindescan_server
     dock = make_dock()
     authcfg = store_login(server.username, server.password)
     fill_panel(dock, server, authcfg, tmp_path, title="Bleibt", topic="Gespeichert")
     dock.ui.backgroundCombo.setCurrentIndex(0)  # none
-    roads = next(row for row in range(dock.ui.layersList.count())
-                 if dock.ui.layersList.item(row).text() == "Roads")
+    roads = next(
+        row for row in range(dock.ui.layersList.count()) if dock.ui.layersList.item(row).text() == "Roads"
+    )
     dock.ui.layersList.item(roads).setCheckState(Qt.CheckState.Unchecked)
     project = QgsProject.instance()
     path = Path(project.fileName())

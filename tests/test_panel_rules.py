@@ -17,8 +17,13 @@ GEMEINDEN_CSV = SHARED_DIR / "municipalities" / "gemeinden.csv"
 def ready_state(plugin, **changes):
     """A state with everything filled in (the rules' starting point)."""
     settings = plugin.settings.ProjectSettings(
-        server_url="https://gemeindescan.example/", authcfg="abc1234", workspace="B5BXT", bfs_number=261,
-        title="Bauzonen", topic="Raumplanung")
+        server_url="https://gemeindescan.example/",
+        authcfg="abc1234",
+        workspace="B5BXT",
+        bfs_number=261,
+        title="Bauzonen",
+        topic="Raumplanung",
+    )
     for key, value in changes.items():
         setattr(settings, key, value)
     return plugin.rules.PanelState(settings=settings, checked_layer_ids=["zones"])
@@ -32,17 +37,23 @@ def test_a_complete_state_can_publish_and_says_it_creates_a_new_snapshot(plugin)
     assert plugin.rules.update_target(state) is None
 
 
-@pytest.mark.parametrize(("change", "missing"), [
-    ({"server_url": " "}, "the server address"),
-    ({"authcfg": ""}, "a login (Connection → Choose…)"),
-    ({"workspace": ""}, "the workspace"),
-    ({"bfs_number": None}, "the municipality"),
-    ({"title": ""}, "a title"),
-    ({"topic": "  "}, "a topic"),
-    ({"title": "x" * 151}, "a shorter title (at most 150 characters)"),
-    ({"topic": "y" * 101}, "a shorter topic (at most 100 characters)"),
-    ({"background": "https://example.org/style.json"}, "a background style like mapbox://styles/user/style"),
-])
+@pytest.mark.parametrize(
+    ("change", "missing"),
+    [
+        ({"server_url": " "}, "the server address"),
+        ({"authcfg": ""}, "a login (Connection → Choose…)"),
+        ({"workspace": ""}, "the workspace"),
+        ({"bfs_number": None}, "the municipality"),
+        ({"title": ""}, "a title"),
+        ({"topic": "  "}, "a topic"),
+        ({"title": "x" * 151}, "a shorter title (at most 150 characters)"),
+        ({"topic": "y" * 101}, "a shorter topic (at most 100 characters)"),
+        (
+            {"background": "https://example.org/style.json"},
+            "a background style like mapbox://styles/user/style",
+        ),
+    ],
+)
 def test_each_missing_field_is_named_and_blocks_publish(plugin, change, missing):
     state = ready_state(plugin, **change)
     assert plugin.rules.missing_for_publish(state) == [missing]
@@ -107,18 +118,24 @@ def test_keywords_split_at_commas(plugin):
 def test_connection_problems_name_the_kind_of_failure(plugin):
     errors, problem = plugin.errors, plugin.rules.connection_problem
     assert problem(errors.LoginFailed("The username or password is not correct.")).startswith(
-        "Wrong username or password.")
+        "Wrong username or password."
+    )
     assert problem(errors.NetworkError("Cannot reach …", detail="ConnectionError")).startswith(
-        "The server cannot be reached.")
+        "The server cannot be reached."
+    )
     assert problem(errors.NetworkError("… (certificate problem).", detail="SSLError: …")).startswith(
-        "The secure connection (TLS) failed.")
-    assert problem(errors.ServerError("The address x does not lead to a Gemeindescan server: it has no "
-                                      "login page.")).startswith("This is not a Gemeindescan server.")
+        "The secure connection (TLS) failed."
+    )
+    assert problem(
+        errors.ServerError("The address x does not lead to a Gemeindescan server: it has no " "login page.")
+    ).startswith("This is not a Gemeindescan server.")
     assert problem(errors.RequestTimeout("… did not answer in time.")).startswith(
-        "The server did not answer in time.")
+        "The server did not answer in time."
+    )
 
 
 # -- municipality search ---------------------------------------------------------------------------
+
 
 def full_list() -> list[Municipality]:
     """The platform's own list of municipalities (../shared), as the server would give it."""
@@ -128,8 +145,15 @@ def full_list() -> list[Municipality]:
         pytest.skip(f"{GEMEINDEN_CSV} is not there (outside CI)")
     with GEMEINDEN_CSV.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    return [Municipality(int(row["gemeinde.BFS_NUMMER"]), row["gemeinde.NAME"], row["kanton.KUERZEL"],
-                         f"{row['gemeinde.NAME']} ({row['kanton.KUERZEL']})") for row in rows]
+    return [
+        Municipality(
+            int(row["gemeinde.BFS_NUMMER"]),
+            row["gemeinde.NAME"],
+            row["kanton.KUERZEL"],
+            f"{row['gemeinde.NAME']} ({row['kanton.KUERZEL']})",
+        )
+        for row in rows
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -145,18 +169,21 @@ def test_the_full_list_is_there(index):
     assert len(index) == 2175
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("Zür", "Zürich (ZH) · 261"),
-    ("zurich", "Zürich (ZH) · 261"),
-    ("ZÜRICH", "Zürich (ZH) · 261"),
-    ("261", "Zürich (ZH) · 261"),
-    ("neuchatel", "Neuchâtel (NE) · 6458"),
-    ("geneve", "Genève (GE) · 6621"),
-    ("vandœuvres", "Vandoeuvres (GE) · 6642"),  # the ligature typed, the official spelling found
-    ("Thonex", "Thônex (GE) · 6640"),
-    ("bern be", "Bern (BE) · 351"),
-    ("Zürich (ZH) · 261", "Zürich (ZH) · 261"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Zür", "Zürich (ZH) · 261"),
+        ("zurich", "Zürich (ZH) · 261"),
+        ("ZÜRICH", "Zürich (ZH) · 261"),
+        ("261", "Zürich (ZH) · 261"),
+        ("neuchatel", "Neuchâtel (NE) · 6458"),
+        ("geneve", "Genève (GE) · 6621"),
+        ("vandœuvres", "Vandoeuvres (GE) · 6642"),  # the ligature typed, the official spelling found
+        ("Thonex", "Thônex (GE) · 6640"),
+        ("bern be", "Bern (BE) · 351"),
+        ("Zürich (ZH) · 261", "Zürich (ZH) · 261"),
+    ],
+)
 def test_search_finds_by_name_canton_or_number_ignoring_case_and_accents(index, query, expected):
     assert first_labels(index, query) == [expected]
 
@@ -206,6 +233,7 @@ def test_filtering_the_full_list_takes_under_10_ms_per_keystroke(index, plugin, 
 
 # -- perimeters and "from map" ---------------------------------------------------------------------
 
+
 def test_perimeter_bounds_are_latitude_first_and_broken_ones_are_none():
     assert parse_perimeter_bounds([47.32, 8.45, 47.43, 8.62]) == (47.32, 8.45, 47.43, 8.62)
     for broken in (None, [], [47.3, 8.4, 47.4], ["a", 1, 2, 3], [47.4, 8.4, 47.3, 8.5], [float("nan")] * 4):
@@ -216,8 +244,9 @@ def test_as_dict_keeps_the_perimeter_and_from_dict_reads_old_entries_without_one
     zurich = Municipality(261, "Zürich", "ZH", "Zürich (ZH)", (47.32, 8.45, 47.43, 8.62))
     again = Municipality.from_dict(zurich.as_dict())
     assert again == zurich and again.perimeter_bounds == zurich.perimeter_bounds
-    old = Municipality.from_dict({"bfs_number": 261, "name": "Zürich", "canton": "ZH",
-                                  "fullname": "Zürich (ZH)"})
+    old = Municipality.from_dict(
+        {"bfs_number": 261, "name": "Zürich", "canton": "ZH", "fullname": "Zürich (ZH)"}
+    )
     assert old.perimeter_bounds is None
 
 

@@ -17,13 +17,20 @@ def layer_rows(dock) -> list[tuple[str, bool, bool, str]]:
     rows = []
     for row in range(widget.count()):
         item = widget.item(row)
-        rows.append((item.text(), bool(item.flags() & Qt.ItemFlag.ItemIsEnabled),
-                     item.checkState() == Qt.CheckState.Checked, item.toolTip()))
+        rows.append(
+            (
+                item.text(),
+                bool(item.flags() & Qt.ItemFlag.ItemIsEnabled),
+                item.checkState() == Qt.CheckState.Checked,
+                item.toolTip(),
+            )
+        )
     return rows
 
 
-def test_layers_are_listed_top_first_and_unsupported_ones_disabled_with_the_reason(sample_map, make_dock,
-                                                                                   tmp_path):
+def test_layers_are_listed_top_first_and_unsupported_ones_disabled_with_the_reason(
+    sample_map, make_dock, tmp_path
+):
     project = QgsProject.instance()
     table = QgsVectorLayer("None?field=name:string", "Tabelle", "memory")
     project.addMapLayer(table)
@@ -46,9 +53,10 @@ def test_layers_are_listed_top_first_and_unsupported_ones_disabled_with_the_reas
     assert raster[1:3] == (False, False)
     assert "raster layer that is not a WMS" in raster[3]
     assert "table without geometry" in by_name["Tabelle (cannot be published)"][3]
-    assert dock.state.checked_layer_ids == [layer.id() for layer in
-                                            [project.mapLayersByName(name)[0]
-                                             for name in ("Population", "Roads", "Zones")]]
+    assert dock.state.checked_layer_ids == [
+        layer.id()
+        for layer in [project.mapLayersByName(name)[0] for name in ("Population", "Roads", "Zones")]
+    ]
 
 
 def test_a_hidden_layer_is_not_checked_by_default_and_follows_visibility_until_chosen(sample_map, make_dock):
@@ -77,8 +85,10 @@ def test_the_map_view_follows_the_canvas(sample_map, make_dock, qgis_iface):
     scale = f"{round(canvas.scale()):,}".replace(",", "\u202f")
     extent = canvas.extent()
     assert after != before
-    assert after == (f"current map view · 1:{scale} · {extent.width() / 1000:.1f}\u00a0×\u00a0"
-                     f"{extent.height() / 1000:.1f}\u00a0km")
+    assert after == (
+        f"current map view · 1:{scale} · {extent.width() / 1000:.1f}\u00a0×\u00a0"
+        f"{extent.height() / 1000:.1f}\u00a0km"
+    )
 
 
 def test_counters_turn_red_past_the_limit_and_publish_says_why(sample_map, make_dock):
@@ -94,16 +104,20 @@ def test_counters_turn_red_past_the_limit_and_publish_says_why(sample_map, make_
 
 def test_the_file_is_kept_beside_the_project_or_in_the_profile(plugin, sample_map, qgis_app):
     project = QgsProject.instance()
-    assert plugin.layer_choice.default_output_folder(project) == \
-        Path(project.fileName()).resolve().parent / "gemeindescan"
+    assert (
+        plugin.layer_choice.default_output_folder(project)
+        == Path(project.fileName()).resolve().parent / "gemeindescan"
+    )
     unsaved = QgsProject()
-    assert plugin.layer_choice.default_output_folder(unsaved) == \
-        Path(QgsApplication.qgisSettingsDirPath()) / "gemeindescan" / "snapshots"
+    assert (
+        plugin.layer_choice.default_output_folder(unsaved)
+        == Path(QgsApplication.qgisSettingsDirPath()) / "gemeindescan" / "snapshots"
+    )
 
 
-def test_background_choice_reaches_the_snapshot_and_copy_link_copies(gemeindescan_server, sample_map,
-                                                                     make_dock, store_login, tmp_path,
-                                                                     qgis_iface):
+def test_background_choice_reaches_the_snapshot_and_copy_link_copies(
+    gemeindescan_server, sample_map, make_dock, store_login, tmp_path, qgis_iface
+):
     server = gemeindescan_server
     dock = make_dock()
     fill_panel(dock, server, store_login(server.username, server.password), tmp_path, title="Mit Hintergrund")
@@ -112,7 +126,8 @@ def test_background_choice_reaches_the_snapshot_and_copy_link_copies(gemeindesca
     written = json.loads((tmp_path / "kept" / "mit-hintergrund.json").read_text(encoding="utf-8"))
     backgrounds = [resource for resource in written["resources"] if resource["name"] == "background"]
     assert [resource["path"] for resource in backgrounds] == [
-        "mapbox://styles/gemeindescan/ck6rp249516tg1iqkmt48o4pz"]
+        "mapbox://styles/gemeindescan/ck6rp249516tg1iqkmt48o4pz"
+    ]
     # The success message's buttons: Copy link puts the snapshot's link on the clipboard.
     pk = dock.state.settings.snapshot_pk
     item = next(item for item in qgis_iface.messageBar().items() if pk in item.text())
@@ -135,10 +150,13 @@ def test_opening_a_snapshot_elsewhere_shows_the_new_target_in_the_open_panel(plu
     from conftest import PLUGIN_NAME
 
     importer = importlib.import_module(
-        f"{PLUGIN_NAME}.gemeindescan_uploader.snapshot_import.project_settings")
+        f"{PLUGIN_NAME}.gemeindescan_uploader.snapshot_import.project_settings"
+    )
     dock = make_dock()
     type_into(dock.ui.titleEdit, "Vorher getippt")
-    importer.store_publish_target(QgsProject.instance(), "ABC123", "B5BXT", 261, "https://gemeindescan.example/")
+    importer.store_publish_target(
+        QgsProject.instance(), "ABC123", "B5BXT", 261, "https://gemeindescan.example/"
+    )
     assert dock.ui.publishButton.text() == "Publish — updates ABC123"
     assert dock.ui.workspaceEdit.text() == "B5BXT"
     assert dock.ui.serverEdit.text() == "https://gemeindescan.example/"

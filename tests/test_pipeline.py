@@ -41,8 +41,13 @@ def snapshot_file(tmp_path):
 
 
 def target_for(server, **changes) -> PublishTarget:
-    fields = {"server_url": server.url, "workspace": server.workspace_id, "bfs_number": 261,
-              "title": "Pipeline", "topic": "Tests"}
+    fields = {
+        "server_url": server.url,
+        "workspace": server.workspace_id,
+        "bfs_number": 261,
+        "title": "Pipeline",
+        "topic": "Tests",
+    }
     fields.update(changes)
     return PublishTarget(**fields)
 
@@ -56,15 +61,17 @@ def workspace_pks(server) -> list[str]:
         return [snapshot.snapshot_pk for snapshot in client.workspace(server.workspace_id).snapshots]
 
 
-def test_publish_reports_rising_progress_to_the_end_and_the_snapshot_reads_back(gemeindescan_server,
-                                                                                 snapshot_file):
+def test_publish_reports_rising_progress_to_the_end_and_the_snapshot_reads_back(
+    gemeindescan_server, snapshot_file
+):
     from gemeindescan_uploader.qgis_log import logging_to_feedback
 
     feedback = RecordingFeedback()
     # As the algorithms run it: the pipeline's step texts reach Processing's log through the plugin's log.
     with logging_to_feedback(feedback):
-        result = publish_file(snapshot_file, target_for(gemeindescan_server), login_for(gemeindescan_server),
-                              feedback)
+        result = publish_file(
+            snapshot_file, target_for(gemeindescan_server), login_for(gemeindescan_server), feedback
+        )
     assert feedback.values == sorted(feedback.values)
     assert feedback.values[-1] == 100.0
     assert any("Logging in" in text for text in feedback.texts)
@@ -126,8 +133,9 @@ def test_a_broken_file_is_refused_before_login(gemeindescan_server, tmp_path):
 
 def test_wrong_password_is_login_failed(gemeindescan_server, snapshot_file):
     with pytest.raises(LoginFailed):
-        publish_file(snapshot_file, target_for(gemeindescan_server),
-                     Credentials(gemeindescan_server.username, "wrong"))
+        publish_file(
+            snapshot_file, target_for(gemeindescan_server), Credentials(gemeindescan_server.username, "wrong")
+        )
 
 
 def test_step_progress_maps_progress_into_its_span_and_follows_a_qgis_feedback_cancel():
@@ -184,8 +192,16 @@ def test_export_and_publish_keeps_the_file_and_publishes_it(gemeindescan_server,
     feedback = RecordingFeedback()
     path = tmp_path / "kept.json"
     metadata = SnapshotMetadata(title="Pipeline export")
-    result = export_and_publish(layers, context, metadata, ExportOptions(), path,
-                                target_for(gemeindescan_server), login_for(gemeindescan_server), feedback)
+    result = export_and_publish(
+        layers,
+        context,
+        metadata,
+        ExportOptions(),
+        path,
+        target_for(gemeindescan_server),
+        login_for(gemeindescan_server),
+        feedback,
+    )
     assert result.published and result.snapshot_file == path
     assert result.export_report.features_written == 43
     assert feedback.values == sorted(feedback.values) and feedback.values[-1] == 100.0
@@ -206,17 +222,33 @@ def test_a_layer_a_snapshot_cannot_carry_stops_before_sending(gemeindescan_serve
     context = ExportContext.for_extent(QgsRectangle(8.5, 47.3, 8.6, 47.4), wgs84)
     before = workspace_pks(gemeindescan_server)
     with pytest.raises(ExportError) as refused:
-        export_and_publish([table], context, SnapshotMetadata(title="Table"), ExportOptions(),
-                           tmp_path / "t.json", target_for(gemeindescan_server), Credentials("x", "unsent"))
+        export_and_publish(
+            [table],
+            context,
+            SnapshotMetadata(title="Table"),
+            ExportOptions(),
+            tmp_path / "t.json",
+            target_for(gemeindescan_server),
+            Credentials("x", "unsent"),
+        )
     assert "A table" in refused.value.message
     assert workspace_pks(gemeindescan_server) == before
 
 
-@pytest.mark.parametrize("change", [{"title": "t" * 151}, {"topic": "p" * 101}, {"bfs_number": "Zürich"},
-                                    {"workspace": "not a/work/space"}, {"snapshot_pk": "8OK 4XB"},
-                                    {"server_url": "gemeindescan.ch"}])
-def test_a_target_the_server_would_refuse_stops_before_the_export(gemeindescan_server, sample_layers,
-                                                                  tmp_path, change):
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": "t" * 151},
+        {"topic": "p" * 101},
+        {"bfs_number": "Zürich"},
+        {"workspace": "not a/work/space"},
+        {"snapshot_pk": "8OK 4XB"},
+        {"server_url": "gemeindescan.ch"},
+    ],
+)
+def test_a_target_the_server_would_refuse_stops_before_the_export(
+    gemeindescan_server, sample_layers, tmp_path, change
+):
     from gemeindescan_uploader.errors import InvalidInput
     from gemeindescan_uploader.export.context import ExportContext
     from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
@@ -226,8 +258,15 @@ def test_a_target_the_server_would_refuse_stops_before_the_export(gemeindescan_s
     context = ExportContext.for_extent(sample_project.sample_extent(), sample_project.LV95)
     path = tmp_path / "never-written.json"
     with pytest.raises(InvalidInput):
-        export_and_publish(layers, context, SnapshotMetadata(title="Refused"), ExportOptions(), path,
-                           target_for(gemeindescan_server, **change), Credentials("x", "unsent"))
+        export_and_publish(
+            layers,
+            context,
+            SnapshotMetadata(title="Refused"),
+            ExportOptions(),
+            path,
+            target_for(gemeindescan_server, **change),
+            Credentials("x", "unsent"),
+        )
     assert not path.exists()
 
 
@@ -242,8 +281,13 @@ def test_the_check_while_writing_says_what_reading_the_file_back_would_say(tmp_p
     layer = memory_layer("Falsches KBS", "Point", "EPSG:4326", [], rows, "golden_point_green.qml")
     path = tmp_path / "wrong-crs.json"
     with pytest.raises(InvalidSnapshot, match="not longitude/latitude") as refused:
-        export_checked([layer], context(7.43, 46.95, 7.44, 46.96, crs="EPSG:4326"),
-                       SnapshotMetadata(title="KBS"), ExportOptions(crop=False), path)
+        export_checked(
+            [layer],
+            context(7.43, 46.95, 7.44, 46.96, crs="EPSG:4326"),
+            SnapshotMetadata(title="KBS"),
+            ExportOptions(crop=False),
+            path,
+        )
     written = json.loads(path.read_text("utf-8"))
     assert refused.value.problems == validate_snapshot(written)
     assert refused.value.problems[-1].endswith("3 more features with problems.")
@@ -252,8 +296,9 @@ def test_the_check_while_writing_says_what_reading_the_file_back_would_say(tmp_p
     assert read_back.value.problems == refused.value.problems
 
 
-def test_a_file_this_process_exported_is_not_read_again_to_publish_it(gemeindescan_server, sample_layers,
-                                                                       tmp_path, monkeypatch):
+def test_a_file_this_process_exported_is_not_read_again_to_publish_it(
+    gemeindescan_server, sample_layers, tmp_path, monkeypatch
+):
     from gemeindescan_uploader import pipeline
     from gemeindescan_uploader.export.context import ExportContext
     from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata

@@ -5,13 +5,17 @@ from qgis.PyQt.QtWidgets import QDialog, QDockWidget
 
 
 def our_docks(iface):
-    return [dock for dock in iface.mainWindow().findChildren(QDockWidget)
-            if dock.objectName() == "GemeindescanUploaderDock"]
+    return [
+        dock
+        for dock in iface.mainWindow().findChildren(QDockWidget)
+        if dock.objectName() == "GemeindescanUploaderDock"
+    ]
 
 
 def web_menu_actions(iface):
-    return [action.text() for menu_action in iface.web_menu.actions()
-            for action in menu_action.menu().actions()]
+    return [
+        action.text() for menu_action in iface.web_menu.actions() for action in menu_action.menu().actions()
+    ]
 
 
 def test_init_gui_adds_action_menu_entry_and_hidden_dock(plugin_module, iface):
@@ -59,15 +63,21 @@ def test_load_and_unload_twice_leaves_nothing_behind(plugin_module, iface, qgis_
         assert our_docks(iface) == []
         assert plugin.action is None and plugin.dock is None
         assert plugin.open_action is None
-        assert [widget for widget in iface.mainWindow().findChildren(QDialog)
-                if widget.objectName() == "OpenSnapshotDialog"] == []
+        assert [
+            widget
+            for widget in iface.mainWindow().findChildren(QDialog)
+            if widget.objectName() == "OpenSnapshotDialog"
+        ] == []
 
 
 def our_providers():
     from qgis.core import QgsApplication
 
-    return [provider for provider in QgsApplication.processingRegistry().providers()
-            if provider.id() == "gemeindescan"]
+    return [
+        provider
+        for provider in QgsApplication.processingRegistry().providers()
+        if provider.id() == "gemeindescan"
+    ]
 
 
 def test_init_gui_registers_the_processing_provider_and_unload_removes_it(plugin_module, iface, qgis_app):
@@ -77,8 +87,11 @@ def test_init_gui_registers_the_processing_provider_and_unload_removes_it(plugin
         try:
             assert len(our_providers()) == 1
             algorithm_ids = sorted(algorithm.id() for algorithm in our_providers()[0].algorithms())
-            assert algorithm_ids == ["gemeindescan:exportsnapshot", "gemeindescan:opensnapshot",
-                                     "gemeindescan:publishsnapshot"]
+            assert algorithm_ids == [
+                "gemeindescan:exportsnapshot",
+                "gemeindescan:opensnapshot",
+                "gemeindescan:publishsnapshot",
+            ]
         finally:
             plugin.unload()
         assert our_providers() == []
@@ -100,8 +113,11 @@ def test_processing_alone_as_qgis_process_loads_it(plugin_module, qgis_app):
 def message_log_handlers():
     import logging
 
-    return [handler for handler in logging.getLogger("gemeindescan").handlers
-            if type(handler).__name__ == "MessageLogHandler"]
+    return [
+        handler
+        for handler in logging.getLogger("gemeindescan").handlers
+        if type(handler).__name__ == "MessageLogHandler"
+    ]
 
 
 def test_the_log_handler_comes_with_the_plugin_and_goes_with_it(plugin_module, iface):

@@ -67,8 +67,10 @@ def test_unload_leaves_no_module_and_a_reload_runs_the_changed_source(plugin_cop
     # An upgrade in place: a changed core file (a different length, so no stale bytecode is trusted).
     init_file = plugin_copy / "gemeindescan_uploader" / "__init__.py"
     text = init_file.read_text(encoding="utf-8")
-    init_file.write_text(text.replace(f'__version__ = "{core.__version__}"',
-                                      '__version__ = "9.9.9-reloaded"'), encoding="utf-8")
+    init_file.write_text(
+        text.replace(f'__version__ = "{core.__version__}"', '__version__ = "9.9.9-reloaded"'),
+        encoding="utf-8",
+    )
     load_and_start()
     reloaded = sys.modules[f"{COPY_NAME}.gemeindescan_uploader"]
     assert reloaded is not core

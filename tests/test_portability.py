@@ -74,8 +74,9 @@ def test_version_lookups_of_qt_and_qgis_names_live_in_the_compat_module():
 
 
 def test_there_is_one_compat_module():
-    names = {path.relative_to(REPO_ROOT).as_posix() for path in shipped_python_files()
-             if "compat" in path.name}
+    names = {
+        path.relative_to(REPO_ROOT).as_posix() for path in shipped_python_files() if "compat" in path.name
+    }
     assert names == {COMPAT_MODULE}
 
 

@@ -31,11 +31,14 @@ ZURICH = sample_project.ZURICH_BFS_NUMBER
 def profile(tmp_path_factory, gemeindescan_server):
     """A qgis_process profile with the plugin and three logins: right, wrong password, wrong method."""
     server = gemeindescan_server
-    return create_profile(tmp_path_factory.mktemp("qgis-profile"), {
-        "gemeindescan": ("Basic", {"username": server.username, "password": server.password}),
-        "wrong-password": ("Basic", {"username": server.username, "password": "not-the-password"}),
-        "token": ("EsriToken", {"token": "abc"}),
-    })
+    return create_profile(
+        tmp_path_factory.mktemp("qgis-profile"),
+        {
+            "gemeindescan": ("Basic", {"username": server.username, "password": server.password}),
+            "wrong-password": ("Basic", {"username": server.username, "password": "not-the-password"}),
+            "token": ("EsriToken", {"token": "abc"}),
+        },
+    )
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +61,14 @@ def gpkg_layers(sample) -> list[tuple[str, str]]:
 
 
 def publish_parameters(server, profile, **overrides) -> list[tuple[str, object]]:
-    values = {"SERVER": server.url, "AUTHCFG": profile.authcfg["gemeindescan"],
-              "WORKSPACE": server.workspace_id, "BFS_NUMBER": ZURICH, "TITLE": "Zonen Zürich",
-              "TOPIC": "Raumplanung"}
+    values = {
+        "SERVER": server.url,
+        "AUTHCFG": profile.authcfg["gemeindescan"],
+        "WORKSPACE": server.workspace_id,
+        "BFS_NUMBER": ZURICH,
+        "TITLE": "Zonen Zürich",
+        "TOPIC": "Raumplanung",
+    }
     values.update(overrides)
     return [(name, value) for name, value in values.items() if value is not None]
 
@@ -88,9 +96,17 @@ def test_qgis_process_lists_both_algorithms(profile):
 
 def test_export_of_geopackage_layers_writes_a_valid_snapshot(profile, sample, tmp_path):
     output = tmp_path / "snapshot.json"
-    process, results = profile.run_algorithm("gemeindescan:exportsnapshot", gpkg_layers(sample) + [
-        ("EXTENT", extent_parameter()), ("TITLE", "Zürich sample"), ("KEYWORDS", "zonen, bevölkerung"),
-        ("OUTPUT", output)], unlocked=False)
+    process, results = profile.run_algorithm(
+        "gemeindescan:exportsnapshot",
+        gpkg_layers(sample)
+        + [
+            ("EXTENT", extent_parameter()),
+            ("TITLE", "Zürich sample"),
+            ("KEYWORDS", "zonen, bevölkerung"),
+            ("OUTPUT", output),
+        ],
+        unlocked=False,
+    )
     assert process.returncode == 0, failure_text(process)
     assert results["OUTPUT"] == str(output)
     assert results["REPORT"]
@@ -109,19 +125,30 @@ def test_export_of_project_layers_matches_the_in_process_export(profile, sample,
     from gemeindescan_uploader.export.package import build_snapshot
 
     output = tmp_path / "snapshot.json"
-    process, _ = profile.run_algorithm("gemeindescan:exportsnapshot", [
-        ("LAYERS", "Population"), ("LAYERS", "Roads"), ("LAYERS", "Zones"), ("EXTENT", extent_parameter()),
-        ("TITLE", "Zürich sample"), ("OUTPUT", output)],
-        unlocked=False, options=(f"--PROJECT_PATH={sample / 'sample-project.qgs'}",))
+    process, _ = profile.run_algorithm(
+        "gemeindescan:exportsnapshot",
+        [
+            ("LAYERS", "Population"),
+            ("LAYERS", "Roads"),
+            ("LAYERS", "Zones"),
+            ("EXTENT", extent_parameter()),
+            ("TITLE", "Zürich sample"),
+            ("OUTPUT", output),
+        ],
+        unlocked=False,
+        options=(f"--PROJECT_PATH={sample / 'sample-project.qgs'}",),
+    )
     assert process.returncode == 0, failure_text(process)
 
     project = QgsProject()
     assert project.read(str(sample / "sample-project.qgs"))
     layers = sample_project.project_layers(project)
-    context = ExportContext.for_extent(sample_project.sample_extent(), sample_project.LV95,
-                                       transform_context=project.transformContext())
-    expected = build_snapshot(layers, context, SnapshotMetadata(title="Zürich sample", description="",
-                                                                keywords=[]), ExportOptions())
+    context = ExportContext.for_extent(
+        sample_project.sample_extent(), sample_project.LV95, transform_context=project.transformContext()
+    )
+    expected = build_snapshot(
+        layers, context, SnapshotMetadata(title="Zürich sample", description="", keywords=[]), ExportOptions()
+    )
     assert_matches(json.loads(output.read_text(encoding="utf-8")), expected)
     colours = json.dumps(expected)
     for colour in sample_project.ZONE_COLOURS.values():
@@ -131,13 +158,17 @@ def test_export_of_project_layers_matches_the_in_process_export(profile, sample,
 def test_publish_creates_then_updates_the_same_snapshot(profile, sample, gemeindescan_server, tmp_path):
     server = gemeindescan_server
     snapshot_file = tmp_path / "snapshot.json"
-    exported, _ = profile.run_algorithm("gemeindescan:exportsnapshot", gpkg_layers(sample) + [
-        ("EXTENT", extent_parameter()), ("OUTPUT", snapshot_file)], unlocked=False)
+    exported, _ = profile.run_algorithm(
+        "gemeindescan:exportsnapshot",
+        gpkg_layers(sample) + [("EXTENT", extent_parameter()), ("OUTPUT", snapshot_file)],
+        unlocked=False,
+    )
     assert exported.returncode == 0, failure_text(exported)
     before = workspace_pks(server)
 
-    process, created = profile.run_algorithm("gemeindescan:publishsnapshot", [("INPUT", snapshot_file)]
-                                             + publish_parameters(server, profile))
+    process, created = profile.run_algorithm(
+        "gemeindescan:publishsnapshot", [("INPUT", snapshot_file)] + publish_parameters(server, profile)
+    )
     assert process.returncode == 0, failure_text(process)
     snapshot_pk = created["SNAPSHOT_PK"]
     assert workspace_pks(server) == before + [snapshot_pk]
@@ -149,9 +180,11 @@ def test_publish_creates_then_updates_the_same_snapshot(profile, sample, gemeind
     # The stored file's address serves the very file that was published.
     assert requests.get(created["DATA_FILE_URL"], timeout=30).json() == stored.data
 
-    process, updated = profile.run_algorithm("gemeindescan:publishsnapshot", [("INPUT", snapshot_file)]
-                                             + publish_parameters(server, profile, TITLE="Zonen Zürich 2026",
-                                                                  SNAPSHOT=snapshot_pk))
+    process, updated = profile.run_algorithm(
+        "gemeindescan:publishsnapshot",
+        [("INPUT", snapshot_file)]
+        + publish_parameters(server, profile, TITLE="Zonen Zürich 2026", SNAPSHOT=snapshot_pk),
+    )
     assert process.returncode == 0, failure_text(process)
     assert updated["SNAPSHOT_PK"] == snapshot_pk
     assert workspace_pks(server) == before + [snapshot_pk]
@@ -161,8 +194,12 @@ def test_publish_creates_then_updates_the_same_snapshot(profile, sample, gemeind
 def test_publish_of_layers_exports_first_and_keeps_the_file(profile, sample, gemeindescan_server, tmp_path):
     server = gemeindescan_server
     kept = tmp_path / "kept.json"
-    process, results = profile.run_algorithm("gemeindescan:publishsnapshot", gpkg_layers(sample) + [
-        ("EXTENT", extent_parameter()), ("OUTPUT", kept)] + publish_parameters(server, profile))
+    process, results = profile.run_algorithm(
+        "gemeindescan:publishsnapshot",
+        gpkg_layers(sample)
+        + [("EXTENT", extent_parameter()), ("OUTPUT", kept)]
+        + publish_parameters(server, profile),
+    )
     assert process.returncode == 0, failure_text(process)
     assert results["OUTPUT"] == str(kept)
     snapshot = json.loads(kept.read_text(encoding="utf-8"))
@@ -172,32 +209,44 @@ def test_publish_of_layers_exports_first_and_keeps_the_file(profile, sample, gem
 
 def test_publish_with_the_login_from_the_environment(profile, sample, gemeindescan_server, tmp_path):
     server = gemeindescan_server
-    environment = profile.environment(unlocked=False, GEMEINDESCAN_USERNAME=server.username,
-                                      GEMEINDESCAN_PASSWORD=server.password)
+    environment = profile.environment(
+        unlocked=False, GEMEINDESCAN_USERNAME=server.username, GEMEINDESCAN_PASSWORD=server.password
+    )
     process, results = profile.run_algorithm(
         "gemeindescan:publishsnapshot",
-        gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=None), environment=environment)
+        gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=None),
+        environment=environment,
+    )
     assert process.returncode == 0, failure_text(process)
     assert results["SNAPSHOT_PK"] in workspace_pks(server)
     assert server.password not in process.stdout + process.stderr
 
 
-@pytest.mark.parametrize("case, expected", [
-    ("locked", "master password is not set"),
-    ("unknown", "no QGIS authentication configuration with the id 'nosuch1'"),
-    ("token", "needs one of type 'Basic'"),
-    ("wrong-password", "username or password"),
-    ("no-login", "GEMEINDESCAN_USERNAME"),
-])
+@pytest.mark.parametrize(
+    "case, expected",
+    [
+        ("locked", "master password is not set"),
+        ("unknown", "no QGIS authentication configuration with the id 'nosuch1'"),
+        ("token", "needs one of type 'Basic'"),
+        ("wrong-password", "username or password"),
+        ("no-login", "GEMEINDESCAN_USERNAME"),
+    ],
+)
 def test_login_problems_are_reported_in_words(profile, sample, gemeindescan_server, case, expected):
     server = gemeindescan_server
-    authcfg = {"locked": profile.authcfg["gemeindescan"], "unknown": "nosuch1",
-               "token": profile.authcfg["token"], "wrong-password": profile.authcfg["wrong-password"],
-               "no-login": None}[case]
+    authcfg = {
+        "locked": profile.authcfg["gemeindescan"],
+        "unknown": "nosuch1",
+        "token": profile.authcfg["token"],
+        "wrong-password": profile.authcfg["wrong-password"],
+        "no-login": None,
+    }[case]
     before = workspace_pks(server)
     process, results = profile.run_algorithm(
         "gemeindescan:publishsnapshot",
-        gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=authcfg), unlocked=case != "locked")
+        gpkg_layers(sample) + publish_parameters(server, profile, AUTHCFG=authcfg),
+        unlocked=case != "locked",
+    )
     assert process.returncode != 0
     assert results == {}
     assert expected.lower() in (process.stdout + process.stderr).lower(), failure_text(process)
@@ -205,14 +254,16 @@ def test_login_problems_are_reported_in_words(profile, sample, gemeindescan_serv
     assert workspace_pks(server) == before
 
 
-def test_a_file_that_is_not_a_snapshot_is_refused_before_anything_is_sent(profile, gemeindescan_server,
-                                                                         tmp_path):
+def test_a_file_that_is_not_a_snapshot_is_refused_before_anything_is_sent(
+    profile, gemeindescan_server, tmp_path
+):
     server = gemeindescan_server
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"name": "no views, no resources"}), encoding="utf-8")
     before = workspace_pks(server)
-    process, _ = profile.run_algorithm("gemeindescan:publishsnapshot",
-                                       [("INPUT", broken)] + publish_parameters(server, profile))
+    process, _ = profile.run_algorithm(
+        "gemeindescan:publishsnapshot", [("INPUT", broken)] + publish_parameters(server, profile)
+    )
     assert process.returncode != 0
     assert "not a snapshot the platform can show" in process.stdout + process.stderr, failure_text(process)
     assert workspace_pks(server) == before
@@ -223,9 +274,15 @@ def test_model_exports_and_publishes(profile, sample, gemeindescan_server, tmp_p
     server = gemeindescan_server
     kept = tmp_path / "from-model.json"
     parameters = gpkg_layers(sample) + [
-        ("EXTENT", extent_parameter()), ("SERVER", server.url), ("AUTHCFG", profile.authcfg["gemeindescan"]),
-        ("WORKSPACE", server.workspace_id), ("BFS_NUMBER", ZURICH), ("TITLE", "Aus dem Modell"),
-        ("TOPIC", "Modell"), ("export:SNAPSHOT_FILE", kept)]
+        ("EXTENT", extent_parameter()),
+        ("SERVER", server.url),
+        ("AUTHCFG", profile.authcfg["gemeindescan"]),
+        ("WORKSPACE", server.workspace_id),
+        ("BFS_NUMBER", ZURICH),
+        ("TITLE", "Aus dem Modell"),
+        ("TOPIC", "Modell"),
+        ("export:SNAPSHOT_FILE", kept),
+    ]
     before = workspace_pks(server)
     process, results = profile.run_algorithm(str(MODEL), parameters)
     assert process.returncode == 0, failure_text(process)
@@ -244,8 +301,9 @@ def test_a_failed_upload_says_which_snapshot_to_update(profile, sample, tmp_path
 
     with start_local_server(tmp_path / "server", max_upload_bytes=2000) as small_server:
         before = workspace_pks(small_server)
-        process, _ = profile.run_algorithm("gemeindescan:publishsnapshot", gpkg_layers(sample)
-                                           + publish_parameters(small_server, profile))
+        process, _ = profile.run_algorithm(
+            "gemeindescan:publishsnapshot", gpkg_layers(sample) + publish_parameters(small_server, profile)
+        )
         assert process.returncode != 0
         created = [pk for pk in workspace_pks(small_server) if pk not in before]
         assert len(created) == 1

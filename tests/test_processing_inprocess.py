@@ -17,10 +17,29 @@ from snapshot_samples import sample_snapshot
 from gemeindescan_uploader.client import GemeindescanClient
 from gemeindescan_uploader.processing.provider import GemeindescanProvider
 
-EXPORT_PARAMETERS = ["LAYERS", "EXTENT", "TITLE", "DESCRIPTION", "KEYWORDS", "CROP", "CLIP", "PRECISION",
-                     "OUTPUT"]
-PUBLISH_PARAMETERS = ["INPUT", "LAYERS", "EXTENT", "SERVER", "AUTHCFG", "WORKSPACE", "BFS_NUMBER", "TITLE",
-                      "TOPIC", "SNAPSHOT"]
+EXPORT_PARAMETERS = [
+    "LAYERS",
+    "EXTENT",
+    "TITLE",
+    "DESCRIPTION",
+    "KEYWORDS",
+    "CROP",
+    "CLIP",
+    "PRECISION",
+    "OUTPUT",
+]
+PUBLISH_PARAMETERS = [
+    "INPUT",
+    "LAYERS",
+    "EXTENT",
+    "SERVER",
+    "AUTHCFG",
+    "WORKSPACE",
+    "BFS_NUMBER",
+    "TITLE",
+    "TOPIC",
+    "SNAPSHOT",
+]
 
 
 @pytest.fixture()
@@ -50,13 +69,17 @@ def test_export_declares_the_issue_parameters_and_outputs(provider):
 def test_publish_declares_the_issue_parameters_and_model_friendly_outputs(provider):
     publish = algorithm("gemeindescan:publishsnapshot")
     names = [parameter.name() for parameter in publish.parameterDefinitions()]
-    assert names[:len(PUBLISH_PARAMETERS)] == PUBLISH_PARAMETERS
+    assert names[: len(PUBLISH_PARAMETERS)] == PUBLISH_PARAMETERS
     assert isinstance(publish.parameterDefinition("AUTHCFG"), QgsProcessingParameterAuthConfig)
     assert not any("PASSWORD" in name or "USERNAME" in name for name in names)
     outputs = {output.name(): type(output) for output in publish.outputDefinitions()}
-    assert outputs == {"SNAPSHOT_PK": QgsProcessingOutputString, "SNAPSHOT_URL": QgsProcessingOutputString,
-                       "WORKSPACE_URL": QgsProcessingOutputString, "DATA_FILE_URL": QgsProcessingOutputString,
-                       "OUTPUT": QgsProcessingOutputFile}
+    assert outputs == {
+        "SNAPSHOT_PK": QgsProcessingOutputString,
+        "SNAPSHOT_URL": QgsProcessingOutputString,
+        "WORKSPACE_URL": QgsProcessingOutputString,
+        "DATA_FILE_URL": QgsProcessingOutputString,
+        "OUTPUT": QgsProcessingOutputFile,
+    }
     assert "QGIS_AUTH_PASSWORD_FILE" in publish.shortHelpString()
 
 
@@ -77,8 +100,17 @@ def test_batch_of_two_publishes_creates_two_snapshots(provider, gemeindescan_ser
     for title in ("Bauzonen Nord", "Bauzonen Süd"):
         path = tmp_path / f"{title}.json"
         path.write_text(json.dumps(sample_snapshot(title=title)), encoding="utf-8")
-        rows.append({"INPUT": str(path), "SERVER": server.url, "AUTHCFG": "",
-                     "WORKSPACE": server.workspace_id, "BFS_NUMBER": 261, "TITLE": title, "TOPIC": "Batch"})
+        rows.append(
+            {
+                "INPUT": str(path),
+                "SERVER": server.url,
+                "AUTHCFG": "",
+                "WORKSPACE": server.workspace_id,
+                "BFS_NUMBER": 261,
+                "TITLE": title,
+                "TOPIC": "Batch",
+            }
+        )
     results = [processing.run("gemeindescan:publishsnapshot", row) for row in rows]
     pks = [result["SNAPSHOT_PK"] for result in results]
     assert len(set(pks)) == 2
@@ -103,8 +135,14 @@ def test_a_run_whose_upload_failed_is_completed_by_a_retry_with_snapshot(provide
     with start_local_server(tmp_path / "server", max_upload_bytes=1_000_000) as server:
         monkeypatch.setenv("GEMEINDESCAN_USERNAME", server.username)
         monkeypatch.setenv("GEMEINDESCAN_PASSWORD", server.password)
-        row = {"SERVER": server.url, "AUTHCFG": "", "WORKSPACE": server.workspace_id, "BFS_NUMBER": 261,
-               "TITLE": "Zweiter Versuch", "TOPIC": "Retry"}
+        row = {
+            "SERVER": server.url,
+            "AUTHCFG": "",
+            "WORKSPACE": server.workspace_id,
+            "BFS_NUMBER": 261,
+            "TITLE": "Zweiter Versuch",
+            "TOPIC": "Retry",
+        }
         with pytest.raises(QgsProcessingException) as caught:
             processing.run("gemeindescan:publishsnapshot", {**row, "INPUT": str(big)})
         message = str(caught.value)
@@ -114,8 +152,9 @@ def test_a_run_whose_upload_failed_is_completed_by_a_retry_with_snapshot(provide
         assert len(created) == 1
         assert f"run the algorithm again with SNAPSHOT={created[0]}" in message
 
-        retried = processing.run("gemeindescan:publishsnapshot",
-                                 {**row, "INPUT": str(small), "SNAPSHOT": created[0]})
+        retried = processing.run(
+            "gemeindescan:publishsnapshot", {**row, "INPUT": str(small), "SNAPSHOT": created[0]}
+        )
         assert retried["SNAPSHOT_PK"] == created[0]
         with GemeindescanClient(server.url) as client:
             assert [item.snapshot_pk for item in client.workspace(server.workspace_id).snapshots] == created
@@ -144,8 +183,9 @@ def test_an_export_in_a_background_processing_task_writes_what_was_prepared(prov
 
     output = tmp_path / "background.json"
     feedback = QgsProcessingFeedback()
-    task = QgsProcessingAlgRunnerTask(algorithm("gemeindescan:exportsnapshot"), {**parameters,
-                                      "OUTPUT": str(output)}, context, feedback)  # prepares here
+    task = QgsProcessingAlgRunnerTask(
+        algorithm("gemeindescan:exportsnapshot"), {**parameters, "OUTPUT": str(output)}, context, feedback
+    )  # prepares here
     for layer_id in layer_ids:  # gone before the task thread starts: only the prepared copies are left
         project.removeMapLayer(layer_id)
     outcome = {}

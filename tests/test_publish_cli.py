@@ -36,16 +36,43 @@ def run_cli(*args: str, password: str | None = None, timeout: float = 120) -> su
     environment = {key: value for key, value in os.environ.items() if key != "GEMEINDESCAN_PASSWORD"}
     if password is not None:
         environment["GEMEINDESCAN_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "gemeindescan_uploader", *args], cwd=REPO_ROOT,
-                          env=environment, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "gemeindescan_uploader", *args],
+        cwd=REPO_ROOT,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
-def publish_args(server, file: Path, *extra: str, workspace: str | None = None, bfs: str = ZURICH,
-                 title: str = "Bauzonen Zürich", topic: str = "Raumplanung") -> list[str]:
-    return ["publish", str(file), "--server", server.url, "--username", server.username,
-            "--workspace", workspace or server.workspace_id, "--bfs", bfs, "--title", title,
-            "--topic", topic, *extra]
+def publish_args(
+    server,
+    file: Path,
+    *extra: str,
+    workspace: str | None = None,
+    bfs: str = ZURICH,
+    title: str = "Bauzonen Zürich",
+    topic: str = "Raumplanung",
+) -> list[str]:
+    return [
+        "publish",
+        str(file),
+        "--server",
+        server.url,
+        "--username",
+        server.username,
+        "--workspace",
+        workspace or server.workspace_id,
+        "--bfs",
+        bfs,
+        "--title",
+        title,
+        "--topic",
+        topic,
+        *extra,
+    ]
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, exit_code: int) -> str:
@@ -62,7 +89,8 @@ def snapshot_file(tmp_path):
 
 
 def test_publish_prints_where_the_snapshot_lives_and_it_reads_back_byte_for_byte(
-        gemeindescan_server, snapshot_file):
+    gemeindescan_server, snapshot_file
+):
     result = run_cli(*publish_args(gemeindescan_server, snapshot_file), password=gemeindescan_server.password)
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
@@ -87,8 +115,10 @@ def test_publish_update_replaces_title_and_data(gemeindescan_server, snapshot_fi
     first = run_cli(*publish_args(gemeindescan_server, snapshot_file), password=gemeindescan_server.password)
     pk = json.loads(first.stdout)["pk"]
     second_file = write_snapshot(tmp_path / "second.json", sample_snapshot(title="Neu", features=5))
-    second = run_cli(*publish_args(gemeindescan_server, second_file, "--update", pk, title="Neu"),
-                     password=gemeindescan_server.password)
+    second = run_cli(
+        *publish_args(gemeindescan_server, second_file, "--update", pk, title="Neu"),
+        password=gemeindescan_server.password,
+    )
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout)["pk"] == pk
     with GemeindescanClient(gemeindescan_server.url) as reader:
@@ -104,21 +134,26 @@ def test_wrong_password(gemeindescan_server, snapshot_file):
 
 
 def test_unknown_bfs_number(gemeindescan_server, snapshot_file):
-    result = run_cli(*publish_args(gemeindescan_server, snapshot_file, bfs="99999"),
-                     password=gemeindescan_server.password)
+    result = run_cli(
+        *publish_args(gemeindescan_server, snapshot_file, bfs="99999"), password=gemeindescan_server.password
+    )
     line = assert_one_line_error(result, MunicipalityNotFound.exit_code)
     assert "BfS number 99999" in line
 
 
 def test_unknown_workspace(gemeindescan_server, snapshot_file):
-    result = run_cli(*publish_args(gemeindescan_server, snapshot_file, workspace="NOSUCHWS"),
-                     password=gemeindescan_server.password)
+    result = run_cli(
+        *publish_args(gemeindescan_server, snapshot_file, workspace="NOSUCHWS"),
+        password=gemeindescan_server.password,
+    )
     line = assert_one_line_error(result, WorkspaceNotFound.exit_code)
     assert "workspace NOSUCHWS" in line
 
 
-@pytest.mark.parametrize(("option", "value"), [("--workspace", "a b/c/d"), ("--bfs", "Zürich"),
-                                               ("--title", "t" * 151), ("--topic", "p" * 101)])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--workspace", "a b/c/d"), ("--bfs", "Zürich"), ("--title", "t" * 151), ("--topic", "p" * 101)],
+)
 def test_bad_input_is_refused(gemeindescan_server, snapshot_file, option, value):
     args = publish_args(gemeindescan_server, snapshot_file)
     args[args.index(option) + 1] = value
@@ -149,8 +184,22 @@ def test_unreachable_server(snapshot_file):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    args = ["publish", str(snapshot_file), "--server", f"http://127.0.0.1:{port}", "--username", "u",
-            "--workspace", "B5BXT", "--bfs", ZURICH, "--title", "T", "--topic", "T"]
+    args = [
+        "publish",
+        str(snapshot_file),
+        "--server",
+        f"http://127.0.0.1:{port}",
+        "--username",
+        "u",
+        "--workspace",
+        "B5BXT",
+        "--bfs",
+        ZURICH,
+        "--title",
+        "T",
+        "--topic",
+        "T",
+    ]
     line = assert_one_line_error(run_cli(*args, password="p"), NetworkError.exit_code)
     assert "Cannot reach" in line
 
@@ -170,8 +219,9 @@ def test_too_large_for_the_proxy(tmp_path):
 
 
 def test_verbose_output_holds_no_secret(gemeindescan_server, snapshot_file):
-    result = run_cli(*publish_args(gemeindescan_server, snapshot_file, "--verbose"),
-                     password=gemeindescan_server.password)
+    result = run_cli(
+        *publish_args(gemeindescan_server, snapshot_file, "--verbose"), password=gemeindescan_server.password
+    )
     assert result.returncode == 0, result.stderr
     assert "POST /account/login/" in result.stderr
     assert gemeindescan_server.password not in result.stderr + result.stdout
@@ -244,9 +294,14 @@ def test_ctrl_c_while_waiting_for_the_server_exits_as_cancelled():
         silent.bind(("127.0.0.1", 0))
         silent.listen()
         url = f"http://127.0.0.1:{silent.getsockname()[1]}"
-        command = subprocess.Popen([sys.executable, "-m", "gemeindescan_uploader", "municipalities",
-                                    "--server", url], cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        command = subprocess.Popen(
+            [sys.executable, "-m", "gemeindescan_uploader", "municipalities", "--server", url],
+            cwd=REPO_ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         connection, _ = silent.accept()
         with connection:
             command.send_signal(signal.SIGINT)

@@ -21,11 +21,11 @@ def test_every_echoed_form_of_a_password_is_blanked():
     forms = register_secret(PASSWORD)
     try:
         echoes = [
-            PASSWORD,                                  # as typed
-            "Gr%C3%BCn+%26+%22sicher%22+100%25",       # a form body (application/x-www-form-urlencoded)
+            PASSWORD,  # as typed
+            "Gr%C3%BCn+%26+%22sicher%22+100%25",  # a form body (application/x-www-form-urlencoded)
             "Gr%C3%BCn%20%26%20%22sicher%22%20100%25",  # a URL
-            "Grün &amp; &quot;sicher&quot; 100%",      # an HTML page repeating the form
-            'Grün & \\"sicher\\" 100%',                 # a JSON answer
+            "Grün &amp; &quot;sicher&quot; 100%",  # an HTML page repeating the form
+            'Grün & \\"sicher\\" 100%',  # a JSON answer
         ]
         for echo in echoes:
             assert redact(f"password={echo}&next=/") == f"password={MASK}&next=/", echo
@@ -42,8 +42,9 @@ def test_every_echoed_form_of_a_password_is_blanked():
 def test_log_records_are_redacted_with_their_arguments():
     forms = register_secret("session-id-0123456789")
     try:
-        record = logging.LogRecord("gemeindescan", logging.DEBUG, __file__, 1, "cookie %s",
-                                   ("session-id-0123456789",), None)
+        record = logging.LogRecord(
+            "gemeindescan", logging.DEBUG, __file__, 1, "cookie %s", ("session-id-0123456789",), None
+        )
         assert RedactingFilter().filter(record)
         assert record.getMessage() == f"cookie {MASK}"
     finally:

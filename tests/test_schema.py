@@ -8,36 +8,87 @@ import pytest
 
 from tests.schema import SCHEMA_DIR, assert_valid_snapshot, require_schema, schema_problems
 
-LICENCE = [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-            "title": "Creative Commons Attribution 4.0"}]
-POLYGON_STYLE = {"fill": "#ff0000", "fill-opacity": 0.5, "stroke": "#000000", "stroke-opacity": 1,
-                 "stroke-width": 1}
+LICENCE = [
+    {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0",
+    }
+]
+POLYGON_STYLE = {
+    "fill": "#ff0000",
+    "fill-opacity": 0.5,
+    "stroke": "#000000",
+    "stroke-opacity": 1,
+    "stroke-width": 1,
+}
 
 
 def minimal_snapshot() -> dict:
     return {
-        "name": "test", "title": "Test", "licenses": LICENCE, "sources": [{"title": "Test data"}],
-        "resources": [{
-            "name": "parcels", "title": "Parcels", "mediatype": "application/geo+json", "licenses": LICENCE,
-            "data": {"type": "FeatureCollection", "features": [{
-                "type": "Feature", "properties": dict(POLYGON_STYLE, owner="Zürich"),
-                "geometry": {"type": "Polygon", "coordinates": [[[8, 47], [8.1, 47], [8.1, 47.1], [8, 47]]]},
-            }]},
-        }],
-        "views": [{"name": "map", "specType": "gemeindescanSnapshot", "resources": ["parcels"], "spec": {
-            "title": "Test", "description": "", "attribution": "",
-            "bounds": ["geo:47.000000,8.000000", "geo:47.100000,8.100000"],
-            "legend": [{"label": "Parcels", "size": 1, "shape": "square", "primary": True,
-                        "fillColor": "#ff0000", "fillOpacity": 0.5, "strokeColor": "#000000",
-                        "strokeWidth": 1, "strokeOpacity": 1}],
-        }}],
+        "name": "test",
+        "title": "Test",
+        "licenses": LICENCE,
+        "sources": [{"title": "Test data"}],
+        "resources": [
+            {
+                "name": "parcels",
+                "title": "Parcels",
+                "mediatype": "application/geo+json",
+                "licenses": LICENCE,
+                "data": {
+                    "type": "FeatureCollection",
+                    "features": [
+                        {
+                            "type": "Feature",
+                            "properties": dict(POLYGON_STYLE, owner="Zürich"),
+                            "geometry": {
+                                "type": "Polygon",
+                                "coordinates": [[[8, 47], [8.1, 47], [8.1, 47.1], [8, 47]]],
+                            },
+                        }
+                    ],
+                },
+            }
+        ],
+        "views": [
+            {
+                "name": "map",
+                "specType": "gemeindescanSnapshot",
+                "resources": ["parcels"],
+                "spec": {
+                    "title": "Test",
+                    "description": "",
+                    "attribution": "",
+                    "bounds": ["geo:47.000000,8.000000", "geo:47.100000,8.100000"],
+                    "legend": [
+                        {
+                            "label": "Parcels",
+                            "size": 1,
+                            "shape": "square",
+                            "primary": True,
+                            "fillColor": "#ff0000",
+                            "fillOpacity": 0.5,
+                            "strokeColor": "#000000",
+                            "strokeWidth": 1,
+                            "strokeOpacity": 1,
+                        }
+                    ],
+                },
+            }
+        ],
     }
 
 
 def wms_resource() -> dict:
-    return {"name": "swissimage", "title": "SWISSIMAGE", "mediatype": "application/vnd.wms",
-            "path": "https://wms.geo.admin.ch/", "licenses": LICENCE,
-            "parameters": {"layers": "ch.swisstopo.swissimage", "format": "image/jpeg", "transparent": False}}
+    return {
+        "name": "swissimage",
+        "title": "SWISSIMAGE",
+        "mediatype": "application/vnd.wms",
+        "path": "https://wms.geo.admin.ch/",
+        "licenses": LICENCE,
+        "parameters": {"layers": "ch.swisstopo.swissimage", "format": "image/jpeg", "transparent": False},
+    }
 
 
 def test_minimal_snapshot_is_valid():
@@ -70,8 +121,7 @@ def test_published_schema_rejects_wms_resource_which_the_test_validator_checks_s
     snapshot = minimal_snapshot()
     snapshot["resources"].insert(0, wms_resource())
     snapshot["views"][0]["resources"].insert(0, "swissimage")
-    assert any(p.startswith("resources/0: (oneOf)")
-               for p in schema_problems(snapshot, allow_wms=False))
+    assert any(p.startswith("resources/0: (oneOf)") for p in schema_problems(snapshot, allow_wms=False))
     assert_valid_snapshot(snapshot)
     broken = copy.deepcopy(snapshot)
     del broken["resources"][0]["licenses"]

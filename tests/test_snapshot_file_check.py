@@ -58,14 +58,18 @@ def test_streamed_check_says_what_the_whole_check_says(snapshot, chunk, tmp_path
     assert problems_of(path) == expected
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ('{"views": [', "Expecting value (at character 11)"),
-    ('{"title": "a"} {"title": "b"}', "Extra data (at character 15)"),
-    ('{"resources": [{"data": {"features": [{"type": "Feature",}]}}]}', "Expecting property name"),
-    ("[" * 100_000, "nested too deeply"),
-    ('{"resources": [{"data": {"features": [' + "[" * 100_000, "nested too deeply"),
-    ("", "Expecting value (at character 0)"),
-], ids=["truncated", "extra-data", "trailing-comma", "deep-array", "deep-feature", "empty"])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"views": [', "Expecting value (at character 11)"),
+        ('{"title": "a"} {"title": "b"}', "Extra data (at character 15)"),
+        ('{"resources": [{"data": {"features": [{"type": "Feature",}]}}]}', "Expecting property name"),
+        ("[" * 100_000, "nested too deeply"),
+        ('{"resources": [{"data": {"features": [' + "[" * 100_000, "nested too deeply"),
+        ("", "Expecting value (at character 0)"),
+    ],
+    ids=["truncated", "extra-data", "trailing-comma", "deep-array", "deep-feature", "empty"],
+)
 def test_broken_json_is_refused_with_the_reason_and_no_traceback(text, reason, tmp_path):
     path = tmp_path / "broken.json"
     path.write_text(text, encoding="utf-8")

@@ -49,7 +49,14 @@ def test_title_limit_is_the_format_limit():
 
 
 def test_validation_refuses_a_background_that_is_no_mapbox_style():
-    snapshot = {"resources": [{"name": "background", "mediatype": snapshot_format.VECTOR_TILES,
-                               "path": "https://tiles.example.org/style.json"}]}
+    snapshot = {
+        "resources": [
+            {
+                "name": "background",
+                "mediatype": snapshot_format.VECTOR_TILES,
+                "path": "https://tiles.example.org/style.json",
+            }
+        ]
+    }
     problems = validate_snapshot(snapshot)
     assert any(snapshot_format.MAPBOX_STYLE_EXAMPLE in problem for problem in problems), problems

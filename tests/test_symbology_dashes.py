@@ -63,8 +63,13 @@ def dashed(width_mm: float = 0.84, pen_style=Qt.PenStyle.DashLine, colour: str =
 
 
 def lines_layer(symbol, *wkts: str, crs: str = "EPSG:3857", geometry: str = "LineString"):
-    layer = memory_layer("Wege", geometry, crs, [QgsField("id", QVariant.Int)],
-                         [(wkt, [index]) for index, wkt in enumerate(wkts, 1)])
+    layer = memory_layer(
+        "Wege",
+        geometry,
+        crs,
+        [QgsField("id", QVariant.Int)],
+        [(wkt, [index]) for index, wkt in enumerate(wkts, 1)],
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     return layer
 
@@ -76,10 +81,15 @@ def first_style(layer) -> tuple[dict, list[str]]:
 
 def in_mercator(coordinates: list) -> list[tuple[float, float]]:
     """WGS 84 [lon, lat] pairs back to Web Mercator metres."""
-    to_mercator = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                         QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance())
-    return [(point.x(), point.y()) for point in
-            (to_mercator.transform(QgsPointXY(lon, lat)) for lon, lat in coordinates)]
+    to_mercator = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsCoordinateReferenceSystem("EPSG:3857"),
+        QgsProject.instance(),
+    )
+    return [
+        (point.x(), point.y())
+        for point in (to_mercator.transform(QgsPointXY(lon, lat)) for lon, lat in coordinates)
+    ]
 
 
 # --- the pattern -------------------------------------------------------------------------------------
@@ -168,8 +178,9 @@ def test_too_many_dashes_fall_back_to_a_solid_line_in_the_report():
 
 def test_a_dashed_polygon_outline_is_still_drawn_solid_and_reported():
     symbol = QgsFillSymbol.createSimple({"color": "255,0,0", "outline_style": "dash"})
-    layer = lines_layer(symbol, f"Polygon(({X0} {Y0}, {X0 + 90} {Y0}, {X0 + 90} {Y0 + 90}, {X0} {Y0}))",
-                        geometry="Polygon")
+    layer = lines_layer(
+        symbol, f"Polygon(({X0} {Y0}, {X0 + 90} {Y0}, {X0 + 90} {Y0 + 90}, {X0} {Y0}))", geometry="Polygon"
+    )
     stream = io.StringIO()
     report = write_snapshot(stream, [layer], context(*EXTENT_3857, crs="EPSG:3857"), metadata())
     feature = json.loads(stream.getvalue())["resources"][0]["data"]["features"][0]
@@ -182,9 +193,17 @@ def test_a_dashed_polygon_outline_is_still_drawn_solid_and_reported():
 
 def marker_line(size_mm: float, interval_mm: float, offset_along_mm: float = 0.0):
     markers = QgsMarkerLineSymbolLayer(True, interval_mm)
-    markers.setSubSymbol(QgsMarkerSymbol.createSimple(
-        {"name": "circle", "size": str(size_mm), "color": "0,128,0,255", "outline_color": "0,0,0,255",
-         "outline_width": "0.28"}))
+    markers.setSubSymbol(
+        QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "size": str(size_mm),
+                "color": "0,128,0,255",
+                "outline_color": "0,0,0,255",
+                "outline_width": "0.28",
+            }
+        )
+    )
     markers.setOffsetAlongLine(offset_along_mm)
     return markers
 
@@ -278,7 +297,9 @@ def test_with_symbol_levels_the_dashed_level_is_cut_and_the_solid_one_is_not():
     # Level 0, the 6 px black casing: dash 24 px = 28.66 m, gap 12 px; the 50 m line holds dashes at
     # 0-28.66 m and 42.99-50 m. Level 1, the yellow core, is drawn whole over it.
     assert (casing_feature["properties"]["stroke"], casing_feature["geometry"]["type"]) == (
-        "#000000", "MultiLineString")
+        "#000000",
+        "MultiLineString",
+    )
     assert len(casing_feature["geometry"]["coordinates"]) == 2
     assert core_feature["properties"]["stroke"] == "#ffff00"
     assert core_feature["geometry"]["type"] == "LineString"

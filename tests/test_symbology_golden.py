@@ -23,8 +23,10 @@ def test_feature_styles_match_the_style(name):
     with LayerStyler(layer, case_context(case)) as styler:
         styles = [styler.style_for(feature) for feature in layer.getFeatures()]
     # The memory provider keeps insertion order; the attributes only label a difference.
-    actual = [{"attributes": row["attributes"], "style": _plain(style)}
-              for row, style in zip(case["features"], styles)]
+    actual = [
+        {"attributes": row["attributes"], "style": _plain(style)}
+        for row, style in zip(case["features"], styles)
+    ]
     assert len(styles) == len(case["features"])
     assert_matches(actual, case["features"], **TOLERANCE)
 
@@ -34,8 +36,11 @@ def _plain(style: dict | None) -> dict | None:
     if style is None or DASH_PATTERN not in style:
         return style
     fields = asdict(style[DASH_PATTERN]).items()
-    plain = {name: list(value) if isinstance(value, tuple) else value
-             for name, value in fields if value is not None}
+    plain = {
+        name: list(value) if isinstance(value, tuple) else value
+        for name, value in fields
+        if value is not None
+    }
     return {**style, DASH_PATTERN: plain}
 
 

@@ -34,8 +34,9 @@ def painted_centre(layer: QgsVectorLayer, feature, scale: float) -> str:
     settings.setDestinationCrs(layer.crs())
     settings.setOutputSize(QSize(SIZE_PX, SIZE_PX))
     settings.setOutputDpi(OGC_DPI)
-    settings.setExtent(QgsRectangle(centre.x() - half, centre.y() - half,
-                                    centre.x() + half, centre.y() + half))
+    settings.setExtent(
+        QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
+    )
     settings.setBackgroundColor(BACKGROUND)
     assert abs(settings.scale() - scale) / scale < 1e-3
     job = QgsMapRendererSequentialJob(settings)
@@ -44,11 +45,14 @@ def painted_centre(layer: QgsVectorLayer, feature, scale: float) -> str:
     return job.renderedImage().pixelColor(SIZE_PX // 2, SIZE_PX // 2).name()
 
 
-@pytest.mark.parametrize("name, colour_key, opacity_key", [
-    ("categorized", "fill", "fill-opacity"),
-    ("rule_based", "fill", "fill-opacity"),
-    ("data_defined", "fillColor", "fillOpacity"),
-])
+@pytest.mark.parametrize(
+    "name, colour_key, opacity_key",
+    [
+        ("categorized", "fill", "fill-opacity"),
+        ("rule_based", "fill", "fill-opacity"),
+        ("data_defined", "fillColor", "fillOpacity"),
+    ],
+)
 def test_drawn_and_left_out_features_match_a_rendered_map(name, colour_key, opacity_key):
     case = load_case(name)
     layer = build_layer(case)

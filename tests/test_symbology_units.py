@@ -55,14 +55,17 @@ def add_point(layer: QgsVectorLayer, *values) -> QgsFeature:
     return next(layer.getFeatures())
 
 
-@pytest.mark.parametrize("value, unit, expected_px", [
-    (0.56, RenderUnit.RenderMillimeters, 2.0),
-    (2.0, RenderUnit.RenderPoints, 2 * 25.4 / 72 / 0.28),
-    (0.1, RenderUnit.RenderInches, 2.54 / 0.28),
-    (3.0, RenderUnit.RenderPixels, 3.0),
-    (5.6, RenderUnit.RenderMapUnits, 2.0),
-    (8.4, RenderUnit.RenderMetersInMapUnits, 3.0),
-])
+@pytest.mark.parametrize(
+    "value, unit, expected_px",
+    [
+        (0.56, RenderUnit.RenderMillimeters, 2.0),
+        (2.0, RenderUnit.RenderPoints, 2 * 25.4 / 72 / 0.28),
+        (0.1, RenderUnit.RenderInches, 2.54 / 0.28),
+        (3.0, RenderUnit.RenderPixels, 3.0),
+        (5.6, RenderUnit.RenderMapUnits, 2.0),
+        (8.4, RenderUnit.RenderMetersInMapUnits, 3.0),
+    ],
+)
 def test_every_render_unit_becomes_ogc_pixels_at_the_export_scale(value, unit, expected_px):
     context = ExportContext.for_extent(EXTENT, SWISS, scale=10000)
     render_context = export_render_context(context)
@@ -110,13 +113,16 @@ def test_reference_scale_grows_symbols_when_zoomed_in():
 
 
 def test_required_fields_are_those_of_classes_rules_and_overrides():
-    layer = memory_layer("Point", "&field=art:string&field=farbe:string&field=groesse:double"
-                                  "&field=unused:int")
+    layer = memory_layer(
+        "Point", "&field=art:string&field=farbe:string&field=groesse:double" "&field=unused:int"
+    )
     symbol = QgsMarkerSymbol.createSimple({})
-    symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
-                                                 QgsProperty.fromField("farbe"))
-    symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertySize,
-                                                 QgsProperty.fromExpression('"groesse" * 2'))
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyFillColor, QgsProperty.fromField("farbe")
+    )
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertySize, QgsProperty.fromExpression('"groesse" * 2')
+    )
     layer.setRenderer(QgsCategorizedSymbolRenderer("art", [QgsRendererCategory("a", symbol, "A")]))
     context = ExportContext.for_extent(EXTENT, SWISS, scale=10000)
     assert LayerStyler(layer, context).required_fields() == {"art", "farbe", "groesse"}
@@ -155,8 +161,9 @@ def test_point_displacement_styles_features_with_its_embedded_renderer():
 def test_styles_of_a_data_defined_symbol_are_not_shared_between_features():
     layer = memory_layer("Polygon", "&field=farbe:string")
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0"})
-    symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
-                                                 QgsProperty.fromField("farbe"))
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyFillColor, QgsProperty.fromField("farbe")
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     features = []
     for colour in ("#ff0000", "#00ff00", "#ff0000"):
@@ -174,25 +181,36 @@ def test_legend_shape_and_primary_can_be_set_per_layer():
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "1,2,3"})))
     context = ExportContext.for_extent(EXTENT, SWISS, scale=10000)
     [entry] = legend_entries(layer, context, primary=False, shape="circle")
-    assert (entry["label"], entry["shape"], entry["primary"], entry["fillColor"]) == \
-        ("Zonen", "circle", False, "#010203")
+    assert (entry["label"], entry["shape"], entry["primary"], entry["fillColor"]) == (
+        "Zonen",
+        "circle",
+        False,
+        "#010203",
+    )
     with pytest.raises(ValueError):
         legend_entries(layer, context, shape="star")
 
 
 def test_legend_uses_the_labels_the_user_gave_in_the_layer_tree():
     layer = memory_layer("Polygon", "&field=art:string", name="Zonen")
-    layer.setRenderer(QgsCategorizedSymbolRenderer("art", [
-        QgsRendererCategory("a", QgsFillSymbol.createSimple({}), "A"),
-        QgsRendererCategory("b", QgsFillSymbol.createSimple({}), "B"),
-    ]))
+    layer.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "art",
+            [
+                QgsRendererCategory("a", QgsFillSymbol.createSimple({}), "A"),
+                QgsRendererCategory("b", QgsFillSymbol.createSimple({}), "B"),
+            ],
+        )
+    )
     project = QgsProject.instance()
     project.addMapLayer(layer)
     try:
         tree_layer: QgsLayerTreeLayer = project.layerTreeRoot().findLayer(layer.id())
         QgsMapLayerLegendUtils.setLegendNodeUserLabel(tree_layer, 1, "Bäche")
-        labels = [entry["label"] for entry in
-                  legend_entries(layer, ExportContext.for_extent(EXTENT, SWISS, scale=10000))]
+        labels = [
+            entry["label"]
+            for entry in legend_entries(layer, ExportContext.for_extent(EXTENT, SWISS, scale=10000))
+        ]
     finally:
         project.removeMapLayer(layer.id())
     assert labels == ["A", "Bäche"]

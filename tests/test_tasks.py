@@ -41,6 +41,7 @@ def run_to_the_end(task: PublishTask, timeout_ms: int = 60_000, dependencies=())
             outcome[kind] = value
             outcome["thread"] = threading.current_thread()
             loop.quit()
+
         return slot
 
     task.succeeded.connect(record("succeeded"))
@@ -63,17 +64,28 @@ class WaitingTask(QgsTask):
 
 
 def target(server, **changes) -> PublishTarget:
-    fields = {"server_url": server.url, "workspace": server.workspace_id, "bfs_number": 261,
-              "title": "Aus einer Aufgabe", "topic": "Tests"}
+    fields = {
+        "server_url": server.url,
+        "workspace": server.workspace_id,
+        "bfs_number": 261,
+        "title": "Aus einer Aufgabe",
+        "topic": "Tests",
+    }
     return PublishTarget(**{**fields, **changes})
 
 
 def test_task_exports_publishes_and_reports_on_the_main_thread(gemeindescan_server, sample, tmp_path):
     layers, context = sample
     path = tmp_path / "task.json"
-    task = PublishTask(layers, context, SnapshotMetadata(title="Aufgabe"), ExportOptions(), path,
-                       target(gemeindescan_server),
-                       Credentials(gemeindescan_server.username, gemeindescan_server.password))
+    task = PublishTask(
+        layers,
+        context,
+        SnapshotMetadata(title="Aufgabe"),
+        ExportOptions(),
+        path,
+        target(gemeindescan_server),
+        Credentials(gemeindescan_server.username, gemeindescan_server.password),
+    )
     outcome = run_to_the_end(task)
     assert "failed" not in outcome, outcome.get("failed") and outcome["failed"].detail
     result = outcome["succeeded"]
@@ -83,12 +95,20 @@ def test_task_exports_publishes_and_reports_on_the_main_thread(gemeindescan_serv
         assert client.snapshot(result.publish_result.snapshot_pk).data == json.loads(path.read_text("utf-8"))
 
 
-def test_wrong_password_fails_with_login_failed_and_keeps_the_exported_file(gemeindescan_server, sample,
-                                                                             tmp_path):
+def test_wrong_password_fails_with_login_failed_and_keeps_the_exported_file(
+    gemeindescan_server, sample, tmp_path
+):
     layers, context = sample
     path = tmp_path / "kept.json"
-    task = PublishTask(layers, context, SnapshotMetadata(title="Falsch"), ExportOptions(), path,
-                       target(gemeindescan_server), Credentials(gemeindescan_server.username, "wrong"))
+    task = PublishTask(
+        layers,
+        context,
+        SnapshotMetadata(title="Falsch"),
+        ExportOptions(),
+        path,
+        target(gemeindescan_server),
+        Credentials(gemeindescan_server.username, "wrong"),
+    )
     outcome = run_to_the_end(task)
     assert isinstance(outcome["failed"], LoginFailed)
     assert json.loads(path.read_text("utf-8"))["resources"], "the exported file stays on disk"
@@ -97,8 +117,9 @@ def test_wrong_password_fails_with_login_failed_and_keeps_the_exported_file(geme
 def test_export_only_task_writes_the_file_without_a_server(sample, tmp_path):
     layers, context = sample
     path = tmp_path / "only-export.json"
-    outcome = run_to_the_end(PublishTask(layers, context, SnapshotMetadata(title="Nur Export"),
-                                         ExportOptions(), path))
+    outcome = run_to_the_end(
+        PublishTask(layers, context, SnapshotMetadata(title="Nur Export"), ExportOptions(), path)
+    )
     result = outcome["succeeded"]
     assert result.publish_result is None and not result.published
     assert result.export_report.features_written == 43
@@ -107,8 +128,9 @@ def test_export_only_task_writes_the_file_without_a_server(sample, tmp_path):
 
 def test_a_task_cancelled_before_it_runs_reports_cancelled(sample, tmp_path):
     layers, context = sample
-    task = PublishTask(layers, context, SnapshotMetadata(title="Abgebrochen"), ExportOptions(),
-                       tmp_path / "cancelled.json")
+    task = PublishTask(
+        layers, context, SnapshotMetadata(title="Abgebrochen"), ExportOptions(), tmp_path / "cancelled.json"
+    )
     blocker = WaitingTask()
     QgsApplication.taskManager().addTask(blocker)
     # Queued behind the blocker, so the cancel certainly comes before run().
@@ -166,8 +188,15 @@ def test_layers_removed_and_edited_during_a_publish_do_not_change_it(gemeindesca
     population, roads, zones = layers
     project = zones.project()
     path = tmp_path / "task.json"
-    task = PausingTask(layers, context, metadata, ExportOptions(), path, target(gemeindescan_server),
-                       Credentials(gemeindescan_server.username, gemeindescan_server.password))
+    task = PausingTask(
+        layers,
+        context,
+        metadata,
+        ExportOptions(),
+        path,
+        target(gemeindescan_server),
+        Credentials(gemeindescan_server.username, gemeindescan_server.password),
+    )
 
     def change_the_layers() -> None:
         zones.startEditing()  # edits in the edit buffer, not committed: the prepared source predates them
@@ -198,8 +227,9 @@ def test_a_layer_that_cannot_be_exported_fails_the_task_with_its_reason(sample, 
 
     layers, context = sample
     table = QgsVectorLayer("None?field=name:string", "Eine Tabelle", "memory")
-    task = PublishTask([*layers, table], context, SnapshotMetadata(title="Tabelle"), ExportOptions(),
-                       tmp_path / "never.json")
+    task = PublishTask(
+        [*layers, table], context, SnapshotMetadata(title="Tabelle"), ExportOptions(), tmp_path / "never.json"
+    )
     outcome = run_to_the_end(task)
     assert isinstance(outcome["failed"], UnsupportedLayer)
     assert "Eine Tabelle" in outcome["failed"].message
@@ -210,8 +240,9 @@ def test_a_layer_deleted_before_the_task_is_made_fails_it_with_a_sentence(sample
     layers, context = sample
     population = layers[0]
     population.project().removeMapLayer(population.id())  # the Python object now wraps a deleted layer
-    task = PublishTask(layers, context, SnapshotMetadata(title="Zu spät"), ExportOptions(),
-                       tmp_path / "never.json")
+    task = PublishTask(
+        layers, context, SnapshotMetadata(title="Zu spät"), ExportOptions(), tmp_path / "never.json"
+    )
     outcome = run_to_the_end(task)
     assert "has been removed from the project; choose the layers again" in outcome["failed"].message
     assert not (tmp_path / "never.json").exists()

@@ -25,8 +25,10 @@ def pinned_requirements() -> dict[str, str]:
 
 
 def vendored_metadata() -> list[dict]:
-    return [dict(Parser().parsestr((info / "METADATA").read_text(encoding="utf-8")).items())
-            for info in sorted(VENDOR.glob("*.dist-info"))]
+    return [
+        dict(Parser().parsestr((info / "METADATA").read_text(encoding="utf-8")).items())
+        for info in sorted(VENDOR.glob("*.dist-info"))
+    ]
 
 
 def test_vendored_packages_are_exactly_the_pins():
@@ -72,8 +74,9 @@ def test_no_vendored_module_imports_a_top_level_gql_or_graphql():
     for source in VENDOR.rglob("*.py"):
         for line in source.read_text(encoding="utf-8").splitlines():
             stripped = line.strip()
-            assert not stripped.startswith(("import gql", "import graphql", "from gql", "from graphql")), \
-                f"{source.relative_to(REPO_ROOT)}: {stripped}"
+            assert not stripped.startswith(
+                ("import gql", "import graphql", "from gql", "from graphql")
+            ), f"{source.relative_to(REPO_ROOT)}: {stripped}"
 
 
 def test_client_imports_with_a_conflicting_graphql_first_on_sys_path(tmp_path: Path):
@@ -94,7 +97,10 @@ def test_client_imports_with_a_conflicting_graphql_first_on_sys_path(tmp_path: P
         """
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True,
+        [sys.executable, "-c", script],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
         env={"PYTHONPATH": f"{tmp_path}:{REPO_ROOT}", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr

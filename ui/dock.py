@@ -113,8 +113,13 @@ class GemeindescanDock(QgsDockWidget):
 
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        ui.backgroundCombo.addItems([Gemeindescan.tr("None"), Gemeindescan.tr("Gemeindescan standard"),
-                                     Gemeindescan.tr("Mapbox style URL")])
+        ui.backgroundCombo.addItems(
+            [
+                Gemeindescan.tr("None"),
+                Gemeindescan.tr("Gemeindescan standard"),
+                Gemeindescan.tr("Mapbox style URL"),
+            ]
+        )
         ui.outputFolderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         ui.outputFolderWidget.setDialogTitle(Gemeindescan.tr("Folder for the exported snapshot files"))
         menu = QMenu(ui.publishMenuButton)
@@ -127,8 +132,13 @@ class GemeindescanDock(QgsDockWidget):
         ui.lookupButton.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         ui.lookupButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         ui.openSnapshotButton.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg"))
-        for label in (ui.connectionStatus, ui.workspaceStatus, ui.municipalityStatus, ui.reportLabel,
-                      ui.historyLabel):
+        for label in (
+            ui.connectionStatus,
+            ui.workspaceStatus,
+            ui.municipalityStatus,
+            ui.reportLabel,
+            ui.historyLabel,
+        ):
             label.setVisible(False)
         self._show_progress(False)
 
@@ -174,8 +184,10 @@ class GemeindescanDock(QgsDockWidget):
         ]
         canvas = self._canvas()
         if canvas is not None:
-            watched += [(canvas.extentsChanged, self.show_extent),
-                        (canvas.destinationCrsChanged, self.show_extent)]
+            watched += [
+                (canvas.extentsChanged, self.show_extent),
+                (canvas.destinationCrsChanged, self.show_extent),
+            ]
         for signal, slot in watched:
             signal.connect(slot)
         self._connections = watched
@@ -207,8 +219,9 @@ class GemeindescanDock(QgsDockWidget):
         self._loading = True
         try:
             # A publish still running keeps the button disabled, whatever project is shown.
-            self.state = PanelState(settings=load_project_settings(self.project),
-                                    publishing=self.state.publishing)
+            self.state = PanelState(
+                settings=load_project_settings(self.project), publishing=self.state.publishing
+            )
             settings = self.state.settings
             ui = self.ui
             ui.serverEdit.setText(settings.server_url)
@@ -234,8 +247,14 @@ class GemeindescanDock(QgsDockWidget):
                 self._show_cached_municipalities()
             self.show_extent()
             self._show_history()
-            for line_edit in (ui.serverEdit, ui.workspaceEdit, ui.titleEdit, ui.topicEdit, ui.keywordsEdit,
-                              ui.municipalityCombo.lineEdit()):
+            for line_edit in (
+                ui.serverEdit,
+                ui.workspaceEdit,
+                ui.titleEdit,
+                ui.topicEdit,
+                ui.keywordsEdit,
+                ui.municipalityCombo.lineEdit(),
+            ):
                 line_edit.setCursorPosition(0)
         finally:
             self._loading = False
@@ -298,8 +317,9 @@ class GemeindescanDock(QgsDockWidget):
         if server != settings.server_url:
             self._server_edited()
         if not server:
-            self._connection_status(Gemeindescan.tr("Give the address of the Gemeindescan server first."),
-                                    ok=False)
+            self._connection_status(
+                Gemeindescan.tr("Give the address of the Gemeindescan server first."), ok=False
+            )
             return
         if not settings.authcfg:
             self._connection_status(Gemeindescan.tr("Choose a login first (Choose…)."), ok=False)
@@ -312,14 +332,21 @@ class GemeindescanDock(QgsDockWidget):
         self._connection_status(Gemeindescan.tr("Logging in to {server}…").format(server=server), ok=None)
         self.ui.testButton.setEnabled(False)
         make_client = qgis_client_factory(server)  # QGIS's proxy as set now, read on the main thread
-        self.runner.run(Gemeindescan.tr("Gemeindescan: logging in"),
-                        lambda: check_login(make_client, server, credentials),
-                        self._logged_in, self._login_failed)
+        self.runner.run(
+            Gemeindescan.tr("Gemeindescan: logging in"),
+            lambda: check_login(make_client, server, credentials),
+            self._logged_in,
+            self._login_failed,
+        )
 
     def _logged_in(self, check: LoginCheck) -> None:
         self.ui.testButton.setEnabled(True)
-        self._connection_status(Gemeindescan.tr("✓ Logged in as {user} on {server}").format(
-            user=check.username, server=check.server_url), ok=True)
+        self._connection_status(
+            Gemeindescan.tr("✓ Logged in as {user} on {server}").format(
+                user=check.username, server=check.server_url
+            ),
+            ok=True,
+        )
         self.ui.connectionGroup.setTitle(Gemeindescan.tr("Connection — {user} ✓").format(user=check.username))
         # Done sections fold away, so the panel fits beside the map on a laptop screen.
         self.ui.connectionGroup.setCollapsed(True)
@@ -327,8 +354,12 @@ class GemeindescanDock(QgsDockWidget):
         if suggestion is not None and not self.state.settings.workspace:
             self.ui.workspaceEdit.setText(suggestion.workspace_id)
             self._workspace_edited()
-            self._workspace_status(Gemeindescan.tr("Suggested by the server: your workspace {id}.").format(
-                id=suggestion.workspace_id), ok=None)
+            self._workspace_status(
+                Gemeindescan.tr("Suggested by the server: your workspace {id}.").format(
+                    id=suggestion.workspace_id
+                ),
+                ok=None,
+            )
         self.load_municipalities()
 
     def _login_failed(self, error: GemeindescanError) -> None:
@@ -357,8 +388,9 @@ class GemeindescanDock(QgsDockWidget):
             self.ui.workspaceEdit.setText(reference.workspace_id)
         settings = self.state.settings
         if reference.workspace_id != settings.workspace or reference.snapshot_pk:
-            settings.snapshot_pk = snapshot_after_workspace_change(settings.workspace, reference,
-                                                                  settings.snapshot_pk)
+            settings.snapshot_pk = snapshot_after_workspace_change(
+                settings.workspace, reference, settings.snapshot_pk
+            )
             settings.workspace = reference.workspace_id
             self.workspace_info = None
             self._fill_snapshot_combo()
@@ -369,14 +401,18 @@ class GemeindescanDock(QgsDockWidget):
         """Fetch the workspace's title and snapshots in the background."""
         workspace, server = self.state.settings.workspace, self.state.settings.server_url
         if not workspace or not server:
-            self._workspace_status(Gemeindescan.tr("Give the server address and the workspace first."),
-                                   ok=False)
+            self._workspace_status(
+                Gemeindescan.tr("Give the server address and the workspace first."), ok=False
+            )
             return
         self._workspace_status(Gemeindescan.tr("Looking up workspace {id}…").format(id=workspace), ok=None)
         make_client = qgis_client_factory(server)
-        self.runner.run(Gemeindescan.tr("Gemeindescan: looking up a workspace"),
-                        lambda: look_up_workspace(make_client, server, workspace), self._workspace_found,
-                        lambda error: self._workspace_status(localized(error.message), ok=False))
+        self.runner.run(
+            Gemeindescan.tr("Gemeindescan: looking up a workspace"),
+            lambda: look_up_workspace(make_client, server, workspace),
+            self._workspace_found,
+            lambda error: self._workspace_status(localized(error.message), ok=False),
+        )
 
     def _workspace_found(self, workspace: Workspace) -> None:
         if workspace.workspace_id != self.state.settings.workspace:
@@ -385,11 +421,16 @@ class GemeindescanDock(QgsDockWidget):
         number = len(workspace.snapshots)
         # Singular and plural are all German, French and Italian need (Qt's %n forms would need numerus
         # entries pylupdate5 does not make from Gemeindescan.tr).
-        count_text = (Gemeindescan.tr("{count} snapshot") if number == 1
-                      else Gemeindescan.tr("{count} snapshots"))
+        count_text = (
+            Gemeindescan.tr("{count} snapshot") if number == 1 else Gemeindescan.tr("{count} snapshots")
+        )
         count = count_text.format(count=number)
-        self._workspace_status(Gemeindescan.tr("“{title}”, {count}").format(
-            title=workspace.title or workspace.workspace_id, count=count), ok=True)
+        self._workspace_status(
+            Gemeindescan.tr("“{title}”, {count}").format(
+                title=workspace.title or workspace.workspace_id, count=count
+            ),
+            ok=True,
+        )
         self._fill_snapshot_combo()
 
     def _workspace_status(self, text: str, ok: Optional[bool]) -> None:
@@ -419,7 +460,8 @@ class GemeindescanDock(QgsDockWidget):
         """The chosen entry in full in the tooltip: a narrow panel cuts it off."""
         combo = self.ui.snapshotCombo
         combo.setToolTip(
-            Gemeindescan.tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText())
+            Gemeindescan.tr("Which snapshot Publish updates, or a new one") + "\n" + combo.currentText()
+        )
 
     def show_open_snapshot(self) -> None:
         """Show the "Open snapshot…" dialog; opening one makes Publish update it (settings signal)."""
@@ -445,8 +487,11 @@ class GemeindescanDock(QgsDockWidget):
         cached = load_cached(server) if server else None
         self._set_municipalities(cached.municipalities if cached else [], server)
         if cached is not None:
-            self._municipality_status(Gemeindescan.tr("{count} municipalities, list of {date}").format(
-                count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")))
+            self._municipality_status(
+                Gemeindescan.tr("{count} municipalities, list of {date}").format(
+                    count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")
+                )
+            )
         return cached is not None
 
     def _set_municipalities(self, municipalities: list[Municipality], server: str) -> None:
@@ -470,10 +515,12 @@ class GemeindescanDock(QgsDockWidget):
             return  # already on its way
         self._municipality_status(Gemeindescan.tr("Fetching the list of municipalities…"))
         folder, make_client = cache_folder(), qgis_client_factory(server)
-        task = self.runner.run(Gemeindescan.tr("Gemeindescan: fetching municipalities"),
-                               lambda: fetch_and_cache_municipalities(make_client, server, folder),
-                               lambda cached: self._municipalities_fetched(task, cached),
-                               lambda error: self._municipalities_failed(task, error))
+        task = self.runner.run(
+            Gemeindescan.tr("Gemeindescan: fetching municipalities"),
+            lambda: fetch_and_cache_municipalities(make_client, server, folder),
+            lambda cached: self._municipalities_fetched(task, cached),
+            lambda error: self._municipalities_failed(task, error),
+        )
         self.municipality_fetch, self.municipality_fetch_server = task, normalised_server(server)
 
     def _municipalities_fetched(self, task, cached) -> None:
@@ -483,15 +530,22 @@ class GemeindescanDock(QgsDockWidget):
         if normalised_server(cached.server_url) != normalised_server(self.state.settings.server_url):
             return
         self._set_municipalities(cached.municipalities, cached.server_url)
-        self._municipality_status(Gemeindescan.tr("{count} municipalities, list of {date}").format(
-            count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")))
+        self._municipality_status(
+            Gemeindescan.tr("{count} municipalities, list of {date}").format(
+                count=len(cached.municipalities), date=cached.fetched.astimezone().strftime("%Y-%m-%d")
+            )
+        )
 
     def _municipalities_failed(self, task, error: GemeindescanError) -> None:
         if task is not self.municipality_fetch:
             return
         self.municipality_fetch = None
-        self._municipality_status(Gemeindescan.tr("Could not fetch the municipalities: {message}").format(
-            message=localized(error.message)), ok=False)
+        self._municipality_status(
+            Gemeindescan.tr("Could not fetch the municipalities: {message}").format(
+                message=localized(error.message)
+            ),
+            ok=False,
+        )
 
     def _municipality_chosen(self, bfs_number: int) -> None:
         self.state.settings.bfs_number = bfs_number
@@ -504,21 +558,24 @@ class GemeindescanDock(QgsDockWidget):
         if canvas is None:
             return
         centre = canvas.extent().center()
-        transform = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(),
-                                           QgsCoordinateReferenceSystem(WGS84), self.project)
+        transform = QgsCoordinateTransform(
+            canvas.mapSettings().destinationCrs(), QgsCoordinateReferenceSystem(WGS84), self.project
+        )
         try:
             point = transform.transform(centre)
         except Exception:  # noqa: BLE001 - QgsCsException: a centre off the CRS's area
             point = None
         found = municipality_at(self.municipalities, point.y(), point.x()) if point is not None else None
         if found is None:
-            self._municipality_status(Gemeindescan.tr("No municipality found at the centre of the map."),
-                                      ok=False)
+            self._municipality_status(
+                Gemeindescan.tr("No municipality found at the centre of the map."), ok=False
+            )
             return
         self.search.select(found.bfs_number)
         self._municipality_chosen(found.bfs_number)
-        self._municipality_status(Gemeindescan.tr("{label}, at the centre of the map").format(
-            label=municipality_label(found)))
+        self._municipality_status(
+            Gemeindescan.tr("{label}, at the centre of the map").format(label=municipality_label(found))
+        )
 
     def _municipality_status(self, text: str, ok: Optional[bool] = None) -> None:
         _show_text(self.ui.municipalityStatus, text)
@@ -537,8 +594,10 @@ class GemeindescanDock(QgsDockWidget):
         self.save()
 
     def _update_counters(self) -> None:
-        for label, text, limit in ((self.ui.titleCounter, self.state.settings.title, MAX_TITLE_LENGTH),
-                                   (self.ui.topicCounter, self.state.settings.topic, MAX_TOPIC_LENGTH)):
+        for label, text, limit in (
+            (self.ui.titleCounter, self.state.settings.title, MAX_TITLE_LENGTH),
+            (self.ui.topicCounter, self.state.settings.topic, MAX_TOPIC_LENGTH),
+        ):
             counter, over = length_counter(text, limit)
             label.setText(counter)
             label.setStyleSheet(ERROR_STYLE if over else "")
@@ -564,8 +623,9 @@ class GemeindescanDock(QgsDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, choice.layer_id)
             if choice.supported:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if choice.layer_id in checked
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if choice.layer_id in checked else Qt.CheckState.Unchecked
+                )
             else:
                 item.setText(Gemeindescan.tr("{name} (cannot be published)").format(name=choice.name))
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # shown, but disabled
@@ -656,25 +716,31 @@ class GemeindescanDock(QgsDockWidget):
         self.state.as_new = as_new
         if not can_publish(self.state):
             self.state.as_new = False
-            self._message(Gemeindescan.tr("Cannot publish yet"), publish_tooltip(self.state),
-                          Qgis.MessageLevel.Warning)
+            self._message(
+                Gemeindescan.tr("Cannot publish yet"), publish_tooltip(self.state), Qgis.MessageLevel.Warning
+            )
             return None
         settings = self.state.settings
         try:
             credentials = credentials_from_authcfg(settings.authcfg)
         except GemeindescanError as error:
             self.state.as_new = False
-            self._message(Gemeindescan.tr("Cannot publish"), localized(error.message),
-                          Qgis.MessageLevel.Critical)
+            self._message(
+                Gemeindescan.tr("Cannot publish"), localized(error.message), Qgis.MessageLevel.Critical
+            )
             return None
         folder = self.output_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self.state.as_new = False
-            self._message(Gemeindescan.tr("Cannot publish"),
-                          Gemeindescan.tr("The folder {folder} cannot be created: {reason}").format(
-                folder=folder, reason=error.strerror), Qgis.MessageLevel.Critical)
+            self._message(
+                Gemeindescan.tr("Cannot publish"),
+                Gemeindescan.tr("The folder {folder} cannot be created: {reason}").format(
+                    folder=folder, reason=error.strerror
+                ),
+                Qgis.MessageLevel.Critical,
+            )
             return None
         path = snapshot_file_path(folder, settings.title)
         task = publish_task(self.project, self._canvas(), self.state, credentials, path)
@@ -705,8 +771,11 @@ class GemeindescanDock(QgsDockWidget):
         published = result.publish_result
         settings = self.state.settings
         settings.snapshot_pk = published.snapshot_pk
-        settings.history.append(PublishRecord(_now(), published.snapshot_pk, published.workspace_url,
-                                              Gemeindescan.tr("published")))
+        settings.history.append(
+            PublishRecord(
+                _now(), published.snapshot_pk, published.workspace_url, Gemeindescan.tr("published")
+            )
+        )
         self.save()
         self._fill_snapshot_combo()
         self._show_history()
@@ -725,8 +794,11 @@ class GemeindescanDock(QgsDockWidget):
         settings.history.append(PublishRecord(_now(), error.snapshot_pk or "", "", result))
         self.save()
         self._show_history()
-        title = (Gemeindescan.tr("Publishing cancelled") if isinstance(error, Cancelled)
-                 else Gemeindescan.tr("Publishing failed"))
+        title = (
+            Gemeindescan.tr("Publishing cancelled")
+            if isinstance(error, Cancelled)
+            else Gemeindescan.tr("Publishing failed")
+        )
         level = Qgis.MessageLevel.Warning if isinstance(error, Cancelled) else Qgis.MessageLevel.Critical
         self._message(title, failure_message(localized(error.user_message()), self.publish_file), level)
 
@@ -747,10 +819,13 @@ class GemeindescanDock(QgsDockWidget):
         report = result.export_report
         if report is None:
             return
-        _show_text(self.ui.reportLabel,
-                   Gemeindescan.tr("Last export: {summary}").format(summary=localized(report.summary())))
-        self.ui.reportLabel.setToolTip(Gemeindescan.tr("The exported file is kept at {path}.").format(
-            path=result.snapshot_file))
+        _show_text(
+            self.ui.reportLabel,
+            Gemeindescan.tr("Last export: {summary}").format(summary=localized(report.summary())),
+        )
+        self.ui.reportLabel.setToolTip(
+            Gemeindescan.tr("The exported file is kept at {path}.").format(path=result.snapshot_file)
+        )
 
     def _show_history(self) -> None:
         lines = []

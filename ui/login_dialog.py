@@ -23,8 +23,9 @@ def basic_logins() -> dict[str, str]:
     """The stored Basic configurations, id → name (reading names needs no master password)."""
     manager = QgsApplication.authManager()
     configs = manager.availableAuthMethodConfigs()
-    return {config_id: config.name() for config_id, config in configs.items()
-            if config.method() == BASIC_METHOD}
+    return {
+        config_id: config.name() for config_id, config in configs.items() if config.method() == BASIC_METHOD
+    }
 
 
 def store_basic_login(name: str, username: str, password: str) -> str:
@@ -41,8 +42,9 @@ def store_basic_login(name: str, username: str, password: str) -> str:
 class LoginDialog(QDialog, FORM):
     """Choose the login the panel publishes with; ``authcfg`` holds the chosen configuration id."""
 
-    def __init__(self, current_authcfg: str = "", server_url: str = "",
-                 parent: Optional[QWidget] = None) -> None:
+    def __init__(
+        self, current_authcfg: str = "", server_url: str = "", parent: Optional[QWidget] = None
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.authcfg = ""
@@ -77,13 +79,17 @@ class LoginDialog(QDialog, FORM):
             self.errorLabel.setText(Gemeindescan.tr("Give a username and a password."))
             return
         name = self.nameEdit.text().strip() or Gemeindescan.tr("Gemeindescan {username}").format(
-            username=username)
+            username=username
+        )
         self.authcfg = store_basic_login(name, username, password)
         self.passwordEdit.clear()
         if not self.authcfg:
-            self.errorLabel.setText(Gemeindescan.tr(
-                "QGIS could not store the login. Is the master password of its "
-                "authentication database set (Settings → Options → Authentication)?"))
+            self.errorLabel.setText(
+                Gemeindescan.tr(
+                    "QGIS could not store the login. Is the master password of its "
+                    "authentication database set (Settings → Options → Authentication)?"
+                )
+            )
             return
         self.login_name = f"{name} ({self.authcfg})"
         super().accept()

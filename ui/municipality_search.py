@@ -33,8 +33,9 @@ class MunicipalityIndex:
         self.municipalities = sorted(municipalities, key=lambda item: (fold(item.name), item.bfs_number))
         self.labels = [municipality_label(item) for item in self.municipalities]
         self._names = [fold(item.name) for item in self.municipalities]
-        self._keys = [f"{fold(item.fullname)} {fold(item.canton)} {item.bfs_number}"
-                      for item in self.municipalities]
+        self._keys = [
+            f"{fold(item.fullname)} {fold(item.canton)} {item.bfs_number}" for item in self.municipalities
+        ]
         self._numbers = [str(item.bfs_number) for item in self.municipalities]
         self._by_number = {item.bfs_number: index for index, item in enumerate(self.municipalities)}
 
@@ -78,8 +79,9 @@ class MunicipalityIndex:
         return sorted(hits, key=rank)
 
 
-def municipality_at(municipalities: Iterable[Municipality], latitude: float,
-                    longitude: float) -> Optional[Municipality]:
+def municipality_at(
+    municipalities: Iterable[Municipality], latitude: float, longitude: float
+) -> Optional[Municipality]:
     """The municipality whose perimeter box holds the point (the smallest box when several do).
 
     Municipalities without a known perimeter are skipped; None when no box holds the point.

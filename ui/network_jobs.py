@@ -46,8 +46,9 @@ def look_up_workspace(make_client: ClientFactory, server_url: str, workspace_id:
         return client.workspace(workspace_id)
 
 
-def fetch_and_cache_municipalities(make_client: ClientFactory, server_url: str,
-                                   cache_folder: Path) -> CachedMunicipalities:
+def fetch_and_cache_municipalities(
+    make_client: ClientFactory, server_url: str, cache_folder: Path
+) -> CachedMunicipalities:
     """Every municipality of the server, with perimeters where known, stored in the profile's cache."""
     with make_client(server_url, timeout=LOOKUP_TIMEOUT) as client:
         municipalities: list[Municipality] = client.municipalities_with_perimeters()

@@ -53,13 +53,15 @@ def missing_for_publish(state: PanelState) -> list[str]:
     if not title:
         missing.append(Gemeindescan.tr("a title"))
     elif len(title) > MAX_TITLE_LENGTH:
-        missing.append(Gemeindescan.tr("a shorter title (at most {limit} characters)").format(
-            limit=MAX_TITLE_LENGTH))
+        missing.append(
+            Gemeindescan.tr("a shorter title (at most {limit} characters)").format(limit=MAX_TITLE_LENGTH)
+        )
     if not topic:
         missing.append(Gemeindescan.tr("a topic"))
     elif len(topic) > MAX_TOPIC_LENGTH:
-        missing.append(Gemeindescan.tr("a shorter topic (at most {limit} characters)").format(
-            limit=MAX_TOPIC_LENGTH))
+        missing.append(
+            Gemeindescan.tr("a shorter topic (at most {limit} characters)").format(limit=MAX_TOPIC_LENGTH)
+        )
     if not state.checked_layer_ids:
         missing.append(Gemeindescan.tr("at least one layer"))
     if settings.background and not MAPBOX_STYLE.match(settings.background):
@@ -77,8 +79,8 @@ def publish_tooltip(state: PanelState) -> str:
     pk = update_target(state)
     if pk:
         return Gemeindescan.tr(
-            "Exports the checked layers in the current map view and updates snapshot {pk}.").format(
-            pk=pk)
+            "Exports the checked layers in the current map view and updates snapshot {pk}."
+        ).format(pk=pk)
     return Gemeindescan.tr("Exports the checked layers in the current map view and creates a new snapshot.")
 
 
@@ -100,8 +102,9 @@ def publish_button_label(state: PanelState) -> str:
     return Gemeindescan.tr("Publish as a new snapshot")
 
 
-def snapshot_after_workspace_change(old_workspace: str, reference: WorkspaceReference,
-                                    snapshot_pk: str) -> str:
+def snapshot_after_workspace_change(
+    old_workspace: str, reference: WorkspaceReference, snapshot_pk: str
+) -> str:
     """The snapshot Publish updates once the analyst named a workspace (an id or a pasted link).
 
     A link to a snapshot (``…/B5BXT/8OK4XB/``) means that snapshot; another workspace means a new
@@ -172,5 +175,6 @@ def failure_message(message: str, kept_file: Optional[Path]) -> str:
     """The message bar text for a failed publish: what went wrong and where the exported file is."""
     if kept_file is not None and kept_file.exists():
         return Gemeindescan.tr("{message} The exported file is kept at {path}.").format(
-            message=message, path=kept_file)
+            message=message, path=kept_file
+        )
     return message

@@ -49,8 +49,9 @@ class OneLineArgumentParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered."""
-    parser = OneLineArgumentParser(prog="python -m gemeindescan_uploader",
-                                   description="Export and publish Gemeindescan snapshots.")
+    parser = OneLineArgumentParser(
+        prog="python -m gemeindescan_uploader", description="Export and publish Gemeindescan snapshots."
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
     subparsers.required = True
     for name in COMMAND_MODULES:
@@ -100,8 +101,11 @@ def _report_unexpected(error: Exception, verbose: bool) -> int:
     if verbose:
         sys.stderr.write(details)
     place = f" The details are in {where}." if where else ""
-    print(f"error: an unexpected problem stopped the command ({type(error).__name__}).{place} "
-          "Please report it with that file.", file=sys.stderr)
+    print(
+        f"error: an unexpected problem stopped the command ({type(error).__name__}).{place} "
+        "Please report it with that file.",
+        file=sys.stderr,
+    )
     return UNEXPECTED_ERROR_EXIT_CODE
 
 

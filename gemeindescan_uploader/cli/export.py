@@ -15,27 +15,49 @@ from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 def add_parser(subparsers) -> None:
     """Register ``export`` and its options."""
     parser = subparsers.add_parser(
-        "export", help="export layers of a QGIS project to a snapshot file",
-        description="Export layers of a QGIS project, with their project styles, to a snapshot JSON file.")
+        "export",
+        help="export layers of a QGIS project to a snapshot file",
+        description="Export layers of a QGIS project, with their project styles, to a snapshot JSON file.",
+    )
     parser.add_argument("--project", required=True, help="the QGIS project (.qgs or .qgz)")
-    parser.add_argument("--layer", action="append", default=[], metavar="NAME",
-                        help="a layer to export (name or id); repeat for more, in any order "
-                             "(default: the project's visible vector layers)")
-    parser.add_argument("--extent", metavar="XMIN,YMIN,XMAX,YMAX",
-                        help="the map extent (default: the extent the project was saved with)")
-    parser.add_argument("--extent-crs", metavar="CRS",
-                        help="CRS of --extent, e.g. EPSG:2056 (default: the project's CRS)")
-    parser.add_argument("--no-crop", action="store_true",
-                        help="keep features outside the extent (default: only those intersecting it)")
+    parser.add_argument(
+        "--layer",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a layer to export (name or id); repeat for more, in any order "
+        "(default: the project's visible vector layers)",
+    )
+    parser.add_argument(
+        "--extent",
+        metavar="XMIN,YMIN,XMAX,YMAX",
+        help="the map extent (default: the extent the project was saved with)",
+    )
+    parser.add_argument(
+        "--extent-crs", metavar="CRS", help="CRS of --extent, e.g. EPSG:2056 (default: the project's CRS)"
+    )
+    parser.add_argument(
+        "--no-crop",
+        action="store_true",
+        help="keep features outside the extent (default: only those intersecting it)",
+    )
     parser.add_argument("--clip", action="store_true", help="cut features to the extent")
-    parser.add_argument("--precision", type=int, default=DEFAULT_PRECISION, metavar="N",
-                        help=f"decimals of the WGS 84 coordinates (default {DEFAULT_PRECISION}, "
-                             f"about 0.1 m; at most {MAX_PRECISION})")
+    parser.add_argument(
+        "--precision",
+        type=int,
+        default=DEFAULT_PRECISION,
+        metavar="N",
+        help=f"decimals of the WGS 84 coordinates (default {DEFAULT_PRECISION}, "
+        f"about 0.1 m; at most {MAX_PRECISION})",
+    )
     parser.add_argument("--title", help="snapshot title (default: the project's title or file name)")
     parser.add_argument("--description", default="", help="snapshot description")
     parser.add_argument("--keyword", action="append", default=[], metavar="K", help="a keyword; repeatable")
-    parser.add_argument("--background", metavar="mapbox://styles/USER/STYLE",
-                        help="a Mapbox style drawn under the layers (default: none)")
+    parser.add_argument(
+        "--background",
+        metavar="mapbox://styles/USER/STYLE",
+        help="a Mapbox style drawn under the layers (default: none)",
+    )
     parser.add_argument("--output", required=True, help="the snapshot file to write")
     parser.set_defaults(func=run)
 
@@ -105,10 +127,14 @@ def _export(args: argparse.Namespace) -> str:
     else:
         extent, crs = saved_extent(project, args.project, layers)
     context = ExportContext.for_extent(extent, crs, transform_context=project.transformContext())
-    metadata = SnapshotMetadata(title=args.title or project.title() or Path(args.project).stem,
-                                description=args.description, keywords=list(args.keyword))
-    options = ExportOptions(crop=not args.no_crop, clip=args.clip, precision=args.precision,
-                            background=args.background)
+    metadata = SnapshotMetadata(
+        title=args.title or project.title() or Path(args.project).stem,
+        description=args.description,
+        keywords=list(args.keyword),
+    )
+    options = ExportOptions(
+        crop=not args.no_crop, clip=args.clip, precision=args.precision, background=args.background
+    )
     # Checked as Processing and the panel check it: a file the platform could not show fails here (exit 10).
     report = export_checked(layers, context, metadata, options, args.output)
     return f"{report.summary()}; written to {args.output} ({_file_size(report.size_bytes)})"

@@ -14,9 +14,11 @@ log = logging.getLogger("gemeindescan")
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register the ``municipalities`` sub-command."""
     parser = subparsers.add_parser(
-        "municipalities", help="list municipalities and their BfS numbers",
+        "municipalities",
+        help="list municipalities and their BfS numbers",
         description="Print every municipality (or those whose name contains SEARCH) as "
-                    "BfS number, a tab, and the name with canton. No login needed.")
+        "BfS number, a tab, and the name with canton. No login needed.",
+    )
     parser.add_argument("search", nargs="?", metavar="SEARCH", help="part of the name, any case")
     parser.add_argument("--server", required=True, metavar="URL", help="the Gemeindescan server")
     parser.add_argument("--verbose", "-v", action="store_true", help="log the technical details on stderr")

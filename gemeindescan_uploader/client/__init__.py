@@ -127,8 +127,12 @@ class WorkspaceSnapshot:
 
     def is_empty_record_for(self, fields: SnapshotFields) -> bool:
         """Whether this is a record for ``fields`` left without its file (by a publish that failed)."""
-        return (not self.data_file and self.title == fields.title and self.topic == fields.topic
-                and self.bfs_number == fields.bfs_number)
+        return (
+            not self.data_file
+            and self.title == fields.title
+            and self.topic == fields.topic
+            and self.bfs_number == fields.bfs_number
+        )
 
 
 @dataclass(frozen=True)
@@ -144,8 +148,14 @@ class Workspace:
 class GemeindescanClient:
     """One analyst's conversation with one Gemeindescan server."""
 
-    def __init__(self, server_url: str, frontend_url: Optional[str] = None, timeout: Optional[float] = None,
-                 connection: Optional[ConnectionOptions] = None, timeouts: Optional[Timeouts] = None) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        frontend_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        connection: Optional[ConnectionOptions] = None,
+        timeouts: Optional[Timeouts] = None,
+    ) -> None:
         """``connection``: proxy and trusted certificates (default: the environment's and the system's).
 
         ``timeouts``: the waits (default: ``Timeouts.from_environment()``); ``timeout`` sets the idle one.
@@ -156,8 +166,9 @@ class GemeindescanClient:
                 timeouts = Timeouts(connect=min(timeouts.connect, timeout), idle=timeout)
         self.session = ServerSession(server_url, timeouts=timeouts, connection=connection)
         self.server_url = self.session.server_url
-        self.frontend_url = (check_web_address(frontend_url, "website address") if frontend_url
-                             else self.server_url)
+        self.frontend_url = (
+            check_web_address(frontend_url, "website address") if frontend_url else self.server_url
+        )
         self.graphql = GraphQLEndpoint(self.session)
         self._username: Optional[str] = None
         self._password: Optional[str] = None
@@ -254,8 +265,10 @@ class GemeindescanClient:
         """All municipalities with the bounds of their perimeters where the server has them."""
         municipalities = fetch_municipalities(self.graphql)
         perimeters = fetch_perimeters(self.graphql)
-        return [replace(municipality, perimeter_bounds=perimeters.get(municipality.bfs_number))
-                for municipality in municipalities]
+        return [
+            replace(municipality, perimeter_bounds=perimeters.get(municipality.bfs_number))
+            for municipality in municipalities
+        ]
 
     def workspace(self, id_or_url: Union[str, WorkspaceReference]) -> Workspace:
         """The workspace named by an id (``B5BXT``), a path (``B5BXT/8OK4XB/``) or a frontend link."""
@@ -264,20 +277,27 @@ class GemeindescanClient:
         workspace = node.get("workspace")
         # Unknown and malformed ids alike come back as null, without an error.
         if not workspace:
-            raise WorkspaceNotFound(_workspace_not_found(reference.workspace_id),
-                                    detail=f"workspace(id: WorkspaceNode:{reference.workspace_id}) is null")
+            raise WorkspaceNotFound(
+                _workspace_not_found(reference.workspace_id),
+                detail=f"workspace(id: WorkspaceNode:{reference.workspace_id}) is null",
+            )
         snapshots = [
             WorkspaceSnapshot(
-                snapshot_pk=item["pk"], title=item.get("title") or "", topic=item.get("topic") or "",
+                snapshot_pk=item["pk"],
+                title=item.get("title") or "",
+                topic=item.get("topic") or "",
                 bfs_number=_bfs_of(item.get("municipality")),
                 municipality_fullname=(item.get("municipality") or {}).get("fullname") or "",
                 data_file=item.get("datafile") or "",
             )
             for item in workspace.get("snapshots") or []
         ]
-        return Workspace(workspace_id=str(workspace.get("pk") or reference.workspace_id),
-                         title=workspace.get("title") or "", description=workspace.get("description") or "",
-                         snapshots=snapshots)
+        return Workspace(
+            workspace_id=str(workspace.get("pk") or reference.workspace_id),
+            title=workspace.get("title") or "",
+            description=workspace.get("description") or "",
+            snapshots=snapshots,
+        )
 
     def snapshot(self, snapshot_pk: str, with_data: bool = True) -> Snapshot:
         """A snapshot with its uploaded data (``with_data=False`` skips the possibly large data)."""
@@ -285,12 +305,19 @@ class GemeindescanClient:
         query = SNAPSHOT_QUERY if with_data else SNAPSHOT_INFO_QUERY
         node = self.graphql.execute(query, {"id": snapshot_node_id(snapshot_pk)}).get("snapshot")
         if not node:
-            raise SnapshotNotFound(_snapshot_not_found(snapshot_pk),
-                                   detail=f"snapshot(id: SnapshotNode:{snapshot_pk}) is null")
+            raise SnapshotNotFound(
+                _snapshot_not_found(snapshot_pk), detail=f"snapshot(id: SnapshotNode:{snapshot_pk}) is null"
+            )
         data = node.get("data") if with_data else None
-        return Snapshot(snapshot_pk=node["pk"], snapshot_node_id=node["id"], title=node.get("title") or "",
-                        topic=node.get("topic") or "", bfs_number=_bfs_of(node.get("municipality")),
-                        data_file_url=node.get("datafile") or "", data=data)
+        return Snapshot(
+            snapshot_pk=node["pk"],
+            snapshot_node_id=node["id"],
+            title=node.get("title") or "",
+            topic=node.get("topic") or "",
+            bfs_number=_bfs_of(node.get("municipality")),
+            data_file_url=node.get("datafile") or "",
+            data=data,
+        )
 
     # -- changes ---------------------------------------------------------------------------------
 
@@ -305,16 +332,23 @@ class GemeindescanClient:
         mutation_input = {**fields.as_mutation_input(), "clientMutationId": snapshot_node_id(snapshot_pk)}
         return self._save_snapshot(mutation_input, fields, STEP_UPDATE, snapshot_pk=snapshot_pk)
 
-    def _save_snapshot(self, mutation_input: dict[str, str], fields: SnapshotFields, step: str,
-                       workspace_id: Optional[str] = None,
-                       snapshot_pk: Optional[str] = None) -> SnapshotRecord:
+    def _save_snapshot(
+        self,
+        mutation_input: dict[str, str],
+        fields: SnapshotFields,
+        step: str,
+        workspace_id: Optional[str] = None,
+        snapshot_pk: Optional[str] = None,
+    ) -> SnapshotRecord:
         try:
             answer = self.graphql.execute(SNAPSHOT_MUTATION, {"data": mutation_input}, step=step)
         except NotFound as error:
             # The server's texts name no value ("Municipality matching query does not exist."); say which.
             if isinstance(error, MunicipalityNotFound):
-                error.message = (f"No municipality has the BfS number {fields.bfs_number}. "
-                                 "Check the number in the list of municipalities.")
+                error.message = (
+                    f"No municipality has the BfS number {fields.bfs_number}. "
+                    "Check the number in the list of municipalities."
+                )
             elif isinstance(error, WorkspaceNotFound) and workspace_id:
                 error.message = _workspace_not_found(workspace_id)
             elif isinstance(error, SnapshotNotFound) and snapshot_pk:
@@ -323,18 +357,25 @@ class GemeindescanClient:
         node = (answer.get("snapshotmutation") or {}).get("snapshot")
         # Without a valid session the server answers "snapshot": null and no error.
         if not node:
-            raise SessionExpired("You are not logged in to the Gemeindescan server, or your session has "
-                                 "expired. Please log in again.",
-                                 detail="snapshotmutation returned snapshot: null")
+            raise SessionExpired(
+                "You are not logged in to the Gemeindescan server, or your session has "
+                "expired. Please log in again.",
+                detail="snapshotmutation returned snapshot: null",
+            )
         municipality = node.get("municipality") or {}
         log.info("Saved snapshot %s (%s)", node["pk"], node.get("title"))
-        return SnapshotRecord(snapshot_pk=node["pk"], snapshot_node_id=node["id"],
-                              title=node.get("title") or "", topic=node.get("topic") or "",
-                              bfs_number=_bfs_of(municipality),
-                              municipality_name=municipality.get("name") or "")
+        return SnapshotRecord(
+            snapshot_pk=node["pk"],
+            snapshot_node_id=node["id"],
+            title=node.get("title") or "",
+            topic=node.get("topic") or "",
+            bfs_number=_bfs_of(municipality),
+            municipality_name=municipality.get("name") or "",
+        )
 
-    def upload(self, snapshot_pk: str, path: Union[str, os.PathLike],
-               progress: Optional[ProgressCallback] = None) -> str:
+    def upload(
+        self, snapshot_pk: str, path: Union[str, os.PathLike], progress: Optional[ProgressCallback] = None
+    ) -> str:
         """Upload a snapshot file, streamed, with ``progress(bytes_sent, total)``; returns the stored URL."""
         return upload_snapshot_file(self.session, snapshot_pk, path, progress=progress)
 

@@ -8,8 +8,9 @@ from urllib.parse import urlsplit, urlunsplit
 from ..errors import InvalidInput
 
 # Paths of the server's own services: an address ending in one was copied from a request, not the site.
-_SERVICE_SUFFIXES = re.compile(r"/(graphql|account/login|account/logout|api/v1(/snapshots(/[^/]*)?)?)/?$",
-                               re.IGNORECASE)
+_SERVICE_SUFFIXES = re.compile(
+    r"/(graphql|account/login|account/logout|api/v1(/snapshots(/[^/]*)?)?)/?$", re.IGNORECASE
+)
 
 
 def refuse_credentials(text: str, what: str) -> None:
@@ -23,8 +24,10 @@ def refuse_credentials(text: str, what: str) -> None:
         has_login = "@" in text.split("/")[2 if "://" in text else 0]
     if has_login:
         # Not echoed: the address would carry the password into messages, logs and links.
-        raise InvalidInput(f"Give the {what} without a username or password in it (like https://host/); "
-                           "the login is asked for separately.")
+        raise InvalidInput(
+            f"Give the {what} without a username or password in it (like https://host/); "
+            "the login is asked for separately."
+        )
 
 
 def check_web_address(text: str, what: str) -> str:
@@ -36,8 +39,13 @@ def check_web_address(text: str, what: str) -> str:
         port_ok = parts.port is None or 0 < parts.port < 65536
     except ValueError:
         parts, port_ok = None, False
-    if (parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname or not port_ok
-            or any(character.isspace() for character in text)):
+    if (
+        parts is None
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or not port_ok
+        or any(character.isspace() for character in text)
+    ):
         raise InvalidInput(f"'{shortened(text)}' is not a {what} (expected https://… or http://…).")
     return text.rstrip("/") + "/"
 
@@ -49,9 +57,11 @@ def check_server_address(text: str) -> str:
     match = _SERVICE_SUFFIXES.search(parts.path)
     if match:
         # The browser's network tab shows .../graphql/; the server address is the part before it.
-        base = urlunsplit((parts.scheme, parts.netloc, parts.path[:match.start()] + "/", "", ""))
-        raise InvalidInput(f"'{address}' is the address of one of the server's services, not of the server. "
-                           f"Use {base} as server address.")
+        base = urlunsplit((parts.scheme, parts.netloc, parts.path[: match.start()] + "/", "", ""))
+        raise InvalidInput(
+            f"'{address}' is the address of one of the server's services, not of the server. "
+            f"Use {base} as server address."
+        )
     if parts.query or parts.fragment:
         base = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
         raise InvalidInput(f"Give the server address without '?…' or '#…': {base}")
@@ -61,4 +71,4 @@ def check_server_address(text: str) -> str:
 def shortened(text: str, limit: int = 80) -> str:
     """A bad input as a message may quote it: on one line, and cut when long."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -72,8 +72,9 @@ def configure_session(http: requests.Session, options: ConnectionOptions, idle_t
         http.proxies = {}
     adapter = IdleTimeoutAdapter(idle_timeout)
     if options.extra_ca_certificates or options.use_os_trust_store:
-        adapter = IdleTimeoutAdapter(idle_timeout, tls_context(options),
-                                     tls_context(options, for_ip_address=True))
+        adapter = IdleTimeoutAdapter(
+            idle_timeout, tls_context(options), tls_context(options, for_ip_address=True)
+        )
     http.mount("http://", adapter)
     http.mount("https://", adapter)
     # Whatever anyone configured before: certificates are checked.
@@ -160,19 +161,25 @@ class IdleTimeoutAdapter(HTTPAdapter):
     requests to an IP address go through a second adapter with ``ip_address_context`` (``tls_context``).
     """
 
-    def __init__(self, idle_timeout: float, ssl_context: Optional[ssl.SSLContext] = None,
-                 ip_address_context: Optional[ssl.SSLContext] = None) -> None:
+    def __init__(
+        self,
+        idle_timeout: float,
+        ssl_context: Optional[ssl.SSLContext] = None,
+        ip_address_context: Optional[ssl.SSLContext] = None,
+    ) -> None:
         self.idle_timeout = idle_timeout
         self.ssl_context = ssl_context
-        self._ip_address_adapter = (IdleTimeoutAdapter(idle_timeout, ip_address_context) if ip_address_context
-                                    else None)
+        self._ip_address_adapter = (
+            IdleTimeoutAdapter(idle_timeout, ip_address_context) if ip_address_context else None
+        )
         settings = {"idle_timeout": idle_timeout}
         http_connection = type("IdleHTTPConnection", (_IdleConnectionMixin, HTTPConnection), settings)
         https_connection = type("IdleHTTPSConnection", (_IdleConnectionMixin, HTTPSConnection), settings)
         self._pool_classes = {
             "http": type("IdleHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_connection}),
-            "https": type("IdleHTTPSConnectionPool", (HTTPSConnectionPool,),
-                          {"ConnectionCls": https_connection}),
+            "https": type(
+                "IdleHTTPSConnectionPool", (HTTPSConnectionPool,), {"ConnectionCls": https_connection}
+            ),
         }
         super().__init__()
 

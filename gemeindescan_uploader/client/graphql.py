@@ -66,30 +66,41 @@ class GraphQLEndpoint:
         self.session = session
         self._documents: dict[str, DocumentNode] = {}
 
-    def execute(self, query: str, variables: Optional[dict[str, Any]] = None,
-                step: str = STEP_READ) -> dict[str, Any]:
+    def execute(
+        self, query: str, variables: Optional[dict[str, Any]] = None, step: str = STEP_READ
+    ) -> dict[str, Any]:
         """The ``data`` of a query sent while doing ``step``; typed errors in the answer or on the way."""
         document = self._documents.get(query)
         if document is None:
             document = self._documents[query] = gql(query)
-        transport = SharedSessionTransport(self.session.url(GRAPHQL_PATH), self.session.http,
-                                           timeout=self.session.timeouts.for_requests())
+        transport = SharedSessionTransport(
+            self.session.url(GRAPHQL_PATH), self.session.http, timeout=self.session.timeouts.for_requests()
+        )
         # No schema: the server's introspection is not needed, and fetching it costs a round trip.
         client = Client(transport=transport, fetch_schema_from_transport=False)
         try:
             return client.execute(document, variable_values=variables or {})
         except RecursionError as error:
             # An answer nested too deeply for the JSON parser is not a Gemeindescan answer.
-            raise ServerError("The server answered something that is not a Gemeindescan answer. "
-                              "Check the server address.",
-                              detail=f"POST {GRAPHQL_PATH}: nested too deeply") from error
+            raise ServerError(
+                "The server answered something that is not a Gemeindescan answer. "
+                "Check the server address.",
+                detail=f"POST {GRAPHQL_PATH}: nested too deeply",
+            ) from error
         except TransportQueryError as error:
-            messages = [str(item.get("message", item)) if isinstance(item, dict) else str(item)
-                        for item in (error.errors or [])]
+            messages = [
+                str(item.get("message", item)) if isinstance(item, dict) else str(item)
+                for item in (error.errors or [])
+            ]
             raise error_for_messages(messages) from error
         except TransportServerError as error:
-            raise http_failure(self.session.server_url, error.code, "data service (/graphql/)", step,
-                               detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}")) from error
+            raise http_failure(
+                self.session.server_url,
+                error.code,
+                "data service (/graphql/)",
+                step,
+                detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}"),
+            ) from error
         except TransportProtocolError as error:
             location = (transport.response_headers or {}).get("Location")
             if location:
@@ -97,13 +108,16 @@ class GraphQLEndpoint:
                 location = urljoin(transport.url, location)
                 suggestion = location
                 if location.endswith(GRAPHQL_PATH):
-                    suggestion = location[:-len(GRAPHQL_PATH) + 1]
-                raise InvalidInput(f"The server sends its requests on to {location}. Use {suggestion} "
-                                   "as server address.",
-                                   detail=f"POST {GRAPHQL_PATH} -> redirect to {location}") from error
-            raise ServerError("The server answered something that is not a Gemeindescan answer. "
-                              "Check the server address.",
-                              detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")[:1000]) from error
+                    suggestion = location[: -len(GRAPHQL_PATH) + 1]
+                raise InvalidInput(
+                    f"The server sends its requests on to {location}. Use {suggestion} " "as server address.",
+                    detail=f"POST {GRAPHQL_PATH} -> redirect to {location}",
+                ) from error
+            raise ServerError(
+                "The server answered something that is not a Gemeindescan answer. "
+                "Check the server address.",
+                detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")[:1000],
+            ) from error
         except requests.exceptions.RequestException as error:
             raise self.session.translate(error, step) from error
         finally:
@@ -119,14 +133,18 @@ def error_for_messages(messages: list[str]) -> GemeindescanError:
     if "invalid literal for int()" in text:
         return InvalidInput("The BfS number must be a whole number, like 261.", detail=detail)
     if "Workspace matching query does not exist" in text:
-        return WorkspaceNotFound("This workspace does not exist on the server. "
-                                 "Check the workspace id or link.", detail=detail)
+        return WorkspaceNotFound(
+            "This workspace does not exist on the server. " "Check the workspace id or link.", detail=detail
+        )
     if "Snapshot matching query does not exist" in text:
-        return SnapshotNotFound("This snapshot does not exist on the server. Check the snapshot id.",
-                                detail=detail)
+        return SnapshotNotFound(
+            "This snapshot does not exist on the server. Check the snapshot id.", detail=detail
+        )
     if "Invalid base64-encoded string" in text or "Incorrect padding" in text:
         return InvalidInput("The workspace or snapshot id is malformed.", detail=detail)
     if "value too long" in text or "Data too long" in text:
         return InvalidInput("The title or topic is too long for the server.", detail=detail)
-    return ServerError("The Gemeindescan server could not do this. "
-                       "Try again later or tell the server's administrator.", detail=detail)
+    return ServerError(
+        "The Gemeindescan server could not do this. " "Try again later or tell the server's administrator.",
+        detail=detail,
+    )

@@ -54,8 +54,9 @@ def check_snapshot_pk(snapshot_pk: str) -> str:
     """The snapshot pk, stripped; InvalidInput if it cannot be one."""
     text = str(snapshot_pk).strip().strip("/")
     if not _SNAPSHOT_PK_PATTERN.match(text):
-        raise InvalidInput(f"'{shortened(str(snapshot_pk))}' is not a snapshot id "
-                           "(expected something like 8OK4XB).")
+        raise InvalidInput(
+            f"'{shortened(str(snapshot_pk))}' is not a snapshot id " "(expected something like 8OK4XB)."
+        )
     return text
 
 
@@ -88,7 +89,7 @@ def parse_workspace_reference(text: str, frontend_url: Optional[str] = None) -> 
             # A frontend served under a sub-path (https://host/app/) puts the workspace after it.
             prefix = urlsplit(frontend_url).path.rstrip("/")
             if prefix and (path == prefix or path.startswith(prefix + "/")):
-                path = path[len(prefix):]
+                path = path[len(prefix) :]
     else:
         path = text
     segments = [segment for segment in path.split("/") if segment]

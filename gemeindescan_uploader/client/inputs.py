@@ -9,8 +9,13 @@ from ..errors import InvalidInput
 from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .addresses import shortened
 
-__all__ = ["MAX_TITLE_LENGTH", "MAX_TOPIC_LENGTH", "SnapshotFields", "check_bfs_number",
-           "check_title_and_topic"]
+__all__ = [
+    "MAX_TITLE_LENGTH",
+    "MAX_TOPIC_LENGTH",
+    "SnapshotFields",
+    "check_bfs_number",
+    "check_title_and_topic",
+]
 # Control characters make the server's database or the viewer's page misbehave; tabs and newlines are fine.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
@@ -19,8 +24,10 @@ def check_bfs_number(bfs_number: Union[int, str]) -> int:
     """The BfS number as a whole number; InvalidInput otherwise."""
     text = str(bfs_number).strip()
     if isinstance(bfs_number, bool) or not text.isdigit() or not text.isascii() or len(text) > 6:
-        raise InvalidInput(f"'{shortened(str(bfs_number), 40)}' is not a BfS number. "
-                           "A BfS number is a whole number, like 261.")
+        raise InvalidInput(
+            f"'{shortened(str(bfs_number), 40)}' is not a BfS number. "
+            "A BfS number is a whole number, like 261."
+        )
     number = int(text)
     if number < 1:
         raise InvalidInput(f"'{text}' is not a BfS number. A BfS number is a whole number, like 261.")
@@ -33,10 +40,13 @@ def check_text(value: str, what: str, max_length: int) -> str:
     if not text:
         raise InvalidInput(f"Give the snapshot a {what}.")
     if len(text) > max_length:
-        raise InvalidInput(f"The {what} is {len(text)} characters long; "
-                           f"the server allows at most {max_length}.")
-    if any((ord(character) < 32 and character not in _ALLOWED_CONTROLS) or ord(character) == 127
-           for character in text):
+        raise InvalidInput(
+            f"The {what} is {len(text)} characters long; " f"the server allows at most {max_length}."
+        )
+    if any(
+        (ord(character) < 32 and character not in _ALLOWED_CONTROLS) or ord(character) == 127
+        for character in text
+    ):
         raise InvalidInput(f"The {what} contains a control character; type it again without it.")
     return text
 
@@ -63,4 +73,3 @@ class SnapshotFields:
     def as_mutation_input(self) -> dict[str, str]:
         """The mutation's input fields; the BfS number as a string (an inline integer would be a 400)."""
         return {"title": self.title, "topic": self.topic, "bfsNumber": str(self.bfs_number)}
-

@@ -64,8 +64,12 @@ class Municipality:
 
     def as_dict(self) -> dict[str, Any]:
         """The municipality as plain JSON-able data, e.g. for a settings cache."""
-        data: dict[str, Any] = {"bfs_number": self.bfs_number, "name": self.name, "canton": self.canton,
-                                "fullname": self.fullname}
+        data: dict[str, Any] = {
+            "bfs_number": self.bfs_number,
+            "name": self.name,
+            "canton": self.canton,
+            "fullname": self.fullname,
+        }
         if self.perimeter_bounds is not None:
             data["perimeter_bounds"] = list(self.perimeter_bounds)
         return data
@@ -73,9 +77,13 @@ class Municipality:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Municipality:
         """The municipality from ``as_dict`` data."""
-        return cls(int(data["bfs_number"]), str(data["name"]), str(data.get("canton") or ""),
-                   str(data.get("fullname") or data["name"]),
-                   parse_perimeter_bounds(data.get("perimeter_bounds")))
+        return cls(
+            int(data["bfs_number"]),
+            str(data["name"]),
+            str(data.get("canton") or ""),
+            str(data.get("fullname") or data["name"]),
+            parse_perimeter_bounds(data.get("perimeter_bounds")),
+        )
 
     def contains(self, latitude: float, longitude: float) -> bool:
         """Whether the point lies in the bounding box of the perimeter (False when it is unknown)."""
@@ -113,12 +121,14 @@ def fetch_municipalities(graphql: GraphQLEndpoint, search: Optional[str] = None)
         connection = graphql.execute(query, variables)["municipalities"] or {}
         for edge in connection.get("edges") or []:
             node = edge["node"]
-            municipalities.append(Municipality(
-                bfs_number=int(node["bfsNumber"]),
-                name=node["name"],
-                canton=node.get("canton") or "",
-                fullname=node.get("fullname") or node["name"],
-            ))
+            municipalities.append(
+                Municipality(
+                    bfs_number=int(node["bfsNumber"]),
+                    name=node["name"],
+                    canton=node.get("canton") or "",
+                    fullname=node.get("fullname") or node["name"],
+                )
+            )
         page_info = connection.get("pageInfo") or {}
         after = page_info.get("endCursor")
         if not page_info.get("hasNextPage") or not after:

@@ -40,16 +40,22 @@ WORKSPACE_COOKIE = "workspaceid"
 
 _HTML_BLOCKS = re.compile(r"<(style|script|head)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<[^>]+>")
-PROXY_REFUSED = ("The proxy between this computer and the Gemeindescan server refused its login. "
-                 "Check the proxy's username and password in the proxy settings.")
+PROXY_REFUSED = (
+    "The proxy between this computer and the Gemeindescan server refused its login. "
+    "Check the proxy's username and password in the proxy settings."
+)
 _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 
 
 class ServerSession:
     """A ``requests.Session`` bound to one server, which knows how that server's login and CSRF work."""
 
-    def __init__(self, server_url: str, timeouts: Optional[Timeouts] = None,
-                 connection: Optional[ConnectionOptions] = None) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        timeouts: Optional[Timeouts] = None,
+        connection: Optional[ConnectionOptions] = None,
+    ) -> None:
         self.server_url = check_server_address(server_url)
         self.timeouts = timeouts or Timeouts.from_environment()
         self.http = requests.Session()
@@ -126,8 +132,9 @@ class ServerSession:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def request(self, method: str, path_or_url: str, step: str = STEP_READ,
-                **kwargs: Any) -> requests.Response:
+    def request(
+        self, method: str, path_or_url: str, step: str = STEP_READ, **kwargs: Any
+    ) -> requests.Response:
         """Send one request; connection problems become NetworkError, silence RequestTimeout."""
         url = path_or_url if "://" in path_or_url else self.url(path_or_url)
         kwargs.setdefault("allow_redirects", False)
@@ -144,8 +151,9 @@ class ServerSession:
 
     def translate(self, error: Exception, step: str) -> NetworkError:
         """The typed error for a ``requests`` exception during ``step``."""
-        translated = translate_requests_error(error, self.server_url, step, self.timeouts, self.http,
-                                              self.connection.certificate_advice)
+        translated = translate_requests_error(
+            error, self.server_url, step, self.timeouts, self.http, self.connection.certificate_advice
+        )
         self.unreachable = True
         return translated
 
@@ -160,37 +168,47 @@ class ServerSession:
         if 300 <= page.status_code < 400 and page.headers.get("Location"):
             # E.g. http:// redirected to https://: the cookies would belong to the other address.
             location = urljoin(login_url, page.headers["Location"])
-            raise InvalidInput(f"The server sends the login to {location}. "
-                               "Use that address (without the /account/login/ part) as server address.",
-                               detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}")
+            raise InvalidInput(
+                f"The server sends the login to {location}. "
+                "Use that address (without the /account/login/ part) as server address.",
+                detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}",
+            )
         if page.status_code >= 400:
             raise self.unexpected(page, "login page", STEP_LOGIN_PAGE)
         token = self.csrf_token
         if not token:
-            raise ServerError("The server did not start a login (no security token). "
-                              "Is this address a Gemeindescan server?",
-                              detail=f"GET {LOGIN_PATH} -> {page.status_code} without a csrftoken cookie")
+            raise ServerError(
+                "The server did not start a login (no security token). "
+                "Is this address a Gemeindescan server?",
+                detail=f"GET {LOGIN_PATH} -> {page.status_code} without a csrftoken cookie",
+            )
         answer = self.request(
-            "POST", login_url,
+            "POST",
+            login_url,
             data={"csrfmiddlewaretoken": token, "username": username, "password": password},
-            headers=self.referer_headers(login_url), step=STEP_LOGIN,
+            headers=self.referer_headers(login_url),
+            step=STEP_LOGIN,
         )
         # Success is a 302 with a session cookie; the redirect target is a 404 page, so never follow it.
         if self.is_logged_in:
             log.info("Logged in to %s as %s", self.server_url, username)
             return
         if answer.status_code == 403:
-            raise ServerError("The server refused the login for security reasons (its CSRF check failed). "
-                              "Check that the server address starts with the right http:// or https://.",
-                              detail=f"POST {LOGIN_PATH} -> 403: {_text_excerpt(answer)}")
+            raise ServerError(
+                "The server refused the login for security reasons (its CSRF check failed). "
+                "Check that the server address starts with the right http:// or https://.",
+                detail=f"POST {LOGIN_PATH} -> 403: {_text_excerpt(answer)}",
+            )
         if answer.status_code >= 400:
             # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
             raise self.unexpected(answer, "login form", STEP_LOGIN)
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
-            raise ServerError("The server accepted the login but kept no session. "
-                              "Check that the server address starts with the right http:// or https://.",
-                              detail=f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie")
+            raise ServerError(
+                "The server accepted the login but kept no session. "
+                "Check that the server address starts with the right http:// or https://.",
+                detail=f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie",
+            )
         # Wrong credentials: a 200 with the form again and no session cookie.
         detail = f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie"
         if _WRONG_CREDENTIALS_TEXT in answer.text:
@@ -211,9 +229,14 @@ class ServerSession:
 
     def unexpected(self, response: requests.Response, service: str, step: str) -> ServerError:
         """A ServerError for an error answer from ``service`` during ``step`` (redacted answer as detail)."""
-        return http_failure(self.server_url, response.status_code, service, step,
-                            detail=f"{response.request.method} {urlsplit(response.url).path} -> "
-                                   f"{response.status_code}: {_text_excerpt(response)}")
+        return http_failure(
+            self.server_url,
+            response.status_code,
+            service,
+            step,
+            detail=f"{response.request.method} {urlsplit(response.url).path} -> "
+            f"{response.status_code}: {_text_excerpt(response)}",
+        )
 
     def close(self) -> None:
         """Release the connections and stop redacting this session's secrets."""
@@ -227,29 +250,44 @@ def http_failure(server_url: str, status: int, service: str, step: str, detail: 
     error: ServerError
     if status in (502, 503, 504):
         # A gateway (reverse proxy) in front of Django answered: the server is down, overloaded or slow.
-        error = ServerError(f"The Gemeindescan server did not answer while {step}: the gateway in front of "
-                            f"it answered HTTP {status} (server down or overloaded). Try again later.",
-                            detail=detail)
+        error = ServerError(
+            f"The Gemeindescan server did not answer while {step}: the gateway in front of "
+            f"it answered HTTP {status} (server down or overloaded). Try again later.",
+            detail=detail,
+        )
     elif status >= 500 and status != 501:
-        error = ServerError(f"The Gemeindescan server failed while {step} (HTTP {status}, an internal error "
-                            "on its side). Try again later; if it keeps failing, tell the server's "
-                            "administrator.", detail=detail)
+        error = ServerError(
+            f"The Gemeindescan server failed while {step} (HTTP {status}, an internal error "
+            "on its side). Try again later; if it keeps failing, tell the server's "
+            "administrator.",
+            detail=detail,
+        )
     elif status == 400:
         # Gemeindescan answers 400 to a query its schema does not have.
-        error = ServerError(f"The server at {server_url} did not understand the request while {step}; it may "
-                            "run another version of Gemeindescan. Tell the server's administrator.",
-                            detail=detail)
+        error = ServerError(
+            f"The server at {server_url} did not understand the request while {step}; it may "
+            "run another version of Gemeindescan. Tell the server's administrator.",
+            detail=detail,
+        )
     else:
         # 404, 405, 501...: a web server answers, but it is not (or not here) a Gemeindescan server.
-        error = ServerError(f"The address {server_url} does not lead to a Gemeindescan server: "
-                            f"it has no {service}. Check the server address.", detail=detail)
+        error = ServerError(
+            f"The address {server_url} does not lead to a Gemeindescan server: "
+            f"it has no {service}. Check the server address.",
+            detail=detail,
+        )
     error.status = status
     return error
 
 
-def translate_requests_error(error: Exception, server_url: str, step: str = STEP_READ,
-                             timeouts: Optional[Timeouts] = None, http: Optional[requests.Session] = None,
-                             certificate_advice: str = "") -> NetworkError:
+def translate_requests_error(
+    error: Exception,
+    server_url: str,
+    step: str = STEP_READ,
+    timeouts: Optional[Timeouts] = None,
+    http: Optional[requests.Session] = None,
+    certificate_advice: str = "",
+) -> NetworkError:
     """The typed error for an exception raised by ``requests`` while doing ``step``.
 
     ``certificate_advice`` ends a certificate failure: where to add a certificate (QGIS names its dialog).
@@ -263,37 +301,57 @@ def translate_requests_error(error: Exception, server_url: str, step: str = STEP
         result.request_sent = False
     elif isinstance(error, requests.exceptions.ProxyError):
         proxy = _proxy_for(server_url, http)
-        result = NetworkError(f"Cannot reach the proxy {proxy or 'set for this connection'} while {step}. "
-                              "Check the proxy setting (in QGIS: Settings > Options > Network; on the "
-                              "command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.", detail=detail)
+        result = NetworkError(
+            f"Cannot reach the proxy {proxy or 'set for this connection'} while {step}. "
+            "Check the proxy setting (in QGIS: Settings > Options > Network; on the "
+            "command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.",
+            detail=detail,
+        )
         result.request_sent = False
     elif isinstance(error, requests.exceptions.ConnectTimeout):
-        result = RequestTimeout(f"The Gemeindescan server at {server_url} did not accept a connection within "
-                                f"{timeouts.connect:g} s while {step}. Check the address and your network "
-                                "connection, or try again later.", detail=detail)
+        result = RequestTimeout(
+            f"The Gemeindescan server at {server_url} did not accept a connection within "
+            f"{timeouts.connect:g} s while {step}. Check the address and your network "
+            "connection, or try again later.",
+            detail=detail,
+        )
         result.request_sent = False
     elif isinstance(error, requests.exceptions.SSLError):
         result = _tls_error(server_url, step, causes, detail, certificate_advice)
         result.request_sent = False
     elif isinstance(error, requests.exceptions.Timeout) or "timed out" in causes:
-        result = RequestTimeout(f"The Gemeindescan server at {server_url} stopped answering while {step} "
-                                f"(nothing for {timeouts.idle:g} s). Try again later.", detail=detail)
+        result = RequestTimeout(
+            f"The Gemeindescan server at {server_url} stopped answering while {step} "
+            f"(nothing for {timeouts.idle:g} s). Try again later.",
+            detail=detail,
+        )
     elif _is_name_failure(causes):
-        result = NetworkError(f"Cannot find the server {urlsplit(server_url).hostname} while {step}: "
-                              "the name does not resolve. Check the server address and your network "
-                              "connection.", detail=detail)
+        result = NetworkError(
+            f"Cannot find the server {urlsplit(server_url).hostname} while {step}: "
+            "the name does not resolve. Check the server address and your network "
+            "connection.",
+            detail=detail,
+        )
         result.request_sent = False
     elif "Connection refused" in causes or "NewConnectionError" in causes:
-        result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
-                              "connection was refused. Check the address and that the server is running.",
-                              detail=detail)
+        result = NetworkError(
+            f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
+            "connection was refused. Check the address and that the server is running.",
+            detail=detail,
+        )
         result.request_sent = False
     elif isinstance(error, (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)):
-        result = NetworkError(f"The connection to the Gemeindescan server at {server_url} broke while "
-                              f"{step}. Check your network connection and try again.", detail=detail)
+        result = NetworkError(
+            f"The connection to the Gemeindescan server at {server_url} broke while "
+            f"{step}. Check your network connection and try again.",
+            detail=detail,
+        )
     else:
-        result = NetworkError(f"Cannot reach the Gemeindescan server at {server_url} while {step}. "
-                              "Check the address and your network connection.", detail=detail)
+        result = NetworkError(
+            f"Cannot reach the Gemeindescan server at {server_url} while {step}. "
+            "Check the address and your network connection.",
+            detail=detail,
+        )
     return result
 
 
@@ -301,28 +359,50 @@ def _tls_error(server_url: str, step: str, causes: str, detail: str, advice: str
     """The message for a failed TLS handshake: no HTTPS at all, or a certificate we do not trust."""
     lowered = causes.lower()
     host = urlsplit(server_url).hostname or server_url
-    if any(sign in lowered for sign in ("wrong version number", "record layer failure", "unknown protocol",
-                                        "packet length too long", "http request")):
+    if any(
+        sign in lowered
+        for sign in (
+            "wrong version number",
+            "record layer failure",
+            "unknown protocol",
+            "packet length too long",
+            "http request",
+        )
+    ):
         plain = "http://" + server_url.split("://", 1)[1]
-        return NetworkError(f"The server at {server_url} does not speak HTTPS (no secure connection) while "
-                            f"{step}. Check the address; if the server really runs without HTTPS, its "
-                            f"address is {plain}.", detail=detail)
+        return NetworkError(
+            f"The server at {server_url} does not speak HTTPS (no secure connection) while "
+            f"{step}. Check the address; if the server really runs without HTTPS, its "
+            f"address is {plain}.",
+            detail=detail,
+        )
     if any(sign in lowered for sign in ("doesn't match", "hostname mismatch", "ip address mismatch")):
-        return NetworkError(f"The certificate of {host} is made out for another address, so no secure "
-                            f"connection to the Gemeindescan server was opened while {step}. Use the address "
-                            "the server's certificate names (ask its administrator which).", detail=detail)
+        return NetworkError(
+            f"The certificate of {host} is made out for another address, so no secure "
+            f"connection to the Gemeindescan server was opened while {step}. Use the address "
+            "the server's certificate names (ask its administrator which).",
+            detail=detail,
+        )
     if "certificate verify failed" in lowered or "certificate" in lowered:
         reason = "no authority this computer trusts vouches for it"
         if "expired" in lowered:
             reason = "it has expired"
         elif "self-signed" in lowered or "self signed" in lowered or "local issuer" in lowered:
             reason = "it is signed by an authority this computer does not trust"
-        advice = advice or ("If your organisation inspects HTTPS traffic, add its root certificate to this "
-                            "computer's trusted certificates (on the command line: REQUESTS_CA_BUNDLE).")
-        return NetworkError(f"The certificate of {host} is not trusted ({reason}), so no secure connection "
-                            f"to the Gemeindescan server was opened while {step}. {advice}", detail=detail)
-    return NetworkError(f"Cannot open a secure connection to the Gemeindescan server {host} while {step} "
-                        "(TLS problem). Check the address and your network connection.", detail=detail)
+        advice = advice or (
+            "If your organisation inspects HTTPS traffic, add its root certificate to this "
+            "computer's trusted certificates (on the command line: REQUESTS_CA_BUNDLE)."
+        )
+        return NetworkError(
+            f"The certificate of {host} is not trusted ({reason}), so no secure connection "
+            f"to the Gemeindescan server was opened while {step}. {advice}",
+            detail=detail,
+        )
+    return NetworkError(
+        f"Cannot open a secure connection to the Gemeindescan server {host} while {step} "
+        "(TLS problem). Check the address and your network connection.",
+        detail=detail,
+    )
 
 
 def _chain(error: BaseException) -> list[BaseException]:
@@ -343,9 +423,17 @@ def _chain(error: BaseException) -> list[BaseException]:
 
 
 def _is_name_failure(causes: str) -> bool:
-    return any(sign in causes for sign in ("Name or service not known", "nodename nor servname",
-                                           "Temporary failure in name resolution", "getaddrinfo failed",
-                                           "No address associated with hostname", "NameResolutionError"))
+    return any(
+        sign in causes
+        for sign in (
+            "Name or service not known",
+            "nodename nor servname",
+            "Temporary failure in name resolution",
+            "getaddrinfo failed",
+            "No address associated with hostname",
+            "NameResolutionError",
+        )
+    )
 
 
 def _proxy_for(server_url: str, http: Optional[requests.Session]) -> str:

@@ -26,8 +26,10 @@ class Timeouts:
     def from_environment(cls) -> Timeouts:
         """The defaults, or the values of GEMEINDESCAN_CONNECT_TIMEOUT / GEMEINDESCAN_IDLE_TIMEOUT."""
         default = cls()
-        return cls(connect=_seconds(CONNECT_TIMEOUT_VARIABLE, default.connect),
-                   idle=_seconds(IDLE_TIMEOUT_VARIABLE, default.idle))
+        return cls(
+            connect=_seconds(CONNECT_TIMEOUT_VARIABLE, default.connect),
+            idle=_seconds(IDLE_TIMEOUT_VARIABLE, default.idle),
+        )
 
     def for_requests(self) -> tuple[float, float]:
         """The ``(connect, read)`` pair ``requests`` takes; its read timeout is per socket operation."""

@@ -25,8 +25,12 @@ def upload_path(snapshot_pk: str) -> str:
     return f"/api/v1/snapshots/{snapshot_pk}/"
 
 
-def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | os.PathLike,
-                         progress: Optional[ProgressCallback] = None) -> str:
+def upload_snapshot_file(
+    session: ServerSession,
+    snapshot_pk: str,
+    path: str | os.PathLike,
+    progress: Optional[ProgressCallback] = None,
+) -> str:
     """Upload the file as the snapshot's data; returns the URL of the stored file."""
     path = Path(path)
     try:
@@ -58,8 +62,9 @@ def upload_snapshot_file(session: ServerSession, snapshot_pk: str, path: str | o
 
 def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: int) -> str:
     """The stored file's URL from the server's answer, or the typed error the answer means."""
-    detail = (f"PATCH {upload_path(snapshot_pk)} -> {response.status_code}: "
-              + session.redact(response.text)[:500])
+    detail = (
+        f"PATCH {upload_path(snapshot_pk)} -> {response.status_code}: " + session.redact(response.text)[:500]
+    )
     status = response.status_code
     if status == 200:
         try:
@@ -68,8 +73,11 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
             data_file = None
         # A wrong field name or a body lost on a redirect also gives 200, with a null data_file.
         if not data_file:
-            raise UploadRejected("The server answered the upload but did not store the snapshot file "
-                                 "(the file was lost on the way).", detail=detail)
+            raise UploadRejected(
+                "The server answered the upload but did not store the snapshot file "
+                "(the file was lost on the way).",
+                detail=detail,
+            )
         return str(data_file)
     reason = _json_detail(response)
     if status == 400:
@@ -77,18 +85,25 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
     if status == 403:
         if "credentials were not provided" in reason or "not authenticated" in reason.lower():
             raise SessionExpired("Your Gemeindescan session has expired. Please log in again.", detail=detail)
-        raise ServerError("The server refused the upload for security reasons (its CSRF check failed). "
-                          "Check that the server address starts with the right http:// or https://, "
-                          "then publish again.", detail=detail)
+        raise ServerError(
+            "The server refused the upload for security reasons (its CSRF check failed). "
+            "Check that the server address starts with the right http:// or https://, "
+            "then publish again.",
+            detail=detail,
+        )
     if status == 404:
         raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.", detail=detail)
     if status == 413:
-        raise UploadRejected(f"The server refused the file: it is too large for this server "
-                             f"({size / 1_000_000:.1f} MB).", detail=detail)
+        raise UploadRejected(
+            f"The server refused the file: it is too large for this server " f"({size / 1_000_000:.1f} MB).",
+            detail=detail,
+        )
     if 300 <= status < 400:
         # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
-        raise ServerError("The server redirected the upload instead of storing the file. "
-                          "Check the server address.", detail=detail)
+        raise ServerError(
+            "The server redirected the upload instead of storing the file. " "Check the server address.",
+            detail=detail,
+        )
     raise session.unexpected(response, "snapshot upload", STEP_UPLOAD)
 
 

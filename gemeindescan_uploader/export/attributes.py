@@ -66,8 +66,7 @@ def _unwrap(value: QVariant) -> Any:
 
 
 # The types feature attributes commonly have that json cannot write, with their converters.
-_CONVERTERS: dict[type, Callable[[Any], Any]] = {
-    QDate: _iso, QDateTime: _iso, QTime: _iso, QVariant: _unwrap}
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {QDate: _iso, QDateTime: _iso, QTime: _iso, QVariant: _unwrap}
 
 
 def _unusual_value(value: Any) -> Any:
@@ -81,15 +80,21 @@ def _unusual_value(value: Any) -> Any:
 
 def _make_encoder() -> Callable[[Any], str]:
     """Compact, non-ASCII-escaping JSON encoding that raises ValueError on NaN and infinity."""
-    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False,
-                               check_circular=False, default=_unusual_value)
+    encoder = json.JSONEncoder(
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=False,
+        check_circular=False,
+        default=_unusual_value,
+    )
     make_c_encoder = getattr(json.encoder, "c_make_encoder", None)
     if make_c_encoder is None:
         return encoder.encode
     # JSONEncoder.encode builds a new C encoder on every call; this runs once per feature, so build it
     # once (same arguments as JSONEncoder.iterencode passes for these settings).
-    c_encoder = make_c_encoder(None, _unusual_value, json.encoder.encode_basestring, None, ":", ",",
-                               False, False, False)
+    c_encoder = make_c_encoder(
+        None, _unusual_value, json.encoder.encode_basestring, None, ":", ",", False, False, False
+    )
 
     def encode(value: Any) -> str:
         return "".join(c_encoder(value, 0))
@@ -113,8 +118,9 @@ def properties_encoder(fields: QgsFields, exported: list[tuple[int, str]]) -> Ca
     """A function turning ``feature.attributes()`` into the JSON object of the ``exported`` fields."""
     names = [name for _, name in exported]
     indexes = [index for index, _ in exported]
-    dates = [position for position, index in enumerate(indexes)
-             if _type_id(fields.at(index).type()) in _DATE_TYPES]
+    dates = [
+        position for position, index in enumerate(indexes) if _type_id(fields.at(index).type()) in _DATE_TYPES
+    ]
     everything = indexes == list(range(fields.count()))
     iso = Qt.DateFormat.ISODate
 

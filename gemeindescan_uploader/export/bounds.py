@@ -40,7 +40,7 @@ def snapshot_bounds(context: ExportContext, precision: int = 6) -> list[str]:
     """
     extent = wgs84_extent(context)
     decimals = max(1, int(precision))
-    factor = 10 ** decimals
+    factor = 10**decimals
     # A corner already on the grid must not move by one step because of binary floating point.
     tolerance = 1e-6
 

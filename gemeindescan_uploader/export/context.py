@@ -81,7 +81,7 @@ class ExportContext:
     def circle_metres_per_pixel(self) -> float:
         """Metres of an L.Circle radius that the viewer draws one CSS px long at the extent's centre."""
         zoom, latitude = self._viewer_view()
-        return 2 * math.pi * LEAFLET_EARTH_RADIUS_M * math.cos(math.radians(latitude)) / (TILE_PX * 2 ** zoom)
+        return 2 * math.pi * LEAFLET_EARTH_RADIUS_M * math.cos(math.radians(latitude)) / (TILE_PX * 2**zoom)
 
     def _viewer_view(self) -> tuple[int, float]:
         if self._viewer is None:
@@ -111,8 +111,9 @@ def ground_width_metres(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem)
     return distance.measureLine(QgsPointXY(extent.xMinimum(), middle), QgsPointXY(extent.xMaximum(), middle))
 
 
-def wgs84_bounds(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem,
-                 transform_context: QgsCoordinateTransformContext) -> tuple[float, float, float, float]:
+def wgs84_bounds(
+    extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, transform_context: QgsCoordinateTransformContext
+) -> tuple[float, float, float, float]:
     """``extent`` in WGS 84 as (west, south, east, north); unchanged if it cannot be transformed."""
     box = QgsRectangle(extent)
     wgs84 = QgsCoordinateReferenceSystem(_WGS84)
@@ -132,8 +133,10 @@ def viewer_zoom(west: float, south: float, east: float, north: float) -> int:
     height = abs(_mercator_y(north) - _mercator_y(south))
     if width <= 0 and height <= 0:
         return VIEWER_MAX_ZOOM
-    fits = min(VIEWER_WIDTH_PX / width if width > 0 else math.inf,
-               VIEWER_HEIGHT_PX / height if height > 0 else math.inf)
+    fits = min(
+        VIEWER_WIDTH_PX / width if width > 0 else math.inf,
+        VIEWER_HEIGHT_PX / height if height > 0 else math.inf,
+    )
     zoom = math.floor(round(math.log2(fits), 2))
     return max(0, min(VIEWER_MAX_ZOOM, zoom))
 

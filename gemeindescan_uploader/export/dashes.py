@@ -66,8 +66,9 @@ class DashPattern:
     solid_width: Optional[float] = None
 
 
-def simple_line_dashes(symbol_layer, width_px: float,
-                       to_px: Callable[[float, object, object], float]) -> Optional[DashPattern]:
+def simple_line_dashes(
+    symbol_layer, width_px: float, to_px: Callable[[float, object, object], float]
+) -> Optional[DashPattern]:
     """The dash pattern a simple line layer paints, in CSS px (None: solid or no pen).
 
     ``to_px(value, unit, map_unit_scale)`` converts a QGIS size to px. Qt pen patterns count in pen
@@ -80,8 +81,9 @@ def simple_line_dashes(symbol_layer, width_px: float,
         lengths = tuple(max(0.0, to_px(value, unit, scale)) for value in symbol_layer.customDashVector())
         if len(lengths) % 2:  # an odd pattern repeats with dashes and gaps swapped (as SVG and Qt do)
             lengths = lengths + lengths
-        lengths = tuple(max(DOT_PX, length) if index % 2 == 0 else length
-                        for index, length in enumerate(lengths))
+        lengths = tuple(
+            max(DOT_PX, length) if index % 2 == 0 else length for index, length in enumerate(lengths)
+        )
     else:
         units = QT_DASH_PATTERNS.get(symbol_layer.penStyle())
         if units is None:
@@ -92,8 +94,11 @@ def simple_line_dashes(symbol_layer, width_px: float,
         return None
     if symbol_layer.penCapStyle() == _FLAT_CAP:
         lengths = _without_caps(lengths, width_px)
-    offset = to_px(symbol_layer.dashPatternOffset(), symbol_layer.dashPatternOffsetUnit(),
-                   symbol_layer.dashPatternOffsetMapUnitScale())
+    offset = to_px(
+        symbol_layer.dashPatternOffset(),
+        symbol_layer.dashPatternOffsetUnit(),
+        symbol_layer.dashPatternOffsetMapUnitScale(),
+    )
     return DashPattern(tuple(round(length, 3) for length in lengths), round(offset, 3))
 
 
@@ -120,20 +125,26 @@ class HashMarks:
     with_line: bool = False
 
 
-def hash_marks(symbol_layer, interval_px: float, length_px: float, offset_along_px: float,
-               ink_width_px: float) -> Optional[HashMarks]:
+def hash_marks(
+    symbol_layer, interval_px: float, length_px: float, offset_along_px: float, ink_width_px: float
+) -> Optional[HashMarks]:
     """The hash marks of a hashed line drawn across it (None where they cannot be: hashes at an angle or
     not turned with the line)."""
     if interval_px <= 0 or length_px <= 0:
         return None
     if not symbol_layer.rotateSymbols() or symbol_layer.hashAngle() != 0:
         return None
-    return HashMarks(round(interval_px, 3), round(offset_along_px % interval_px, 3), round(length_px, 3),
-                     round(ink_width_px, 3))
+    return HashMarks(
+        round(interval_px, 3),
+        round(offset_along_px % interval_px, 3),
+        round(length_px, 3),
+        round(ink_width_px, 3),
+    )
 
 
-def hashes_across(line: list[tuple[float, float]], marks: HashMarks,
-                  unit: float) -> list[list[tuple[float, float]]]:
+def hashes_across(
+    line: list[tuple[float, float]], marks: HashMarks, unit: float
+) -> list[list[tuple[float, float]]]:
     """Hash strokes across one polyline, centred on it, at the marks' places along it (``unit`` map
     units per px); each is square to the segment it sits on."""
     interval, half = marks.interval * unit, marks.length * unit / 2.0
@@ -147,27 +158,36 @@ def hashes_across(line: list[tuple[float, float]], marks: HashMarks,
         while next_at <= travelled + segment:
             centre_x = x0 + along_x * (next_at - travelled)
             centre_y = y0 + along_y * (next_at - travelled)
-            hashes.append([(centre_x + along_y * half, centre_y - along_x * half),
-                           (centre_x - along_y * half, centre_y + along_x * half)])
+            hashes.append(
+                [
+                    (centre_x + along_y * half, centre_y - along_x * half),
+                    (centre_x - along_y * half, centre_y + along_x * half),
+                ]
+            )
             next_at += interval
         travelled += segment
     return hashes
 
 
-def marker_dots(interval_px: float, offset_along_px: float, dot_px: float,
-                ink_width_px: float) -> Optional[DashPattern]:
+def marker_dots(
+    interval_px: float, offset_along_px: float, dot_px: float, ink_width_px: float
+) -> Optional[DashPattern]:
     """Markers every ``interval_px`` as round dots: zero-length dashes that Leaflet's round caps draw as
     discs ``dot_px`` wide; the first one ``offset_along_px`` from the line's start."""
     if interval_px <= DOT_PX or dot_px <= 0:
         return None
-    return DashPattern((DOT_PX, round(interval_px - DOT_PX, 3)), round(-offset_along_px % interval_px, 3),
-                       round(ink_width_px, 3))
+    return DashPattern(
+        (DOT_PX, round(interval_px - DOT_PX, 3)),
+        round(-offset_along_px % interval_px, 3),
+        round(ink_width_px, 3),
+    )
 
 
 def is_dashed_simple_line(symbol_layer) -> bool:
     """Whether ``symbol_layer`` is a simple line with a dash pattern the viewer can be given."""
     return symbol_layer.layerType() == "SimpleLine" and (
-        symbol_layer.useCustomDashPattern() or symbol_layer.penStyle() in QT_DASH_PATTERNS)
+        symbol_layer.useCustomDashPattern() or symbol_layer.penStyle() in QT_DASH_PATTERNS
+    )
 
 
 def symbol_has_dashes(symbol: QgsSymbol | None) -> bool:
@@ -184,8 +204,9 @@ def symbol_has_dashes(symbol: QgsSymbol | None) -> bool:
     return False
 
 
-def cut_into_dashes(line: list[tuple[float, float]], pattern: DashPattern,
-                    unit: float) -> list[list[tuple[float, float]]]:
+def cut_into_dashes(
+    line: list[tuple[float, float]], pattern: DashPattern, unit: float
+) -> list[list[tuple[float, float]]]:
     """The dashes of one polyline, the pattern's px lengths ``unit`` map units each, as QPainter lays
     them: the pattern runs on across vertices and starts ``pattern.offset`` into itself."""
     lengths = [length * unit for length in pattern.lengths]
@@ -232,16 +253,30 @@ class DashedLines:
     that order for each feature): the style's dash pattern decides the geometry of the same feature.
     """
 
-    def __init__(self, style_for: Callable, plain: GeometryWriter, layer_crs: QgsCoordinateReferenceSystem,
-                 geometry_type, context: ExportContext, options, note: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        style_for: Callable,
+        plain: GeometryWriter,
+        layer_crs: QgsCoordinateReferenceSystem,
+        geometry_type,
+        context: ExportContext,
+        options,
+        note: Callable[[str], None],
+    ) -> None:
         self._style_for = style_for
         self._plain = plain.geojson
         self._note = note
         mercator = QgsCoordinateReferenceSystem(_MERCATOR)
         self._to_mercator = QgsCoordinateTransform(layer_crs, mercator, context.transform_context)
-        self._pieces = GeometryWriter(mercator, geometry_type, context, crop=options.crop,
-                                      clip=options.clip, precision=options.precision)
-        self._unit = _MERCATOR_METRES_PER_PX_Z0 / 2 ** context.viewer_zoom
+        self._pieces = GeometryWriter(
+            mercator,
+            geometry_type,
+            context,
+            crop=options.crop,
+            clip=options.clip,
+            precision=options.precision,
+        )
+        self._unit = _MERCATOR_METRES_PER_PX_Z0 / 2**context.viewer_zoom
         self._dashes: Optional[QgsGeometry] = None
         self._budget = MAX_DASHES_PER_LAYER
 

@@ -126,9 +126,16 @@ class _Properties:
         return self._styles[key]
 
 
-def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, styler,
-                         context: ExportContext, options, report: LayerReport, counter: FeatureCounter,
-                         checked: CheckedFeatures) -> None:
+def write_layer_features(
+    write: Callable[[str], object],
+    layer: PreparedLayer,
+    styler,
+    context: ExportContext,
+    options,
+    report: LayerReport,
+    counter: FeatureCounter,
+    checked: CheckedFeatures,
+) -> None:
     """Write the layer's features QGIS would draw in the extent, comma-separated, through ``write``.
 
     ``styler`` is the layer's entered ``LayerStyler`` (or one level of it). Each feature is checked as
@@ -136,8 +143,14 @@ def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, s
     geometry's first position per feature.
     """
     properties = _Properties(layer.fields, layer.mediatype)
-    geometry_writer = GeometryWriter(layer.crs, layer.geometry_type, context, crop=options.crop,
-                                     clip=options.clip, precision=options.precision)
+    geometry_writer = GeometryWriter(
+        layer.crs,
+        layer.geometry_type,
+        context,
+        crop=options.crop,
+        clip=options.clip,
+        precision=options.precision,
+    )
     request = QgsFeatureRequest()
     filter_rect = geometry_writer.filter_rect
     # An extent that covers the whole layer filters nothing; leaving the filter out lets the count of
@@ -155,8 +168,15 @@ def write_layer_features(write: Callable[[str], object], layer: PreparedLayer, s
     style_for = styler.style_for
     if styler.dashed:  # checked once per layer: solid layers keep the plain loop below
         # Dashes are cut from the geometry in the layer's CRS, so the request keeps it.
-        dashed = DashedLines(style_for, geometry_writer, layer.crs, layer.geometry_type, context, options,
-                             styler.note_approximation)
+        dashed = DashedLines(
+            style_for,
+            geometry_writer,
+            layer.crs,
+            layer.geometry_type,
+            context,
+            options,
+            styler.note_approximation,
+        )
         style_for, geojson = dashed.style_for, dashed.geojson
     elif geometry_writer.request_may_reproject(layer.extent, layer.wkb_type):
         request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transform_context)

@@ -20,8 +20,9 @@ from .report import EMPTY_GEOMETRY, NOT_TRANSFORMABLE, OUTSIDE_EXTENT
 
 _WKB = WKB_TYPE
 # Geometry types that need no flattening: 2D, without curves. Everything else is normalised first.
-_PLAIN_TYPES = frozenset({_WKB.Point, _WKB.LineString, _WKB.Polygon, _WKB.MultiPoint, _WKB.MultiLineString,
-                          _WKB.MultiPolygon})
+_PLAIN_TYPES = frozenset(
+    {_WKB.Point, _WKB.LineString, _WKB.Polygon, _WKB.MultiPoint, _WKB.MultiLineString, _WKB.MultiPolygon}
+)
 _COLLECTION = _WKB.GeometryCollection
 
 
@@ -34,8 +35,16 @@ class GeometryWriter:
     Cropping and clipping happen in the extent's CRS, where the extent is an exact rectangle.
     """
 
-    def __init__(self, layer_crs: QgsCoordinateReferenceSystem, geometry_type: Any, context: ExportContext,
-                 *, crop: bool = True, clip: bool = False, precision: int = 6) -> None:
+    def __init__(
+        self,
+        layer_crs: QgsCoordinateReferenceSystem,
+        geometry_type: Any,
+        context: ExportContext,
+        *,
+        crop: bool = True,
+        clip: bool = False,
+        precision: int = 6,
+    ) -> None:
         self.precision = int(precision)
         self.repaired = 0
         self._geometry_type = geometry_type

@@ -37,8 +37,9 @@ def write_by_symbol_levels(
     joined = _CommaJoined(write)
     for index, rendering_pass in enumerate(styler.rendering_passes()):
         # The first level counts the features; the others would count them again.
-        level_report = report if index == 0 else LayerReport(report.title, report.resource_name,
-                                                             report.mediatype)
+        level_report = (
+            report if index == 0 else LayerReport(report.title, report.resource_name, report.mediatype)
+        )
         joined.next_run()
         # Every level's features are features of the file: ``checked`` numbers them on across levels.
         write_layer_features(

@@ -66,8 +66,10 @@ def bottom_to_top(layers: Iterable[QgsMapLayer], project: Optional[QgsProject] =
     """
     layers = list(layers)
     if project is None:
-        project = next((layer.project() for layer in layers if layer is not None and layer.project()),
-                       QgsProject.instance())
+        project = next(
+            (layer.project() for layer in layers if layer is not None and layer.project()),
+            QgsProject.instance(),
+        )
     # layerOrder() lists the top layer first; the snapshot wants the lowest first.
     drawing_order = list(reversed(project.layerTreeRoot().layerOrder()))
     position = {layer.id(): index for index, layer in enumerate(drawing_order)}

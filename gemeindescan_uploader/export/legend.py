@@ -31,8 +31,9 @@ _CHECK_STATE = Qt.ItemDataRole.CheckStateRole
 _UNCHECKED = Qt.CheckState.Unchecked
 
 
-def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bool = True,
-                   shape: str | None = None) -> list[dict]:
+def legend_entries(
+    layer: QgsVectorLayer, context: ExportContext, *, primary: bool = True, shape: str | None = None
+) -> list[dict]:
     """The legend entries QGIS shows for ``layer`` at the export scale, styled as the features are."""
     kind = geometry_kind(layer) or "polygon"
     if shape is not None and shape not in LEGEND_SHAPES:
@@ -55,8 +56,11 @@ def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bo
             continue
         key = node.data(rule_key_role)
         parent_key = node.data(parent_key_role)
-        if (parent_key and parent_key in hidden_keys) or not node.isScaleOK(context.scale) \
-                or node.data(_CHECK_STATE) in (_UNCHECKED, 0):  # PyQt6 may hand back the plain int
+        if (
+            (parent_key and parent_key in hidden_keys)
+            or not node.isScaleOK(context.scale)
+            or node.data(_CHECK_STATE) in (_UNCHECKED, 0)
+        ):  # PyQt6 may hand back the plain int
             if key:
                 hidden_keys.add(key)
             continue
@@ -70,17 +74,19 @@ def legend_entries(layer: QgsVectorLayer, context: ExportContext, *, primary: bo
         flat = swatch(look or Look(), kind, layer.opacity())
         visible = look is not None
         size = (look.size or 0.0) / largest if kind == "point" and visible and largest > 0 else 1.0
-        entries.append({
-            "label": label,
-            "size": round(min(1.0, max(0.0, size)), 3),
-            "shape": shape,
-            "primary": bool(primary),
-            "fillColor": flat.fill,
-            "fillOpacity": flat.fill_opacity if visible else 0.0,
-            "strokeColor": flat.stroke,
-            "strokeWidth": flat.stroke_width,
-            "strokeOpacity": flat.stroke_opacity if visible else 0.0,
-        })
+        entries.append(
+            {
+                "label": label,
+                "size": round(min(1.0, max(0.0, size)), 3),
+                "shape": shape,
+                "primary": bool(primary),
+                "fillColor": flat.fill,
+                "fillOpacity": flat.fill_opacity if visible else 0.0,
+                "strokeColor": flat.stroke,
+                "strokeWidth": flat.stroke_width,
+                "strokeOpacity": flat.stroke_opacity if visible else 0.0,
+            }
+        )
     # The legend nodes point into the tree node: release them before the tree node goes.
     del nodes
     return entries

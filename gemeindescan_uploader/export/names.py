@@ -7,7 +7,8 @@ import unicodedata
 
 # German spellings first, so that "Gebäude" becomes "gebaeude" as a Swiss reader expects, not "gebaude".
 _TRANSLITERATION = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
 
 
 def slugify(text: str, fallback: str = "layer") -> str:

@@ -25,8 +25,14 @@ from .report import ExportReport, LayerReport
 BACKGROUND_NAME = "background"
 
 
-def export_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
-                    options: Optional[ExportOptions], path: str, feedback: Any = None) -> ExportReport:
+def export_snapshot(
+    layers: Iterable[QgsMapLayer],
+    context: ExportContext,
+    metadata: SnapshotMetadata,
+    options: Optional[ExportOptions],
+    path: str,
+    feedback: Any = None,
+) -> ExportReport:
     """Export ``layers`` as a snapshot file at ``path`` (compact UTF-8 JSON, replaced atomically)."""
     return export_prepared(prepare_export(layers, context, metadata, options), path, feedback)
 
@@ -42,17 +48,27 @@ def export_prepared(prepared: PreparedExport, path: str, feedback: Any = None) -
     return report
 
 
-def build_snapshot(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
-                   options: Optional[ExportOptions] = None, feedback: Any = None) -> dict:
+def build_snapshot(
+    layers: Iterable[QgsMapLayer],
+    context: ExportContext,
+    metadata: SnapshotMetadata,
+    options: Optional[ExportOptions] = None,
+    feedback: Any = None,
+) -> dict:
     """The snapshot as a dict, exactly as ``export_snapshot`` would write it (for tests, small exports)."""
     buffer = io.StringIO()
     write_snapshot(buffer, layers, context, metadata, options, feedback)
     return json.loads(buffer.getvalue())
 
 
-def write_snapshot(stream: TextIO, layers: Iterable[QgsMapLayer], context: ExportContext,
-                   metadata: SnapshotMetadata, options: Optional[ExportOptions] = None,
-                   feedback: Any = None) -> ExportReport:
+def write_snapshot(
+    stream: TextIO,
+    layers: Iterable[QgsMapLayer],
+    context: ExportContext,
+    metadata: SnapshotMetadata,
+    options: Optional[ExportOptions] = None,
+    feedback: Any = None,
+) -> ExportReport:
     """Stream the snapshot of ``layers`` to ``stream``, one feature at a time; report what went in."""
     return write_prepared(stream, prepare_export(layers, context, metadata, options), feedback)
 
@@ -70,8 +86,15 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
     names = UniqueNames(taken=(BACKGROUND_NAME,) if options.background else ())
     resources: list[dict] = []
     if options.background:
-        resources.append({"name": BACKGROUND_NAME, "title": "Background map", "mediatype": VECTOR_TILES,
-                          "path": options.background, "licenses": [dict(licence)]})
+        resources.append(
+            {
+                "name": BACKGROUND_NAME,
+                "title": "Background map",
+                "mediatype": VECTOR_TILES,
+                "path": options.background,
+                "licenses": [dict(licence)],
+            }
+        )
     # Placeholders mark where each layer's features go when the rest is serialised with json.
     token = uuid.uuid4().hex
     streamed: dict[str, tuple[PreparedLayer, LayerReport, dict]] = {}
@@ -83,9 +106,13 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
             resources.append({**layer.wms_resource, "name": name, "licenses": [dict(licence)]})
             continue
         placeholder = f"@@features-{token}-{len(streamed)}@@"
-        resource = {"name": name, "title": layer.name, "mediatype": layer.mediatype,
-                    "licenses": [dict(licence)],
-                    "data": {"type": "FeatureCollection", "features": placeholder}}
+        resource = {
+            "name": name,
+            "title": layer.name,
+            "mediatype": layer.mediatype,
+            "licenses": [dict(licence)],
+            "data": {"type": "FeatureCollection", "features": placeholder},
+        }
         if layer.abstract:
             resource["description"] = layer.abstract
         resources.append(resource)
@@ -102,8 +129,9 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
         styler = layer.styler
         with styler:
             write_features = features_writer(styler)
-            write_features(stream.write, layer, styler, prepared.context, options, layer_report, counter,
-                           checked)
+            write_features(
+                stream.write, layer, styler, prepared.context, options, layer_report, counter, checked
+            )
         layer_report.approximations = styler.approximations
         data["features"] = checked
         stream.write("]")
@@ -140,18 +168,20 @@ def _package(prepared: PreparedExport, resources: list[dict]) -> dict:
     legend = []
     for layer in reversed(prepared.layers):  # the legend reads from the top layer down, as in QGIS
         legend += layer.legend
-    snapshot["views"] = [{
-        "name": "map",
-        "specType": "gemeindescanSnapshot",
-        "spec": {
-            "title": metadata.title,
-            "description": metadata.description,
-            "attribution": metadata.attribution or "; ".join(attributions),
-            "bounds": snapshot_bounds(prepared.context, options.precision),
-            "legend": legend,
-        },
-        "resources": [resource["name"] for resource in resources],
-    }]
+    snapshot["views"] = [
+        {
+            "name": "map",
+            "specType": "gemeindescanSnapshot",
+            "spec": {
+                "title": metadata.title,
+                "description": metadata.description,
+                "attribution": metadata.attribution or "; ".join(attributions),
+                "bounds": snapshot_bounds(prepared.context, options.precision),
+                "legend": legend,
+            },
+            "resources": [resource["name"] for resource in resources],
+        }
+    ]
     return snapshot
 
 

@@ -79,8 +79,12 @@ class PreparedExport:
     hidden: list[tuple[str, str]] = field(default_factory=list)
 
 
-def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metadata: SnapshotMetadata,
-                   options: Optional[ExportOptions] = None) -> PreparedExport:
+def prepare_export(
+    layers: Iterable[QgsMapLayer],
+    context: ExportContext,
+    metadata: SnapshotMetadata,
+    options: Optional[ExportOptions] = None,
+) -> PreparedExport:
     """Read what the export needs from the live layers; call on the thread that owns them (the main one)."""
     options = options or ExportOptions()
     check_options(options)
@@ -101,8 +105,9 @@ def prepare_export(layers: Iterable[QgsMapLayer], context: ExportContext, metada
     visibility = ExportReport()  # collects the layers QGIS hides at the export scale
     plan = visible_at_export_scale(plan, context, visibility)
     prepared = [_prepare_layer(layer, mediatype, context, options) for layer, mediatype in plan]
-    return PreparedExport(prepared, context, metadata, options, refused, _project_author(layers),
-                          visibility.hidden)
+    return PreparedExport(
+        prepared, context, metadata, options, refused, _project_author(layers), visibility.hidden
+    )
 
 
 def _still_there(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
@@ -120,18 +125,29 @@ def _still_there(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
 def check_options(options: ExportOptions) -> None:
     """Refuse options no snapshot can have (InvalidInput)."""
     if options.background and not MAPBOX_STYLE.match(options.background):
-        raise InvalidInput(Message(messages.BACKGROUND_NOT_MAPBOX, background=options.background,
-                                   example=MAPBOX_STYLE_EXAMPLE))
+        raise InvalidInput(
+            Message(
+                messages.BACKGROUND_NOT_MAPBOX, background=options.background, example=MAPBOX_STYLE_EXAMPLE
+            )
+        )
     if not 0 <= options.precision <= MAX_PRECISION:
         # Negative decimals round every coordinate to 0; beyond 15 doubles only add noise and bulk.
-        raise InvalidInput(Message(messages.PRECISION_OUT_OF_RANGE, maximum=MAX_PRECISION,
-                                   precision=options.precision))
+        raise InvalidInput(
+            Message(messages.PRECISION_OUT_OF_RANGE, maximum=MAX_PRECISION, precision=options.precision)
+        )
 
 
-def _prepare_layer(layer: QgsMapLayer, mediatype: str, context: ExportContext,
-                   options: ExportOptions) -> PreparedLayer:
-    prepared = PreparedLayer(layer_id=layer.id(), name=layer.name(), abstract=layer.abstract(),
-                             attribution=layer.attribution(), mediatype=mediatype, legend=[])
+def _prepare_layer(
+    layer: QgsMapLayer, mediatype: str, context: ExportContext, options: ExportOptions
+) -> PreparedLayer:
+    prepared = PreparedLayer(
+        layer_id=layer.id(),
+        name=layer.name(),
+        abstract=layer.abstract(),
+        attribution=layer.attribution(),
+        mediatype=mediatype,
+        legend=[],
+    )
     if mediatype == WMS:
         prepared.wms_resource = wms_resource(layer, "", {})
         prepared.wms_url = wms_parameters(layer)[0]
@@ -146,13 +162,19 @@ def _prepare_layer(layer: QgsMapLayer, mediatype: str, context: ExportContext,
     prepared.wkb_type = layer.wkbType()
     prepared.extent = QgsRectangle(layer.extent())
     prepared.feature_count = layer.featureCount()
-    prepared.legend = legend_entries(layer, context, primary=options.legend_primary.get(layer.id(), True),
-                                     shape=options.legend_shapes.get(layer.id()))
+    prepared.legend = legend_entries(
+        layer,
+        context,
+        primary=options.legend_primary.get(layer.id(), True),
+        shape=options.legend_shapes.get(layer.id()),
+    )
     return prepared
 
 
 def _project_author(layers: list[QgsMapLayer]) -> str:
     """The author the layers' QGIS project names (the current project for layers outside one)."""
-    project = next((layer.project() for layer in layers if layer is not None and layer.project()), None) \
+    project = (
+        next((layer.project() for layer in layers if layer is not None and layer.project()), None)
         or QgsProject.instance()
+    )
     return project.metadata().author().strip()

@@ -38,8 +38,11 @@ def layers_by_name(project: QgsProject, names: list[str]) -> list[QgsMapLayer]:
             matches = [project.mapLayer(name)]
         if not matches:
             known = ", ".join(sorted(layer.name() for layer in project.mapLayers().values()))
-            raise InvalidInput(Message(messages.PROJECT_HAS_NO_SUCH_LAYER, layer=name,
-                                       known=known or Message(messages.NO_LAYERS)))
+            raise InvalidInput(
+                Message(
+                    messages.PROJECT_HAS_NO_SUCH_LAYER, layer=name, known=known or Message(messages.NO_LAYERS)
+                )
+            )
         if len(matches) > 1:
             ids = ", ".join(layer.id() for layer in matches)
             raise InvalidInput(Message(messages.PROJECT_HAS_SEVERAL_SUCH_LAYERS, layer=name, ids=ids))
@@ -57,8 +60,9 @@ def visible_vector_layers(project: QgsProject) -> list[QgsMapLayer]:
     return layers
 
 
-def saved_extent(project: QgsProject, path: str,
-                 layers: list[QgsMapLayer]) -> tuple[QgsRectangle, QgsCoordinateReferenceSystem]:
+def saved_extent(
+    project: QgsProject, path: str, layers: list[QgsMapLayer]
+) -> tuple[QgsRectangle, QgsCoordinateReferenceSystem]:
     """The map extent the project was saved with, and its CRS.
 
     Projects saved by QGIS 3.x desktop keep it as the default view extent; older or hand-made ones only
@@ -104,8 +108,9 @@ def _canvas_extent_from_xml(path: str) -> Optional[tuple[QgsRectangle, QgsCoordi
     return rectangle, crs
 
 
-def _layers_extent(project: QgsProject,
-                   layers: list[QgsMapLayer]) -> tuple[QgsRectangle, QgsCoordinateReferenceSystem]:
+def _layers_extent(
+    project: QgsProject, layers: list[QgsMapLayer]
+) -> tuple[QgsRectangle, QgsCoordinateReferenceSystem]:
     """The union of the layers' extents, each taken in its own CRS, in the project's CRS.
 
     A project written by a script (``QgsProject.write()``) may have neither a view nor a CRS: the union

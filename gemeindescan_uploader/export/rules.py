@@ -28,8 +28,9 @@ class RuleWalker:
         self._visit(self._root, True, feature, context, symbols)
         return symbols
 
-    def _visit(self, rule, started: bool, feature: QgsFeature, context: QgsRenderContext,
-               symbols: list[QgsSymbol]) -> str:
+    def _visit(
+        self, rule, started: bool, feature: QgsFeature, context: QgsRenderContext, symbols: list[QgsSymbol]
+    ) -> str:
         if not rule.isFilterOK(feature, context):
             return _FILTERED
         # QGIS only starts (and so only draws) checked rules visible at the scale, below started parents.

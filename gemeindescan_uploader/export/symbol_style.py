@@ -108,8 +108,11 @@ class Look:
                     width = max(width, below.stroke_width)
         else:
             stroke, width, dashes = below.stroke, below.stroke_width, below.dashes
-        largest = max((look for look in (self, below) if look.size is not None), key=lambda look: look.size,
-                      default=None)
+        largest = max(
+            (look for look in (self, below) if look.size is not None),
+            key=lambda look: look.size,
+            default=None,
+        )
         if largest is None:
             return Look(fill, stroke, width, dashes=dashes)
         return Look(fill, stroke, width, largest.size, largest.size_on_ground, dashes=dashes)
@@ -127,8 +130,12 @@ class Look:
 
 def _hashes_on_their_line(upper: Look, below: Look) -> bool:
     """Hash marks over a solid line of their colour and width: one stroke draws both."""
-    return (isinstance(upper.dashes, HashMarks) and below.dashes is None and upper.stroke == below.stroke
-            and abs(upper.stroke_width - below.stroke_width) < 0.5)
+    return (
+        isinstance(upper.dashes, HashMarks)
+        and below.dashes is None
+        and upper.stroke == below.stroke
+        and abs(upper.stroke_width - below.stroke_width) < 0.5
+    )
 
 
 def _unbroken_width(look: Look) -> float:
@@ -147,8 +154,10 @@ def _composite(upper: Paint, lower: Paint) -> Paint:
     alpha = upper.alpha + lower.alpha * (1.0 - upper.alpha)
     top, bottom = QColor(upper.colour), QColor(lower.colour)
     weights = (upper.alpha / alpha, lower.alpha * (1.0 - upper.alpha) / alpha)
-    channels = [round(a * weights[0] + b * weights[1]) for a, b in
-                zip((top.red(), top.green(), top.blue()), (bottom.red(), bottom.green(), bottom.blue()))]
+    channels = [
+        round(a * weights[0] + b * weights[1])
+        for a, b in zip((top.red(), top.green(), top.blue()), (bottom.red(), bottom.green(), bottom.blue()))
+    ]
     return Paint(hex_colour(QColor(*channels)), alpha)
 
 
@@ -321,8 +330,9 @@ _SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE
 def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
     """Remember dashes and offsets of ``symbol_layer``, which the viewer draws solid and in place."""
     kind = symbol_layer.layerType()
-    if kind == "SimpleLine" and (symbol_layer.penStyle() not in _SOLID_PENS
-                                 or symbol_layer.useCustomDashPattern()):
+    if kind == "SimpleLine" and (
+        symbol_layer.penStyle() not in _SOLID_PENS or symbol_layer.useCustomDashPattern()
+    ):
         if not evaluator.draws_dashes or not is_dashed_simple_line(symbol_layer):
             evaluator.approximations.add(DASHES)
         elif symbol_layer.alignDashPattern() or symbol_layer.tweakDashPatternOnCorners():
@@ -348,8 +358,9 @@ def _log_fallback(symbol_layer: QgsSymbolLayer) -> None:
     if len(_FALLBACKS_LOGGED) > 1000:
         _FALLBACKS_LOGGED.clear()
     _FALLBACKS_LOGGED.add(key)
-    log.warning("Symbol layer %s could not be read; the snapshot shows only its colour.", key[0],
-                exc_info=True)
+    log.warning(
+        "Symbol layer %s could not be read; the snapshot shows only its colour.", key[0], exc_info=True
+    )
 
 
 def _sub_look(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:
@@ -381,6 +392,7 @@ def _colour_only(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> Look:
 
 
 # --- fills -------------------------------------------------------------------------------------------
+
 
 def _simple_fill(sl, ev: Evaluator) -> Look:
     """Fill and outline; a hatch or dot brush is its average colour (the share of pixels Qt paints)."""
@@ -432,8 +444,9 @@ def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
     """Hatching: lines ``distance`` apart, each as wide as its line symbol."""
     sub = _sub_look(sl, ev)
     paint = sub.stroke or _main_paint(sub)
-    distance = ev.px(ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(),
-                     sl.distanceMapUnitScale())
+    distance = ev.px(
+        ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(), sl.distanceMapUnitScale()
+    )
     if distance <= 0:
         return Look(fill=paint)
     return _pattern_look(paint, sub.stroke_width / distance)
@@ -442,14 +455,16 @@ def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
 def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
     """A grid of markers, one per ``distance x`` by ``distance y`` cell."""
     sub = _sub_look(sl, ev)
-    distance_x = ev.px(ev.number(sl, "DistanceX", sl.distanceX()), sl.distanceXUnit(),
-                       sl.distanceXMapUnitScale())
-    distance_y = ev.px(ev.number(sl, "DistanceY", sl.distanceY()), sl.distanceYUnit(),
-                       sl.distanceYMapUnitScale())
+    distance_x = ev.px(
+        ev.number(sl, "DistanceX", sl.distanceX()), sl.distanceXUnit(), sl.distanceXMapUnitScale()
+    )
+    distance_y = ev.px(
+        ev.number(sl, "DistanceY", sl.distanceY()), sl.distanceYUnit(), sl.distanceYMapUnitScale()
+    )
     if distance_x <= 0 or distance_y <= 0 or not sub.size:
         return None
     # A marker paints about the disc inscribed in its square (exact for circles, the common case).
-    return _pattern_look(_main_paint(sub), math.pi / 4 * sub.size ** 2 / (distance_x * distance_y))
+    return _pattern_look(_main_paint(sub), math.pi / 4 * sub.size**2 / (distance_x * distance_y))
 
 
 def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
@@ -513,11 +528,13 @@ def _geometry_generator(sl, ev: Evaluator) -> Look | None:
 
 # --- lines -------------------------------------------------------------------------------------------
 
+
 def _simple_line(sl, ev: Evaluator) -> Look:
     """Its colour and width, and on line layers its dashes (elsewhere drawn solid, reported)."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
-    width_px = _stroke_px(ev.px(ev.number(sl, "StrokeWidth", sl.width()), sl.widthUnit(),
-                                sl.widthMapUnitScale()))
+    width_px = _stroke_px(
+        ev.px(ev.number(sl, "StrokeWidth", sl.width()), sl.widthUnit(), sl.widthMapUnitScale())
+    )
     return Look(
         stroke=_paint(colour, sl.penStyle() != _NO_PEN),
         stroke_width=width_px,
@@ -572,8 +589,9 @@ def _arrow(sl, ev: Evaluator) -> Look:
     """An arrow is a filled shape: its fill colour, as wide as the arrow's body."""
     paint = _main_paint(_sub_look(sl, ev)) or _paint(sl.color())
     width = ev.number(sl, "ArrowWidth", sl.arrowWidth())
-    return Look(stroke=paint, stroke_width=_stroke_px(ev.px(width, sl.arrowWidthUnit(),
-                                                                 sl.arrowWidthUnitScale())))
+    return Look(
+        stroke=paint, stroke_width=_stroke_px(ev.px(width, sl.arrowWidthUnit(), sl.arrowWidthUnitScale()))
+    )
 
 
 def _interpolated_line(sl, ev: Evaluator) -> Look:
@@ -585,11 +603,13 @@ def _interpolated_line(sl, ev: Evaluator) -> Look:
         colour = ramp_items[0].color
     widths = sl.interpolatedWidth()
     width = widths.maximumWidth() if widths.isVariableWidth() else widths.fixedStrokeWidth()
-    return Look(stroke=_paint(colour), stroke_width=_stroke_px(ev.px(width, sl.widthUnit(),
-                                                                          sl.widthMapUnitScale())))
+    return Look(
+        stroke=_paint(colour), stroke_width=_stroke_px(ev.px(width, sl.widthUnit(), sl.widthMapUnitScale()))
+    )
 
 
 # --- markers -----------------------------------------------------------------------------------------
+
 
 def _marker_size(sl, ev: Evaluator) -> float:
     size = ev.number(sl, "Size", sl.size())
@@ -641,24 +661,33 @@ def _image_marker(sl, ev: Evaluator, fill: QColor | None) -> Look:
     stroke = None
     if hasattr(sl, "strokeWidth"):
         stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-        stroke_px = ev.px(ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(),
-                          sl.strokeWidthMapUnitScale())
+        stroke_px = ev.px(
+            ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
+        )
     ink = marker_ink(sl, size, stroke_px, fill, stroke)
     if ink is None:
-        return Look(fill=Paint(hex_colour(fill) if fill is not None else NEUTRAL_GREY, 0.0), size=size,
-                    size_on_ground=_on_ground(sl.sizeUnit()))
-    return Look(fill=Paint(hex_colour(ink.colour), ink.opacity), size=ink.disc_diameter(size),
-                size_on_ground=_on_ground(sl.sizeUnit()))
+        return Look(
+            fill=Paint(hex_colour(fill) if fill is not None else NEUTRAL_GREY, 0.0),
+            size=size,
+            size_on_ground=_on_ground(sl.sizeUnit()),
+        )
+    return Look(
+        fill=Paint(hex_colour(ink.colour), ink.opacity),
+        size=ink.disc_diameter(size),
+        size_on_ground=_on_ground(sl.sizeUnit()),
+    )
 
 
 def _ellipse_marker(sl, ev: Evaluator) -> Look:
     fill = ev.colour(sl, "FillColor", sl.fillColor())
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
-    symbol_width = ev.px(ev.number(sl, "Width", sl.symbolWidth()), sl.symbolWidthUnit(),
-                         sl.symbolWidthMapUnitScale())
-    symbol_height = ev.px(ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(),
-                          sl.symbolHeightMapUnitScale())
+    symbol_width = ev.px(
+        ev.number(sl, "Width", sl.symbolWidth()), sl.symbolWidthUnit(), sl.symbolWidthMapUnitScale()
+    )
+    symbol_height = ev.px(
+        ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(), sl.symbolHeightMapUnitScale()
+    )
     # An ellipse of w x h has the area of a disc of diameter sqrt(w h); other shapes keep the larger side.
     circular = _ellipse_is_circle(sl)
     return Look(
@@ -680,8 +709,9 @@ def _ellipse_is_circle(sl) -> bool:
 
 def _filled_marker(sl, ev: Evaluator) -> Look:
     sub = _sub_look(sl, ev)
-    return replace(sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()),
-                   size_on_ground=_on_ground(sl.sizeUnit()))
+    return replace(
+        sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()), size_on_ground=_on_ground(sl.sizeUnit())
+    )
 
 
 def _on_ground(unit) -> bool:
@@ -748,8 +778,10 @@ def symbol_has_data_defined(symbol: QgsSymbol) -> bool:
         symbol_layer = symbol.symbolLayer(index)
         if symbol_layer.dataDefinedProperties().hasActiveProperties():
             return True
-        if (symbol_layer.layerType() == "RandomMarkerFill"
-                and symbol_layer.countMethod() != DENSITY_BASED_COUNT):
+        if (
+            symbol_layer.layerType() == "RandomMarkerFill"
+            and symbol_layer.countMethod() != DENSITY_BASED_COUNT
+        ):
             return True
         sub = symbol_layer.subSymbol()
         if sub is not None and symbol_has_data_defined(sub):

@@ -29,8 +29,15 @@ from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
 # Renderers whose symbols are owned by the renderer and live from startRender to stopRender, so a
 # symbol's identity can key the style cache. Others may hand out temporary symbols per feature.
 _STABLE_SYMBOL_RENDERERS = {
-    "singleSymbol", "categorizedSymbol", "graduatedSymbol", "RuleRenderer", "nullSymbol",
-    "pointDisplacement", "pointCluster", "invertedPolygonRenderer", "25dRenderer",
+    "singleSymbol",
+    "categorizedSymbol",
+    "graduatedSymbol",
+    "RuleRenderer",
+    "nullSymbol",
+    "pointDisplacement",
+    "pointCluster",
+    "invertedPolygonRenderer",
+    "25dRenderer",
 }
 
 INVERTED = Message(messages.APPROX_INVERTED)
@@ -85,13 +92,15 @@ class LayerStyler:
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
         # Line layers draw dashes as dash pieces (see dashes.py); only they pay for it.
         self._dashed = kind == "line" and any(
-            symbol_has_dashes(symbol) for symbol in self._renderer.symbols(self._render_context))
+            symbol_has_dashes(symbol) for symbol in self._renderer.symbols(self._render_context)
+        )
         self._static_evaluator.draws_dashes = self._feature_evaluator.draws_dashes = self._dashed
         # An inverted polygon renderer paints around the polygons (see inverted.py).
         self._inverted = self._renderer.type() == "invertedPolygonRenderer"
         self._many_symbols = bool(self._renderer.capabilities() & MORE_SYMBOLS_PER_FEATURE)
-        self._rules = RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" \
-            else None
+        self._rules = (
+            RuleWalker(self._renderer, context.scale) if self._renderer.type() == "RuleRenderer" else None
+        )
         self._cacheable = self._renderer.type() in _STABLE_SYMBOL_RENDERERS
         # symbol wrapper id (or tuple of ids) -> (wrapper(s) kept alive so ids stay unique,
         # style, or None when data-defined)
@@ -129,8 +138,13 @@ class LayerStyler:
         if not self._renderer.usingSymbolLevels():
             return []
         symbols = self._renderer.symbols(self._render_context)
-        return sorted({symbol.symbolLayer(index).renderingPass() for symbol in symbols
-                       for index in range(symbol.symbolLayerCount())})
+        return sorted(
+            {
+                symbol.symbolLayer(index).renderingPass()
+                for symbol in symbols
+                for index in range(symbol.symbolLayerCount())
+            }
+        )
 
     def style_for(self, feature: QgsFeature, rendering_pass: int | None = None) -> dict | None:
         """The feature's style properties (of one symbol level only, if given), or None when QGIS would

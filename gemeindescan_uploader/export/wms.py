@@ -38,8 +38,14 @@ def wms_parameters(layer: QgsRasterLayer) -> tuple[str, dict]:
 def wms_resource(layer: QgsRasterLayer, name: str, licence: dict) -> dict:
     """The snapshot resource for a WMS layer."""
     path, parameters = wms_parameters(layer)
-    resource = {"name": name, "title": layer.name(), "mediatype": WMS, "path": path,
-                "parameters": parameters, "licenses": [dict(licence)]}
+    resource = {
+        "name": name,
+        "title": layer.name(),
+        "mediatype": WMS,
+        "path": path,
+        "parameters": parameters,
+        "licenses": [dict(licence)],
+    }
     if layer.abstract():
         resource["description"] = layer.abstract()
     return resource
@@ -49,6 +55,14 @@ def wms_legend_entry(layer: QgsRasterLayer) -> dict:
     """A neutral legend entry naming a WMS layer (its own legend is an image the snapshot cannot hold)."""
     renderer = layer.renderer()
     opacity = renderer.opacity() if renderer is not None else 1.0
-    return {"label": layer.name(), "size": 1, "shape": "square", "primary": False,
-            "fillColor": "#cccccc", "fillOpacity": round(0.5 * opacity, 3), "strokeColor": "#808080",
-            "strokeWidth": 1, "strokeOpacity": round(opacity, 3)}
+    return {
+        "label": layer.name(),
+        "size": 1,
+        "shape": "square",
+        "primary": False,
+        "fillColor": "#cccccc",
+        "fillOpacity": round(0.5 * opacity, 3),
+        "strokeColor": "#808080",
+        "strokeWidth": 1,
+        "strokeOpacity": round(opacity, 3),
+    }

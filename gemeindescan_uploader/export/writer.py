@@ -26,8 +26,9 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{base}.", suffix=".part", dir=directory)
     except OSError as error:  # no such folder, no permission
-        raise ExportError(Message(messages.FILE_NOT_WRITABLE, path=path, reason=error.strerror),
-                          str(error)) from error
+        raise ExportError(
+            Message(messages.FILE_NOT_WRITABLE, path=path, reason=error.strerror), str(error)
+        ) from error
     try:
         with open(handle, "w", encoding="utf-8", newline="\n", buffering=_BUFFER_BYTES) as stream:
             yield stream
@@ -38,6 +39,7 @@ def atomic_text_file(path: str) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):  # a full disk, the target is a folder, ...
-            raise ExportError(Message(messages.FILE_NOT_WRITABLE, path=path, reason=error.strerror),
-                              str(error)) from error
+            raise ExportError(
+                Message(messages.FILE_NOT_WRITABLE, path=path, reason=error.strerror), str(error)
+            ) from error
         raise

@@ -8,8 +8,9 @@ from ..errors import GemeindescanError, InvalidSnapshot
 from ..translation import Gemeindescan, localized
 
 
-def processing_error(error: GemeindescanError,
-                     feedback: QgsProcessingFeedback | None) -> QgsProcessingException:
+def processing_error(
+    error: GemeindescanError, feedback: QgsProcessingFeedback | None
+) -> QgsProcessingException:
     """The Processing error for a pipeline error: the analyst's sentence, with the details in the log."""
     if feedback is not None:
         if isinstance(error, InvalidSnapshot):

@@ -21,7 +21,9 @@ from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 from ..translation import Gemeindescan, localized
 from .base import GemeindescanAlgorithm, search_words
 
-HELP = QT_TRANSLATE_NOOP("Gemeindescan", """\
+HELP = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    """\
 Exports the chosen layers, with the symbology QGIS draws them with, to a Gemeindescan snapshot \
 (a Spatial Data Package JSON file), and checks that the platform can show the file.
 
@@ -33,7 +35,8 @@ Crop: leave out features outside the extent. Clip: also cut features at the exte
 Precision: decimal places of the WGS84 coordinates (6 ≈ 0.1 m).
 
 Outputs the snapshot file and a one-line export report (features written and left out per layer). \
-Publish the file with "Publish snapshot".""")
+Publish the file with "Publish snapshot".""",
+)
 
 
 class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
@@ -69,25 +72,48 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, Gemeindescan.tr("Layers"), qgis_compat.ANY_MAP_LAYER))
-        self.addParameter(QgsProcessingParameterExtent(
-            self.EXTENT, Gemeindescan.tr("Map extent"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.LAYERS, Gemeindescan.tr("Layers"), qgis_compat.ANY_MAP_LAYER
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(self.EXTENT, Gemeindescan.tr("Map extent"), optional=True)
+        )
         self.addParameter(QgsProcessingParameterString(self.TITLE, Gemeindescan.tr("Title"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.DESCRIPTION, Gemeindescan.tr("Description"), multiLine=True, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.KEYWORDS, Gemeindescan.tr("Keywords (comma-separated)"), optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.CROP, Gemeindescan.tr("Crop to the extent"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.CLIP, Gemeindescan.tr("Clip geometries at the extent"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PRECISION, Gemeindescan.tr("Coordinate precision (decimals)"), qgis_compat.INTEGER,
-            defaultValue=DEFAULT_PRECISION, minValue=0,
-                maxValue=MAX_PRECISION))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, Gemeindescan.tr("Snapshot file"), Gemeindescan.tr("Snapshot JSON (*.json)")))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DESCRIPTION, Gemeindescan.tr("Description"), multiLine=True, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.KEYWORDS, Gemeindescan.tr("Keywords (comma-separated)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.CROP, Gemeindescan.tr("Crop to the extent"), defaultValue=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CLIP, Gemeindescan.tr("Clip geometries at the extent"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PRECISION,
+                Gemeindescan.tr("Coordinate precision (decimals)"),
+                qgis_compat.INTEGER,
+                defaultValue=DEFAULT_PRECISION,
+                minValue=0,
+                maxValue=MAX_PRECISION,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, Gemeindescan.tr("Snapshot file"), Gemeindescan.tr("Snapshot JSON (*.json)")
+            )
+        )
         self.addOutput(QgsProcessingOutputString(self.REPORT, Gemeindescan.tr("Export report")))
 
     def __init__(self) -> None:
@@ -120,8 +146,9 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
         )
         try:
             # Never over the project or a layer's data: the analyst's work would be gone.
-            check_output_path(self.parameterAsFileOutput(parameters, self.OUTPUT, context), context.project(),
-                              layers)
+            check_output_path(
+                self.parameterAsFileOutput(parameters, self.OUTPUT, context), context.project(), layers
+            )
             self._prepared = prepare_export(layers, export_context, metadata, options)
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error

@@ -19,7 +19,9 @@ DEFAULT_TITLE = "Gemeindescan snapshot"
 
 
 def export_context_for(
-    layers: list[QgsMapLayer], extent: QgsRectangle, extent_crs: QgsCoordinateReferenceSystem,
+    layers: list[QgsMapLayer],
+    extent: QgsRectangle,
+    extent_crs: QgsCoordinateReferenceSystem,
     context: QgsProcessingContext,
 ) -> ExportContext:
     """The export context for the given extent, or for all layers together when the extent is empty."""
@@ -28,12 +30,14 @@ def export_context_for(
         extent = combined_extent(layers, extent_crs, context)
     if extent.isNull() or extent.isEmpty():
         raise QgsProcessingException(
-            Gemeindescan.tr("The layers have no extent (are they empty?); give a map extent."))
+            Gemeindescan.tr("The layers have no extent (are they empty?); give a map extent.")
+        )
     return ExportContext.for_extent(extent, extent_crs, transform_context=context.transformContext())
 
 
-def combined_extent(layers: list[QgsMapLayer], crs: QgsCoordinateReferenceSystem,
-                    context: QgsProcessingContext) -> QgsRectangle:
+def combined_extent(
+    layers: list[QgsMapLayer], crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext
+) -> QgsRectangle:
     """The rectangle in ``crs`` that holds every layer's extent."""
     combined = QgsRectangle()
     combined.setMinimal()
@@ -48,12 +52,16 @@ def combined_extent(layers: list[QgsMapLayer], crs: QgsCoordinateReferenceSystem
     return combined
 
 
-def snapshot_metadata(title: str, description: str = "", keywords: str = "", topic: str = "",
-                      bfs_number: int | None = None) -> SnapshotMetadata:
+def snapshot_metadata(
+    title: str, description: str = "", keywords: str = "", topic: str = "", bfs_number: int | None = None
+) -> SnapshotMetadata:
     """Snapshot metadata from the text parameters; keywords are comma-separated."""
     keyword_list = [word.strip() for word in (keywords or "").split(",") if word.strip()]
-    fields = {"title": (title or "").strip() or DEFAULT_TITLE, "description": (description or "").strip(),
-              "keywords": keyword_list}
+    fields = {
+        "title": (title or "").strip() or DEFAULT_TITLE,
+        "description": (description or "").strip(),
+        "keywords": keyword_list,
+    }
     if topic:
         fields["topic"] = topic
     if bfs_number:

@@ -26,7 +26,9 @@ from ..translation import Gemeindescan
 from .base import GemeindescanAlgorithm, search_words
 from .errors import processing_error
 
-HELP = QT_TRANSLATE_NOOP("Gemeindescan", """\
+HELP = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    """\
 Publishes a snapshot on a Gemeindescan server: creates it in a workspace (or updates an existing \
 one) and uploads the snapshot file. The file is checked first; a file the platform could not show is \
 refused before anything is sent.
@@ -45,7 +47,8 @@ Title (at most {max_title} characters) and topic (at most {max_topic}).
 Snapshot to update: the 6-character id (pk) of a snapshot to replace; empty creates a new one.
 
 Outputs the snapshot's id (pk), its link, its link in the workspace, the address of the stored file and \
-the published snapshot file.""")
+the published snapshot file.""",
+)
 
 
 class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
@@ -94,59 +97,99 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
         """Help shown beside the dialog."""
-        return Gemeindescan.tr(HELP).format(username_variable=USERNAME_VARIABLE,
-                                            password_variable=PASSWORD_VARIABLE,
-                                            max_title=MAX_TITLE_LENGTH, max_topic=MAX_TOPIC_LENGTH)
+        return Gemeindescan.tr(HELP).format(
+            username_variable=USERNAME_VARIABLE,
+            password_variable=PASSWORD_VARIABLE,
+            max_title=MAX_TITLE_LENGTH,
+            max_topic=MAX_TOPIC_LENGTH,
+        )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, Gemeindescan.tr("Snapshot file"), qgis_compat.FILE, "json", optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, Gemeindescan.tr("Layers (exported first when no snapshot file is given)"),
-            qgis_compat.ANY_MAP_LAYER, optional=True))
-        self.addParameter(QgsProcessingParameterExtent(
-            self.EXTENT, Gemeindescan.tr("Map extent"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT, Gemeindescan.tr("Snapshot file"), qgis_compat.FILE, "json", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.LAYERS,
+                Gemeindescan.tr("Layers (exported first when no snapshot file is given)"),
+                qgis_compat.ANY_MAP_LAYER,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(self.EXTENT, Gemeindescan.tr("Map extent"), optional=True)
+        )
         self.addParameter(QgsProcessingParameterString(self.SERVER, Gemeindescan.tr("Server")))
-        self.addParameter(QgsProcessingParameterAuthConfig(
-            self.AUTHCFG, Gemeindescan.tr("Login (authentication configuration)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(
+                self.AUTHCFG, Gemeindescan.tr("Login (authentication configuration)"), optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.WORKSPACE, Gemeindescan.tr("Workspace")))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BFS_NUMBER, Gemeindescan.tr("BfS number of the municipality"), qgis_compat.INTEGER,
-            minValue=1))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BFS_NUMBER,
+                Gemeindescan.tr("BfS number of the municipality"),
+                qgis_compat.INTEGER,
+                minValue=1,
+            )
+        )
         self.addParameter(QgsProcessingParameterString(self.TITLE, Gemeindescan.tr("Title")))
         self.addParameter(QgsProcessingParameterString(self.TOPIC, Gemeindescan.tr("Topic")))
-        self.addParameter(QgsProcessingParameterString(
-            self.SNAPSHOT, Gemeindescan.tr("Snapshot to update (pk)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SNAPSHOT, Gemeindescan.tr("Snapshot to update (pk)"), optional=True
+            )
+        )
         self._add_advanced_parameters()
         self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_PK, Gemeindescan.tr("Snapshot id (pk)")))
         self.addOutput(QgsProcessingOutputString(self.SNAPSHOT_URL, Gemeindescan.tr("Snapshot link")))
-        self.addOutput(QgsProcessingOutputString(
-            self.WORKSPACE_URL, Gemeindescan.tr("Snapshot link in the workspace")))
+        self.addOutput(
+            QgsProcessingOutputString(self.WORKSPACE_URL, Gemeindescan.tr("Snapshot link in the workspace"))
+        )
         self.addOutput(QgsProcessingOutputString(self.DATA_FILE_URL, Gemeindescan.tr("Stored file address")))
 
     def _add_advanced_parameters(self) -> None:
         """Export options (used only when exporting on the way), the exported file and the frontend."""
         advanced = [
             QgsProcessingParameterString(
-                self.DESCRIPTION, Gemeindescan.tr("Description (when exporting)"), multiLine=True,
-                optional=True),
+                self.DESCRIPTION,
+                Gemeindescan.tr("Description (when exporting)"),
+                multiLine=True,
+                optional=True,
+            ),
             QgsProcessingParameterString(
-                self.KEYWORDS, Gemeindescan.tr("Keywords, comma-separated (when exporting)"), optional=True),
+                self.KEYWORDS, Gemeindescan.tr("Keywords, comma-separated (when exporting)"), optional=True
+            ),
             QgsProcessingParameterBoolean(
-                self.CROP, Gemeindescan.tr("Crop to the extent (when exporting)"), defaultValue=True),
+                self.CROP, Gemeindescan.tr("Crop to the extent (when exporting)"), defaultValue=True
+            ),
             QgsProcessingParameterBoolean(
-                self.CLIP, Gemeindescan.tr("Clip geometries at the extent (when exporting)"),
-                defaultValue=False),
+                self.CLIP,
+                Gemeindescan.tr("Clip geometries at the extent (when exporting)"),
+                defaultValue=False,
+            ),
             QgsProcessingParameterNumber(
-                self.PRECISION, Gemeindescan.tr("Coordinate precision (when exporting)"), qgis_compat.INTEGER,
-                defaultValue=DEFAULT_PRECISION, minValue=0,
-                maxValue=MAX_PRECISION),
+                self.PRECISION,
+                Gemeindescan.tr("Coordinate precision (when exporting)"),
+                qgis_compat.INTEGER,
+                defaultValue=DEFAULT_PRECISION,
+                minValue=0,
+                maxValue=MAX_PRECISION,
+            ),
             QgsProcessingParameterString(
-                self.FRONTEND, Gemeindescan.tr("Website for the links (default: the server)"), optional=True),
+                self.FRONTEND, Gemeindescan.tr("Website for the links (default: the server)"), optional=True
+            ),
             QgsProcessingParameterFileDestination(
-                self.OUTPUT, Gemeindescan.tr("Snapshot file to keep (when exporting)"),
-                Gemeindescan.tr("Snapshot JSON (*.json)"), optional=True, createByDefault=False),
+                self.OUTPUT,
+                Gemeindescan.tr("Snapshot file to keep (when exporting)"),
+                Gemeindescan.tr("Snapshot JSON (*.json)"),
+                optional=True,
+                createByDefault=False,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | qgis_compat.ADVANCED)
@@ -220,19 +263,21 @@ class PublishSnapshotAlgorithm(GemeindescanAlgorithm):
         prepared, self._prepared = self._prepared, None  # sources and renderers go with this run
         if path and has_layers:
             raise QgsProcessingException(
-                Gemeindescan.tr("Give either a snapshot file or layers to export, not both."))
+                Gemeindescan.tr("Give either a snapshot file or layers to export, not both.")
+            )
         if not path and prepared is None:
             raise QgsProcessingException(
-                Gemeindescan.tr("Give a snapshot file, or layers to export and publish."))
+                Gemeindescan.tr("Give a snapshot file, or layers to export and publish.")
+            )
         try:
             with logging_to_feedback(feedback):
                 if path:
-                    result = publish_file(path, target, self._credentials, feedback,
-                                          self._client_factory)
+                    result = publish_file(path, target, self._credentials, feedback, self._client_factory)
                 else:
                     path = self._exported_file_path(parameters, context)
-                    result = publish_prepared(prepared, path, target, self._credentials, feedback,
-                                              self._client_factory).publish_result
+                    result = publish_prepared(
+                        prepared, path, target, self._credentials, feedback, self._client_factory
+                    ).publish_result
         except GemeindescanError as error:
             raise processing_error(error, feedback) from error
         feedback.pushInfo(Gemeindescan.tr("Snapshot link: {url}").format(url=result.snapshot_url))

@@ -45,8 +45,12 @@ def build_model() -> QgsProcessingModelAlgorithm:
     from gemeindescan_uploader.processing import compat
 
     model = QgsProcessingModelAlgorithm("Export and publish a snapshot", "Gemeindescan", "gemeindescan")
-    model.setHelpContent({"ALG_DESC": "Exports the layers to a snapshot file and publishes that file to a "
-                                      "Gemeindescan workspace."})
+    model.setHelpContent(
+        {
+            "ALG_DESC": "Exports the layers to a snapshot file and publishes that file to a "
+            "Gemeindescan workspace."
+        }
+    )
     inputs = [
         QgsProcessingParameterMultipleLayers("LAYERS", "Layers", compat.ANY_MAP_LAYER),
         QgsProcessingParameterExtent("EXTENT", "Map extent", optional=True),

@@ -60,20 +60,38 @@ MM = QgsUnitTypes.RenderUnit.RenderMillimeters
 
 
 def fill(color: str, outline: str = "0,0,0,255", width: str = "0.28", **extra: str) -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "outline_width": width,
-                                       "outline_width_unit": "MM", **extra})
+    return QgsFillSymbol.createSimple(
+        {
+            "color": color,
+            "outline_color": outline,
+            "outline_width": width,
+            "outline_width_unit": "MM",
+            **extra,
+        }
+    )
 
 
 def line(color: str, width: str, unit: str = "MM", **extra: str) -> QgsLineSymbol:
-    return QgsLineSymbol.createSimple({"line_color": color, "line_width": width, "line_width_unit": unit,
-                                       **extra})
+    return QgsLineSymbol.createSimple(
+        {"line_color": color, "line_width": width, "line_width_unit": unit, **extra}
+    )
 
 
-def marker(color: str, size: str = "2", outline: str = "0,0,0,255", width: str = "0.28",
-           **extra: str) -> QgsMarkerSymbol:
-    return QgsMarkerSymbol.createSimple({"name": "circle", "color": color, "size": size, "size_unit": "MM",
-                                         "outline_color": outline, "outline_width": width,
-                                         "outline_width_unit": "MM", **extra})
+def marker(
+    color: str, size: str = "2", outline: str = "0,0,0,255", width: str = "0.28", **extra: str
+) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": color,
+            "size": size,
+            "size_unit": "MM",
+            "outline_color": outline,
+            "outline_width": width,
+            "outline_width_unit": "MM",
+            **extra,
+        }
+    )
 
 
 def with_layers(symbol: QgsSymbol, *layers: QgsSymbolLayer) -> QgsSymbol:
@@ -98,8 +116,9 @@ def save(name: str, geometry: str, renderer, opacity: float = 1.0) -> None:
 def trimmed(qml: str) -> str:
     """The style without what QGIS writes twice (legacy ``<prop>`` copies) or empty (data-defined sets)."""
     qml = re.sub(r"\n\s*<prop [^>]*/>", "", qml)
-    empty_set = (r'\n\s*<data_defined_properties>\s*<Option type="Map">\s*'
-                 r"(?:<Option [^>]*/>\s*){3}</Option>\s*")
+    empty_set = (
+        r'\n\s*<data_defined_properties>\s*<Option type="Map">\s*' r"(?:<Option [^>]*/>\s*){3}</Option>\s*"
+    )
     return re.sub(empty_set + r"</data_defined_properties>", "", qml)
 
 
@@ -135,17 +154,24 @@ def rule_based() -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     big = QgsRuleBasedRenderer.Rule(None, 0, 0, '"flaeche" > 1000', "Gross")
     big.appendChild(QgsRuleBasedRenderer.Rule(fill("0,100,0,255"), 0, 0, "\"art\" = 'Wald'", "Wald"))
-    big.appendChild(QgsRuleBasedRenderer.Rule(fill("160,160,160,255", outline_style="no"), 0, 0, "",
-                                              "Andere gross", "", True))
+    big.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            fill("160,160,160,255", outline_style="no"), 0, 0, "", "Andere gross", "", True
+        )
+    )
     root.appendChild(big)
     root.appendChild(QgsRuleBasedRenderer.Rule(fill("255,255,150,255"), 0, 0, '"flaeche" <= 1000', "Klein"))
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("0,0,255,255"), 25000, 100000, "\"art\" = 'See'",
-                                               "Nur Übersicht"))
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(fill("0,0,255,255"), 25000, 100000, "\"art\" = 'See'", "Nur Übersicht")
+    )
     switched_off = QgsRuleBasedRenderer.Rule(fill("255,0,255,255"), 0, 0, "\"art\" = 'Aus'", "Abgeschaltet")
     switched_off.setActive(False)
     root.appendChild(switched_off)
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("255,255,255,255", "255,0,0,255", "0.84", style="no"),
-                                               0, 0, '"markiert" = 1', "Markiert"))
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            fill("255,255,255,255", "255,0,0,255", "0.84", style="no"), 0, 0, '"markiert" = 1', "Markiert"
+        )
+    )
     root.appendChild(QgsRuleBasedRenderer.Rule(fill("200,200,255,255"), 0, 0, "", "Rest", "", True))
     save("rule_based", "Polygon", QgsRuleBasedRenderer(root))
 
@@ -161,9 +187,13 @@ def data_defined() -> None:
 
 # Images whose ink is known by construction: the upper half of their square, in one colour.
 # An SVG square with its upper half filled in the marker's fill colour (no stroke), embedded.
-HALF_SQUARE_SVG = "base64:" + base64.b64encode(
-    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10">'
-    b'<rect x="0" y="0" width="10" height="5" fill="param(fill) #000000" stroke="none"/></svg>').decode()
+HALF_SQUARE_SVG = (
+    "base64:"
+    + base64.b64encode(
+        b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10">'
+        b'<rect x="0" y="0" width="10" height="5" fill="param(fill) #000000" stroke="none"/></svg>'
+    ).decode()
+)
 
 
 def half_red_png() -> str:
@@ -231,8 +261,9 @@ def fill_symbol_layers() -> None:
         ("hashed", [hashed]),
         ("arrow", [arrow]),
     ]
-    categories = [QgsRendererCategory(kind, with_layers(QgsFillSymbol(), *layers), kind)
-                  for kind, layers in kinds]
+    categories = [
+        QgsRendererCategory(kind, with_layers(QgsFillSymbol(), *layers), kind) for kind, layers in kinds
+    ]
     save("fill_symbol_layers", "Polygon", QgsCategorizedSymbolRenderer("art", categories))
 
 
@@ -256,8 +287,9 @@ def line_symbol_layers() -> None:
     generator.setSymbolType(QgsSymbol.Fill)
     generator.setSubSymbol(fill("50,60,70,255", outline_style="no"))
     by_width = line("90,90,90,255", "0.28")
-    by_width.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth,
-                                                   QgsProperty.fromField("breite"))
+    by_width.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromField("breite")
+    )
     kinds = [
         ("simple_mm", line("255,0,0,255", "0.56")),
         ("points", line("0,0,255,255", "2", "Point")),
@@ -317,8 +349,14 @@ def marker_symbol_layers() -> None:
         ("filled", with_layers(QgsMarkerSymbol(), filled)),
         ("raster", with_layers(QgsMarkerSymbol(), raster)),
         ("mask", with_layers(QgsMarkerSymbol(), simple("160,170,180,255"), mask)),
-        ("two_layers", with_layers(QgsMarkerSymbol(), simple("255,255,255,255", "4"),
-                                   simple("0,0,0,255", "1", outline="255,0,0,255", width="0.56"))),
+        (
+            "two_layers",
+            with_layers(
+                QgsMarkerSymbol(),
+                simple("255,255,255,255", "4"),
+                simple("0,0,0,255", "1", outline="255,0,0,255", width="0.56"),
+            ),
+        ),
         ("mapunits", marker("0,0,255,255", "28", size_unit="MapUnit")),
         ("generator", with_layers(QgsMarkerSymbol(), generator)),
         ("disabled", with_layers(QgsMarkerSymbol(), simple("0,0,128,255"), disabled)),
@@ -330,7 +368,15 @@ def marker_symbol_layers() -> None:
 if __name__ == "__main__":
     application = QgsApplication([], False)
     application.initQgis()
-    for build in (single_fill, categorized, graduated, rule_based, data_defined, fill_symbol_layers,
-                  line_symbol_layers, marker_symbol_layers):
+    for build in (
+        single_fill,
+        categorized,
+        graduated,
+        rule_based,
+        data_defined,
+        fill_symbol_layers,
+        line_symbol_layers,
+        marker_symbol_layers,
+    ):
         build()
     print("styles written to", DATA)

@@ -403,8 +403,10 @@ def case_vector_field_mask(folder: Path):
 
 def case_hatch_brush_fill(folder: Path):
     categories = []
-    for value, (brush, colour) in zip("abcd", [("b_diagonal", "#1f618d"), ("cross", "#b03a2e"),
-                                               ("dense4", "#117a65"), ("horizontal", "#7d3c98")]):
+    for value, (brush, colour) in zip(
+        "abcd",
+        [("b_diagonal", "#1f618d"), ("cross", "#b03a2e"), ("dense4", "#117a65"), ("horizontal", "#7d3c98")],
+    ):
         fill = QgsFillSymbol.createSimple({"color": colour, "style": brush, "outline_color": "#333333"})
         categories.append(QgsRendererCategory(value, fill, brush))
     return "polygon", QgsCategorizedSymbolRenderer("cls", categories)

@@ -19,5 +19,5 @@ class PlatformSessionAuthentication(SessionAuthentication):
             detail = str(denied.detail)
             prefix = "CSRF Failed: "
             if detail.startswith(prefix):
-                detail = prefix + platform_csrf_reason(detail[len(prefix):])
+                detail = prefix + platform_csrf_reason(detail[len(prefix) :])
             raise exceptions.PermissionDenied(detail) from denied

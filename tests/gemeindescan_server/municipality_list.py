@@ -15,8 +15,9 @@ from statistics import fmean
 
 MUNICIPALITIES_CSV = Path(__file__).resolve().parent / "data" / "municipalities.csv"
 # The platform's own list, beside the repository (CI and developer machines; not in a user's clone).
-SHARED_MUNICIPALITIES_CSV = (Path(__file__).resolve().parents[3] / "shared" / "municipalities"
-                             / "gemeinden.csv")
+SHARED_MUNICIPALITIES_CSV = (
+    Path(__file__).resolve().parents[3] / "shared" / "municipalities" / "gemeinden.csv"
+)
 
 
 #: Set to "small" (run.py --small-municipality-list) to seed the 380 of the typed subset even where the
@@ -47,8 +48,15 @@ def municipality_rows() -> list[dict]:
             neighbours = by_canton.get(canton) or list(typed.values())
             lat = known["lat"] if known else round(fmean(row["lat"] for row in neighbours), 3)
             lon = known["lon"] if known else round(fmean(row["lon"] for row in neighbours), 3)
-            rows.append({"bfs_number": bfs_number, "name": record["gemeinde.NAME"], "canton": canton,
-                         "lat": lat, "lon": lon})
+            rows.append(
+                {
+                    "bfs_number": bfs_number,
+                    "name": record["gemeinde.NAME"],
+                    "canton": canton,
+                    "lat": lat,
+                    "lon": lon,
+                }
+            )
     return rows
 
 
@@ -60,7 +68,11 @@ def _typed_subset() -> dict[int, dict]:
     for row in rows:
         # The official names carry their canton ("Wil (ZH)"); the platform adds it only in fullname.
         name = re.sub(rf"\s*\({re.escape(row['canton'])}\)$", "", row["name"])
-        subset[int(row["bfs_number"])] = {"bfs_number": int(row["bfs_number"]), "name": name,
-                                          "canton": row["canton"], "lat": float(row["lat"]),
-                                          "lon": float(row["lon"])}
+        subset[int(row["bfs_number"])] = {
+            "bfs_number": int(row["bfs_number"]),
+            "name": name,
+            "canton": row["canton"],
+            "lat": float(row["lat"]),
+            "lon": float(row["lon"]),
+        }
     return subset

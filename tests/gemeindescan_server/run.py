@@ -24,14 +24,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--data-dir", type=Path, required=True, help="SQLite database and uploaded files")
-    parser.add_argument("--https", action="store_true",
-                        help="trust X-Forwarded-Proto: https, as behind a TLS proxy (Referer checks apply)")
-    parser.add_argument("--no-debug", action="store_true",
-                        help="DEBUG off, as in production (APPEND_SLASH answers 301)")
-    parser.add_argument("--max-upload-bytes", type=int, default=None,
-                        help="answer 413 for larger request bodies, as a reverse proxy would")
-    parser.add_argument("--small-municipality-list", action="store_true",
-                        help="seed the 380 typed municipalities, not the platform's 2,175")
+    parser.add_argument(
+        "--https",
+        action="store_true",
+        help="trust X-Forwarded-Proto: https, as behind a TLS proxy (Referer checks apply)",
+    )
+    parser.add_argument(
+        "--no-debug", action="store_true", help="DEBUG off, as in production (APPEND_SLASH answers 301)"
+    )
+    parser.add_argument(
+        "--max-upload-bytes",
+        type=int,
+        default=None,
+        help="answer 413 for larger request bodies, as a reverse proxy would",
+    )
+    parser.add_argument(
+        "--small-municipality-list",
+        action="store_true",
+        help="seed the 380 typed municipalities, not the platform's 2,175",
+    )
     parser.add_argument("--human", action="store_true", help="print the facts for a person, not as JSON")
     return parser.parse_args(argv)
 
@@ -76,15 +87,24 @@ def main(argv: list[str] | None = None) -> int:
     httpd.set_app(application)
     host, port = httpd.server_address[:2]
     url = f"http://{host}:{port}"
-    facts = {"url": url, "frontend_url": url, **facts, "data_dir": str(args.data_dir.resolve()),
-             "https": args.https, "debug": not args.no_debug, "max_upload_bytes": args.max_upload_bytes}
+    facts = {
+        "url": url,
+        "frontend_url": url,
+        **facts,
+        "data_dir": str(args.data_dir.resolve()),
+        "https": args.https,
+        "debug": not args.no_debug,
+        "max_upload_bytes": args.max_upload_bytes,
+    }
     if args.human:
         print(f"Local Gemeindescan server at {url}/  (Ctrl+C stops it)")
         print(f"  user:      {facts['username']}  password: {facts['password']}")
         print(f"  user 2:    {facts['second_username']}  password: {facts['second_password']}")
         print(f"  workspace: {facts['workspace_id']}  (empty; publish here)")
-        print(f"  workspace: {facts['workspace_with_snapshots_id']}  (with snapshots "
-              f"{facts['existing_snapshot_pk']}, with a file, and {facts['snapshot_without_file_pk']})")
+        print(
+            f"  workspace: {facts['workspace_with_snapshots_id']}  (with snapshots "
+            f"{facts['existing_snapshot_pk']}, with a file, and {facts['snapshot_without_file_pk']})"
+        )
         print(f"  data:      {facts['data_dir']}  ({facts['municipality_count']} municipalities)")
     else:
         print(json.dumps(facts, ensure_ascii=False))

@@ -72,13 +72,16 @@ def seed() -> dict:
             title="Snapshot without a file", topic="Housing", municipality_id=230, owner=analyst
         )
         with_snapshots.snapshots.add(existing, second)
-        colleague = user_model.objects.create_user(COLLEAGUE_USERNAME, "colleague@example.org",
-                                                   COLLEAGUE_PASSWORD)
+        colleague = user_model.objects.create_user(
+            COLLEAGUE_USERNAME, "colleague@example.org", COLLEAGUE_PASSWORD
+        )
         neighbours = Workspace.objects.create(title="Nachbargemeinde", description="A colleague's workspace.")
-        theirs = Snapshot.objects.create(title="Their snapshot", topic="Verkehr", municipality_id=261,
-                                         owner=colleague)
-        theirs.data_file.save(f"{theirs.pk}.json",
-                              ContentFile(json.dumps(EXISTING_SNAPSHOT_DATA).encode("utf-8")))
+        theirs = Snapshot.objects.create(
+            title="Their snapshot", topic="Verkehr", municipality_id=261, owner=colleague
+        )
+        theirs.data_file.save(
+            f"{theirs.pk}.json", ContentFile(json.dumps(EXISTING_SNAPSHOT_DATA).encode("utf-8"))
+        )
         neighbours.snapshots.add(theirs)
     with_snapshots, empty, neighbours = Workspace.objects.order_by("created")[:3]
     existing, without_file = with_snapshots.snapshots.order_by("created")[:2]
