@@ -83,3 +83,11 @@ def load_expected(name: str) -> dict:
 def assert_golden(snapshot: dict, name: str) -> None:
     """The snapshot matches the golden file structurally; coordinates within 1e-6 degrees (≈0.1 m)."""
     assert_matches(snapshot, load_expected(name), rel=0, abs_tol=1.1e-6)
+
+
+def symbol_with_layers(symbol, *layers):
+    """``symbol`` (e.g. ``QgsLineSymbol()``) holding exactly ``layers`` instead of its default layer."""
+    symbol.deleteSymbolLayer(0)
+    for layer in layers:
+        symbol.appendSymbolLayer(layer)
+    return symbol

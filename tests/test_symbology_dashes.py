@@ -39,7 +39,7 @@ from gemeindescan_uploader.export.dashes import (
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_style import DASHES
 from gemeindescan_uploader.export.symbology import LayerStyler
-from tests.export_helpers import context, memory_layer, metadata
+from tests.export_helpers import context, memory_layer, metadata, symbol_with_layers
 
 # A 900 m square in Web Mercator: 800 px fit 955.5 m at zoom 17 (1.194329 m/px) but only 477.7 m at 18,
 # so the viewer shows it at zoom 17.
@@ -49,11 +49,7 @@ METRES_PER_PX_Z17 = 2 * 3.141592653589793 * 6378137 / 256 / 2**17  # 1.1943286 m
 
 
 def line_symbol(*layers) -> QgsLineSymbol:
-    symbol = QgsLineSymbol()
-    symbol.deleteSymbolLayer(0)
-    for layer in layers:
-        symbol.appendSymbolLayer(layer)
-    return symbol
+    return symbol_with_layers(QgsLineSymbol(), *layers)
 
 
 def dashed(width_mm: float = 0.84, pen_style=Qt.PenStyle.DashLine, colour: str = "#800080"):

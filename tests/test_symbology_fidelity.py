@@ -40,7 +40,7 @@ from gemeindescan_uploader.export.marker_image import SAMPLE_PX, marker_ink
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_style import DASHES, MARKERS_INSIDE, OFFSETS
 from gemeindescan_uploader.export.symbology import INVERTED, LayerStyler
-from tests.export_helpers import context, memory_layer, metadata
+from tests.export_helpers import context, memory_layer, metadata, symbol_with_layers
 
 SQUARE = "Polygon((2600010 1200010, 2600090 1200010, 2600090 1200090, 2600010 1200090, 2600010 1200010))"
 LINE = "LineString(2600010 1200050, 2600090 1200050)"
@@ -61,19 +61,11 @@ def style_of(layer) -> tuple[dict, list[str]]:
 
 
 def fill_symbol(*layers) -> QgsFillSymbol:
-    symbol = QgsFillSymbol()
-    symbol.deleteSymbolLayer(0)
-    for layer in layers:
-        symbol.appendSymbolLayer(layer)
-    return symbol
+    return symbol_with_layers(QgsFillSymbol(), *layers)
 
 
 def line_symbol(*layers) -> QgsLineSymbol:
-    symbol = QgsLineSymbol()
-    symbol.deleteSymbolLayer(0)
-    for layer in layers:
-        symbol.appendSymbolLayer(layer)
-    return symbol
+    return symbol_with_layers(QgsLineSymbol(), *layers)
 
 
 # --- the viewer's zoom ---------------------------------------------------------------------------------

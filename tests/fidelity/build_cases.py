@@ -167,28 +167,24 @@ def outline(stroke: str = "#333333", width: float = 0.4) -> QgsSimpleLineSymbolL
     return QgsSimpleLineSymbolLayer(QColor(stroke), width)
 
 
-def fill_symbol(*layers) -> QgsFillSymbol:
-    symbol = QgsFillSymbol()
+def _symbol_with_layers(symbol, *layers):
+    """``symbol`` holding exactly ``layers`` instead of its default layer."""
     symbol.deleteSymbolLayer(0)
     for layer in layers:
         symbol.appendSymbolLayer(layer)
     return symbol
+
+
+def fill_symbol(*layers) -> QgsFillSymbol:
+    return _symbol_with_layers(QgsFillSymbol(), *layers)
 
 
 def line_symbol(*layers) -> QgsLineSymbol:
-    symbol = QgsLineSymbol()
-    symbol.deleteSymbolLayer(0)
-    for layer in layers:
-        symbol.appendSymbolLayer(layer)
-    return symbol
+    return _symbol_with_layers(QgsLineSymbol(), *layers)
 
 
 def marker_symbol(*layers) -> QgsMarkerSymbol:
-    symbol = QgsMarkerSymbol()
-    symbol.deleteSymbolLayer(0)
-    for layer in layers:
-        symbol.appendSymbolLayer(layer)
-    return symbol
+    return _symbol_with_layers(QgsMarkerSymbol(), *layers)
 
 
 def circle(fill: str, size: float, stroke: str = "#222222", width: float = 0.3) -> QgsSimpleMarkerSymbolLayer:
