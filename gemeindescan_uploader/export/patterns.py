@@ -1,0 +1,298 @@
+"""Pattern fills as geometry: the hatch lines and dot grids QGIS paints inside a polygon.
+
+QGIS 3.22 paints line and point pattern fills with a texture brush: one tile of whole pixels, repeated
+from the polygon's bounding box at its left and bottom edges, each rounded to a whole pixel (measured:
+moving a polygon moves its pattern, moving the map by less than half a pixel does not). Qt's hatch
+brushes (the simple fill's line styles) are 8 × 8 px tiles repeated from the map's top-left corner.
+Both are laid out here in Leaflet's world pixels at the viewer's zoom (x east, y south; the viewer's
+pixels are whole numbers there), so a line or dot lands on the viewer's pixel where QGIS paints it on a
+map of the same extent and pixel size. ``WorldPixels`` converts from and to Web Mercator.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QTransform
+
+from .context import MERCATOR_HALF_WORLD_M, mercator_metres_per_px
+
+# QGIS gives up on a texture tile larger than this (px, with its margin of one tile on each side).
+_MAX_TILE_PX = 10000
+# Qt's hatch brushes: 1-px lines in an 8 × 8 px tile (qbrush.cpp), measured on QGIS's map image:
+# horizontal lines on pixel row 3, vertical ones on column 4, "/" through pixels with x + y = 7 and "\"
+# through pixels with x = y (mod 8).
+QT_BRUSH_TILE_PX = 8
+_QT_ROW, _QT_COLUMN = 3.5, 4.5  # centre lines of the painted row and column
+# A 1-px staircase paints 1/8 of the tile; a smooth line 1 px wide across it paints 1/8 × √2: drawn
+# 1/√2 px wide it carries the same ink.
+_QT_DIAGONAL_WIDTH = 1 / math.sqrt(2)
+# Discs are drawn as regular polygons of this many corners, with the disc's area.
+DISC_CORNERS = 12
+
+
+@dataclass(frozen=True)
+class Hatch:
+    """Parallel lines ``width`` px wide; their centre lines are the points p (px from the pattern's
+    anchor) with ``normal · p = phase + k × spacing`` for whole k."""
+
+    normal: tuple[float, float]
+    spacing: float
+    phase: float
+    width: float
+
+
+@dataclass(frozen=True)
+class DotGrid:
+    """Dot centres at ``positions`` (px from a tile's corner), in tiles of ``tile`` whole px repeated
+    from the pattern's anchor."""
+
+    tile: tuple[int, int]
+    positions: tuple[tuple[float, float], ...]
+
+
+Pattern = Union[Hatch, DotGrid]
+
+
+class WorldPixels:
+    """Web Mercator metres to Leaflet's world pixels at ``zoom`` and back (y grows southwards)."""
+
+    def __init__(self, zoom: int) -> None:
+        self.metres_per_px = mercator_metres_per_px(zoom)
+        scale = 1.0 / self.metres_per_px
+        offset = MERCATOR_HALF_WORLD_M * scale
+        self._to_px = QTransform(scale, 0.0, 0.0, -scale, offset, offset)
+        self._to_mercator = QTransform(
+            self.metres_per_px, 0.0, 0.0, -self.metres_per_px, -MERCATOR_HALF_WORLD_M, MERCATOR_HALF_WORLD_M
+        )
+
+    def to_px(self, mercator: QgsGeometry) -> QgsGeometry:
+        """A copy of a Web Mercator geometry in world pixels."""
+        geometry = QgsGeometry(mercator)
+        geometry.transform(self._to_px)
+        return geometry
+
+    def to_mercator(self, pixels: QgsGeometry) -> QgsGeometry:
+        """A copy of a world-pixel geometry in Web Mercator metres."""
+        geometry = QgsGeometry(pixels)
+        geometry.transform(self._to_mercator)
+        return geometry
+
+
+def _near(angle: float, target: float) -> bool:
+    return abs(angle - target) < 1e-9
+
+
+def _round_half_up(value: float) -> int:
+    return math.floor(value + 0.5)
+
+
+def line_pattern_hatch(
+    distance_px: float, angle_deg: float, offset_px: float, width_px: float
+) -> Optional[Hatch]:
+    """The lines of a QGIS line pattern fill as its 3.22 texture paints them (None: it paints none).
+
+    The tile is whole pixels: a slanted line's tile is distance / cos(angle) high and distance /
+    sin(angle) wide, truncated, with the lines from corner to corner, so the angle and spacing drawn are
+    those of the truncated tile (e.g. 7.56 px at 45° gives a 10 × 10 tile: lines 7.07 px apart). The
+    offset moves the lines across themselves, for slanted lines by whole pixels of the tile's height.
+    """
+    if distance_px <= 0:
+        return None
+    angle = math.fmod(angle_deg, 360.0)
+    if angle < 0:
+        angle += 360.0
+    offset = math.fmod(offset_px, distance_px)
+    if offset > distance_px / 2.0:
+        offset -= distance_px
+    if _near(angle, 0.0) or _near(angle, 180.0) or _near(angle, 360.0):
+        return _straight_hatch((0.0, 1.0), int(distance_px), offset, width_px)
+    if _near(angle, 90.0) or _near(angle, 270.0):
+        return _straight_hatch((1.0, 0.0), int(distance_px), offset, width_px)
+    # C++ int conversion truncates towards zero, as int() does.
+    height = int(distance_px / math.cos(math.radians(angle)))
+    width = int(distance_px / math.sin(math.radians(angle)))
+    if height == 0 or width == 0 or 3 * max(abs(height), abs(width)) > _MAX_TILE_PX:
+        return None
+    drawn = math.atan2(height, width)  # the angle of the tile's diagonal
+    height, width = abs(height), abs(width)
+    offset = _round_half_up(offset / math.cos(drawn)) * math.cos(drawn) if offset else 0.0
+    diagonal = math.hypot(width, height)
+    # Lines x/W + y/H = k (rising to the right on screen, y down) or x/W - y/H = k (falling).
+    rising = angle < 90.0 or 180.0 < angle < 270.0
+    normal = (height / diagonal, (width if rising else -width) / diagonal)
+    # QGIS moves every line by the offset towards -(sin a, cos a) of the drawn angle (y down).
+    shift = (-offset * math.sin(drawn), -offset * math.cos(drawn))
+    phase = normal[0] * shift[0] + normal[1] * shift[1]
+    return Hatch(normal, width * height / diagonal, phase, width_px)
+
+
+def _straight_hatch(
+    normal: tuple[float, float], spacing: int, offset: float, width: float
+) -> Optional[Hatch]:
+    """Horizontal or vertical lines every ``spacing`` whole px, moved down or right by ``offset``."""
+    if spacing <= 0 or 3 * spacing > _MAX_TILE_PX:
+        return None
+    return Hatch(normal, float(spacing), offset, width)
+
+
+_DIAGONAL = 1 / math.sqrt(2)
+QT_BRUSH_HATCHES: dict[object, tuple[Hatch, ...]] = {
+    Qt.BrushStyle.HorPattern: (Hatch((0.0, 1.0), QT_BRUSH_TILE_PX, _QT_ROW, 1.0),),
+    Qt.BrushStyle.VerPattern: (Hatch((1.0, 0.0), QT_BRUSH_TILE_PX, _QT_COLUMN, 1.0),),
+    Qt.BrushStyle.CrossPattern: (
+        Hatch((0.0, 1.0), QT_BRUSH_TILE_PX, _QT_ROW, 1.0),
+        Hatch((1.0, 0.0), QT_BRUSH_TILE_PX, _QT_COLUMN, 1.0),
+    ),
+    # Pixel centres (x + ½, y + ½) with x + y = 7 (mod 8) lie on x + y = 0 (mod 8); with x = y on x - y = 0.
+    Qt.BrushStyle.BDiagPattern: (
+        Hatch((_DIAGONAL, _DIAGONAL), QT_BRUSH_TILE_PX * _DIAGONAL, 0.0, _QT_DIAGONAL_WIDTH),
+    ),
+    Qt.BrushStyle.FDiagPattern: (
+        Hatch((_DIAGONAL, -_DIAGONAL), QT_BRUSH_TILE_PX * _DIAGONAL, 0.0, _QT_DIAGONAL_WIDTH),
+    ),
+    Qt.BrushStyle.DiagCrossPattern: (
+        Hatch((_DIAGONAL, _DIAGONAL), QT_BRUSH_TILE_PX * _DIAGONAL, 0.0, _QT_DIAGONAL_WIDTH),
+        Hatch((_DIAGONAL, -_DIAGONAL), QT_BRUSH_TILE_PX * _DIAGONAL, 0.0, _QT_DIAGONAL_WIDTH),
+    ),
+}
+
+
+def point_pattern_grid(
+    distance_x: float,
+    distance_y: float,
+    displacement_x: float = 0.0,
+    displacement_y: float = 0.0,
+    offset_x: float = 0.0,
+    offset_y: float = 0.0,
+) -> Optional[DotGrid]:
+    """The markers of a QGIS point pattern fill (all in px) as its 3.22 texture places them (None: none).
+
+    The tile is two distances wide and high, truncated to whole pixels; its markers sit at its corner,
+    half a (untruncated) tile across, and displaced by the displacements, all moved by the offsets.
+    """
+    width, height = 2.0 * distance_x, 2.0 * distance_y
+    if int(width) <= 0 or int(height) <= 0 or width > _MAX_TILE_PX or height > _MAX_TILE_PX:
+        return None
+    dx, dy = math.fmod(offset_x, width), math.fmod(offset_y, height)
+    corners = (
+        (0.0, 0.0),
+        (displacement_x, height / 2.0),
+        (width / 2.0, -displacement_y),
+        (width / 2.0 + displacement_x, height / 2.0 - displacement_y),
+    )
+    return DotGrid((int(width), int(height)), tuple((x + dx, y + dy) for x, y in corners))
+
+
+def texture_anchor(bounding_box: QgsRectangle) -> tuple[float, float]:
+    """Where QGIS starts a polygon's texture tiles: its box's left and bottom edges, to whole px."""
+    return float(_round_half_up(bounding_box.xMinimum())), float(_round_half_up(bounding_box.yMaximum()))
+
+
+def hatch_count(bounding_box: QgsRectangle, hatch: Hatch) -> int:
+    """How many lines of ``hatch`` cross ``bounding_box`` (px) at most."""
+    low, high = _across(bounding_box, hatch, (0.0, 0.0))
+    return max(0, int((high - low) / hatch.spacing) + 2)
+
+
+def dot_count(bounding_box: QgsRectangle, grid: DotGrid) -> int:
+    """About how many dots of ``grid`` fall in ``bounding_box`` (px)."""
+    tiles = (bounding_box.width() / grid.tile[0] + 1) * (bounding_box.height() / grid.tile[1] + 1)
+    return int(tiles * len(grid.positions)) + 1
+
+
+def _across(box: QgsRectangle, hatch: Hatch, anchor: tuple[float, float]) -> tuple[float, float]:
+    """The range of ``normal · (p - anchor)`` over the corners of ``box``."""
+    nx, ny = hatch.normal
+    values = [
+        nx * (x - anchor[0]) + ny * (y - anchor[1])
+        for x in (box.xMinimum(), box.xMaximum())
+        for y in (box.yMinimum(), box.yMaximum())
+    ]
+    return min(values), max(values)
+
+
+def hatch_strips(polygon: QgsGeometry, hatch: Hatch, anchor: tuple[float, float]) -> QgsGeometry:
+    """The lines of ``hatch`` inside ``polygon`` (world px) as strips ``hatch.width`` wide.
+
+    Strips rather than lines: cut by the polygon they end exactly at its edge, as QGIS's texture does
+    (a stroked line's round caps would reach past it). Lines as wide as their spacing fill the polygon.
+    """
+    if hatch.width >= hatch.spacing:
+        return QgsGeometry(polygon)
+    box = polygon.boundingBox()
+    low, high = _across(box, hatch, anchor)
+    half_width = hatch.width / 2.0
+    first = math.ceil((low - half_width - hatch.phase) / hatch.spacing)
+    last = math.floor((high + half_width - hatch.phase) / hatch.spacing)
+    nx, ny = hatch.normal
+    along = (-ny, nx)
+    centre = box.center()
+    reach = math.hypot(box.width(), box.height()) / 2.0 + hatch.width
+    strips = []
+    for k in range(first, last + 1):
+        across = hatch.phase + k * hatch.spacing
+        # The point of the line nearest to the box's centre, and the strip around it.
+        foot_x, foot_y = anchor[0] + nx * across, anchor[1] + ny * across
+        t = (centre.x() - foot_x) * along[0] + (centre.y() - foot_y) * along[1]
+        mid_x, mid_y = foot_x + along[0] * t, foot_y + along[1] * t
+        corners = [
+            QgsPointXY(
+                mid_x + along[0] * s * reach + nx * w * half_width,
+                mid_y + along[1] * s * reach + ny * w * half_width,
+            )
+            for s, w in ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
+        ]
+        strips.append([corners])
+    if not strips:
+        return QgsGeometry()
+    return QgsGeometry.fromMultiPolygonXY(strips).intersection(polygon)
+
+
+def grid_dots(
+    polygon: QgsGeometry, grid: DotGrid, anchor: tuple[float, float], diameter: float
+) -> QgsGeometry:
+    """The dots of ``grid`` (discs ``diameter`` px wide) inside ``polygon`` (world px), cut at its edge
+    as QGIS's texture is."""
+    if diameter <= 0:
+        return QgsGeometry()
+    box = polygon.boundingBox()
+    radius = diameter / 2.0
+    tile_w, tile_h = grid.tile
+    min_x = min(x for x, _ in grid.positions)
+    max_x = max(x for x, _ in grid.positions)
+    min_y = min(y for _, y in grid.positions)
+    max_y = max(y for _, y in grid.positions)
+    first_col = math.floor((box.xMinimum() - radius - max_x - anchor[0]) / tile_w)
+    last_col = math.ceil((box.xMaximum() + radius - min_x - anchor[0]) / tile_w)
+    first_row = math.floor((box.yMinimum() - radius - max_y - anchor[1]) / tile_h)
+    last_row = math.ceil((box.yMaximum() + radius - min_y - anchor[1]) / tile_h)
+    discs = []
+    for col in range(first_col, last_col + 1):
+        for row in range(first_row, last_row + 1):
+            for x, y in grid.positions:
+                cx, cy = anchor[0] + col * tile_w + x, anchor[1] + row * tile_h + y
+                if (
+                    box.xMinimum() - radius <= cx <= box.xMaximum() + radius
+                    and box.yMinimum() - radius <= cy <= box.yMaximum() + radius
+                ):
+                    discs.append([disc_ring(cx, cy, radius)])
+    if not discs:
+        return QgsGeometry()
+    return QgsGeometry.fromMultiPolygonXY(discs).intersection(polygon)
+
+
+def disc_ring(cx: float, cy: float, radius: float) -> list[QgsPointXY]:
+    """A closed regular polygon of DISC_CORNERS corners with the area of the disc of ``radius``."""
+    step = 2 * math.pi / DISC_CORNERS
+    # A regular n-gon of circumradius R has the area n/2 R² sin(2π/n): grown to the disc's area.
+    grown = radius * math.sqrt(step / math.sin(step))
+    ring = [
+        QgsPointXY(cx + grown * math.cos(i * step), cy + grown * math.sin(i * step))
+        for i in range(DISC_CORNERS)
+    ]
+    return ring + [ring[0]]
