@@ -28,7 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
-from gemeindescan_uploader.export.context import mercator_metres_per_px, viewer_pixel_origin
+from gemeindescan_uploader.export.context import viewer_pixel_origin
 from gemeindescan_uploader.export.patterns import (
     QT_BRUSH_HATCHES,
     DotGrid,
@@ -183,8 +183,8 @@ def test_counts_bound_the_pieces_before_they_are_made():
 def test_world_pixels_put_mercator_origin_in_the_middle_of_the_world():
     # Zoom 0: the world is 256 px of 2π × 6378137 m = 156543.034 m each; (0, 0) m is pixel (128, 128)
     # and the north-east corner (πR, πR) is (256, 0).
-    assert mercator_metres_per_px(0) == pytest.approx(156543.0339, abs=1e-4)
-    world = WorldPixels(0)
+    world = WorldPixels(2 * math.pi * 6378137 / 256)
+    assert world.metres_per_px == pytest.approx(156543.0339, abs=1e-4)
     half = math.pi * 6378137
     point = world.to_px(QgsGeometry.fromPointXY(QgsPointXY(half, half))).asPoint()
     assert (point.x(), point.y()) == pytest.approx((256, 0))
@@ -266,3 +266,14 @@ def test_qgis_paints_its_line_pattern_where_the_model_puts_it(angle, offset, lef
     anchor = texture_anchor(QgsRectangle(left, 0, 150, bottom))
     expected = _model_rows(hatch, anchor, 75.5, rendered)
     assert rendered == pytest.approx(expected, abs=0.15)
+
+
+def test_strips_touching_the_polygon_at_a_corner_leave_only_polygons():
+    # The diamond |x - 8| + |y - 8| <= 8 and vertical strips x 0..1, 8..9, 16..17 (centres 0.5 + 8k):
+    # x 0..1 holds the integral of 2x = 1 px², x 8..9 the integral of 2(16 - x) = 15 px², and x 16..17 only
+    # touches the right corner (16, 8): that point must not come along.
+    diamond = QgsGeometry.fromWkt("POLYGON((0 8, 8 0, 16 8, 8 16, 0 8))")
+    strips = hatch_strips(diamond, Hatch((1.0, 0.0), 8, 0.5, 1.0), (0.0, 0.0))
+    assert strips.type() == diamond.type()  # polygons only
+    assert strips.area() == pytest.approx(16.0)
+    assert strips.constGet().numGeometries() == 2

@@ -143,11 +143,6 @@ def viewer_zoom(west: float, south: float, east: float, north: float) -> int:
     return max(0, min(VIEWER_MAX_ZOOM, zoom))
 
 
-def mercator_metres_per_px(zoom: int) -> float:
-    """Web Mercator metres per CSS px at ``zoom``: Leaflet's 256 px world grows twofold per level."""
-    return 2 * MERCATOR_HALF_WORLD_M / (TILE_PX * 2**zoom)
-
-
 def viewer_pixel_origin(west: float, south: float, east: float, north: float, zoom: int) -> tuple[int, int]:
     """The world pixel (at ``zoom``) of the viewer map's top-left corner after ``fitBounds``.
 

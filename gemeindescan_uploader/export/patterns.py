@@ -15,11 +15,12 @@ import math
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QTransform
 
-from .context import MERCATOR_HALF_WORLD_M, mercator_metres_per_px
+from ..qgis_compat import WKB_TYPE
+from .context import MERCATOR_HALF_WORLD_M
 
 # QGIS gives up on a texture tile larger than this (px, with its margin of one tile on each side).
 _MAX_TILE_PX = 10000
@@ -31,6 +32,7 @@ _QT_ROW, _QT_COLUMN = 3.5, 4.5  # centre lines of the painted row and column
 # A 1-px staircase paints 1/8 of the tile; a smooth line 1 px wide across it paints 1/8 × √2: drawn
 # 1/√2 px wide it carries the same ink.
 _QT_DIAGONAL_WIDTH = 1 / math.sqrt(2)
+_POLYGON = QgsWkbTypes.geometryType(WKB_TYPE.Polygon)
 # Discs are drawn as regular polygons of this many corners, with the disc's area.
 DISC_CORNERS = 12
 
@@ -59,10 +61,11 @@ Pattern = Union[Hatch, DotGrid]
 
 
 class WorldPixels:
-    """Web Mercator metres to Leaflet's world pixels at ``zoom`` and back (y grows southwards)."""
+    """Web Mercator metres to Leaflet's world pixels and back (y grows southwards), at the zoom where a
+    pixel is ``metres_per_px`` Mercator metres."""
 
-    def __init__(self, zoom: int) -> None:
-        self.metres_per_px = mercator_metres_per_px(zoom)
+    def __init__(self, metres_per_px: float) -> None:
+        self.metres_per_px = metres_per_px
         scale = 1.0 / self.metres_per_px
         offset = MERCATOR_HALF_WORLD_M * scale
         self._to_px = QTransform(scale, 0.0, 0.0, -scale, offset, offset)
@@ -250,7 +253,7 @@ def hatch_strips(polygon: QgsGeometry, hatch: Hatch, anchor: tuple[float, float]
         strips.append([corners])
     if not strips:
         return QgsGeometry()
-    return QgsGeometry.fromMultiPolygonXY(strips).intersection(polygon)
+    return _polygons_only(QgsGeometry.fromMultiPolygonXY(strips).intersection(polygon))
 
 
 def grid_dots(
@@ -283,7 +286,17 @@ def grid_dots(
                     discs.append([disc_ring(cx, cy, radius)])
     if not discs:
         return QgsGeometry()
-    return QgsGeometry.fromMultiPolygonXY(discs).intersection(polygon)
+    return _polygons_only(QgsGeometry.fromMultiPolygonXY(discs).intersection(polygon))
+
+
+def _polygons_only(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygons of an intersection (strips touching the edge leave lines and points behind)."""
+    if geometry.isNull() or geometry.type() == _POLYGON:
+        return geometry
+    parts = [part for part in geometry.asGeometryCollection() if part.type() == _POLYGON]
+    if not parts:
+        return QgsGeometry()
+    return QgsGeometry.collectGeometry(parts)
 
 
 def disc_ring(cx: float, cy: float, radius: float) -> list[QgsPointXY]:
