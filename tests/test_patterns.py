@@ -42,6 +42,7 @@ from gemeindescan_uploader.export.patterns import (
     point_pattern_grid,
     texture_anchor,
 )
+from tests.export_helpers import context
 
 SQRT2 = math.sqrt(2)
 # 2 mm at 96 dpi: 2 / 25.4 × 96 = 7.559 px.
@@ -277,3 +278,13 @@ def test_strips_touching_the_polygon_at_a_corner_leave_only_polygons():
     assert strips.type() == diamond.type()  # polygons only
     assert strips.area() == pytest.approx(16.0)
     assert strips.constGet().numGeometries() == 2
+
+
+def test_export_context_knows_where_the_viewer_map_starts():
+    # The 900 m square at (100000, 5000000) in Web Mercator is shown at zoom 17 (1.1943286 m/px), its
+    # middle (100450, 5000450) at world pixel ((100450 + πR) / 1.1943286, (πR - 5000450) / 1.1943286)
+    # = (16861321.83, 12590386.56) with πR = 20037508.34 m; the map's corner 400 px up and left of it,
+    # rounded: (16860922, 12589987).
+    view = context(100000, 5000000, 100900, 5000900, crs="EPSG:3857")
+    assert view.viewer_zoom == 17
+    assert view.viewer_origin == (16860922, 12589987)

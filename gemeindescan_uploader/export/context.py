@@ -85,6 +85,12 @@ class ExportContext:
         zoom, latitude = self._viewer_view()
         return 2 * math.pi * LEAFLET_EARTH_RADIUS_M * math.cos(math.radians(latitude)) / (TILE_PX * 2**zoom)
 
+    @property
+    def viewer_origin(self) -> tuple[int, int]:
+        """The world pixel (at ``viewer_zoom``) of the viewer map's top-left corner."""
+        west, south, east, north = wgs84_bounds(self.extent, self.extent_crs, self.transform_context)
+        return viewer_pixel_origin(west, south, east, north, self.viewer_zoom)
+
     def _viewer_view(self) -> tuple[int, float]:
         if self._viewer is None:
             west, south, east, north = wgs84_bounds(self.extent, self.extent_crs, self.transform_context)
