@@ -1100,37 +1100,37 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Vektorfeldlinien nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>invertierte Polygone: eine Fläche um sie herum je Symbol, ohne die Attribute der Objekte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Jeder gewählte Layer ist beim Exportmassstab 1:{scale} ausgeblendet (massstabsabhängige Sichtbarkeit). Zoomen Sie auf einen Massstab, bei dem QGIS sie zeigt, oder ändern Sie ihren Sichtbarkeitsbereich in den Layereigenschaften (Darstellung).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
         <source>from 1:{scale} in</source>
         <translation>ab 1:{scale} und grösser</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="254"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
         <source>up to 1:{scale}</source>
         <translation>bis 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="260"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="256"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="261"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>beim Exportmassstab 1:{scale} ausgeblendet; QGIS zeigt ihn nur {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: weggelassen ({reason})</translation>
     </message>
@@ -1140,27 +1140,27 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Das Projekt hat keinen gespeicherten Kartenausschnitt und seine Layer haben auch keine Ausdehnung (sind sie leer?); geben Sie einen mit --extent an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
         <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
         <translation>Ein für den Snapshot gewählter Layer wurde aus dem Projekt entfernt; wählen Sie die Layer erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="266"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="271"/>
         <source>Publishing was cancelled.</source>
         <translation>Das Veröffentlichen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="272"/>
         <source>Publishing was cancelled during the upload.</source>
         <translation>Das Veröffentlichen wurde während des Hochladens abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="268"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
         <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Der Export konnte wegen eines unerwarteten Fehlers nicht vorbereitet werden; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="278"/>
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Das Veröffentlichen wurde wegen eines unerwarteten Fehlers abgebrochen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
@@ -1178,6 +1178,11 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <location filename="../gemeindescan_uploader/messages.py" line="239"/>
         <source>lines with too many dashes drawn solid</source>
         <translation>Linien mit zu vielen Strichen durchgezogen gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
+        <translation>zu viele versetzte Linien oder Markierungsformen: einige Objekte zeigen sie wie bisher (als Flächenfarbe oder gar nicht)</translation>
     </message>
 </context>
 <context>

@@ -1100,37 +1100,37 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>lignes de champ vectoriel non dessinées</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>polygones inversés: une surface autour d'eux par symbole, sans les attributs des entités</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Toutes les couches choisies sont masquées à l'échelle d'exportation 1:{scale} (visibilité dépendante de l'échelle). Zoomez à une échelle où QGIS les affiche, ou modifiez leur plage de visibilité dans les propriétés de la couche (Rendu).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
         <source>from 1:{scale} in</source>
         <translation>à partir de 1:{scale} en zoomant</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="254"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
         <source>up to 1:{scale}</source>
         <translation>jusqu'à 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="260"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="256"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="261"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>masquée à l'échelle d'exportation 1:{scale}; QGIS ne l'affiche que {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: laissée de côté ({reason})</translation>
     </message>
@@ -1140,27 +1140,27 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Le projet n'a pas d'emprise enregistrée et ses couches n'en ont pas non plus (sont-elles vides?); indiquez-en une avec --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
         <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
         <translation>Une couche choisie pour le snapshot a été retirée du projet; choisissez à nouveau les couches.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="266"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="271"/>
         <source>Publishing was cancelled.</source>
         <translation>La publication a été annulée.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="272"/>
         <source>Publishing was cancelled during the upload.</source>
         <translation>La publication a été annulée pendant le téléversement.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="268"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
         <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>L'exportation n'a pas pu être préparée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="278"/>
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>La publication s'est arrêtée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
@@ -1178,6 +1178,11 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <location filename="../gemeindescan_uploader/messages.py" line="239"/>
         <source>lines with too many dashes drawn solid</source>
         <translation>lignes comportant trop de tirets dessinées en traits continus</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
+        <translation>trop de lignes décalées ou de formes de symboles à dessiner : certains objets les montrent comme avant (couleur unie, ou pas du tout)</translation>
     </message>
 </context>
 <context>

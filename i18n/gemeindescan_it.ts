@@ -1100,37 +1100,37 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>linee del campo vettoriale non disegnate</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>poligoni invertiti: un'area intorno ad essi per simbolo, senza gli attributi degli elementi</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Tutti i layer scelti sono nascosti alla scala di esportazione 1:{scale} (visibilità dipendente dalla scala). Zooma a una scala in cui QGIS li mostra, o modifica il loro intervallo di visibilità nelle proprietà del layer (Visualizzazione).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
         <source>from 1:{scale} in</source>
         <translation>da 1:{scale} ingrandendo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="254"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
         <source>up to 1:{scale}</source>
         <translation>fino a 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="260"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="256"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="261"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>nascosto alla scala di esportazione 1:{scale}; QGIS lo mostra solo {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: tralasciato ({reason})</translation>
     </message>
@@ -1140,27 +1140,27 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Il progetto non ha un'estensione della mappa salvata e nemmeno i suoi layer ne hanno una (sono vuoti?); indicane una con --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
         <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
         <translation>Un layer scelto per lo snapshot è stato rimosso dal progetto; scegli di nuovo i layer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="266"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="271"/>
         <source>Publishing was cancelled.</source>
         <translation>La pubblicazione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="272"/>
         <source>Publishing was cancelled during the upload.</source>
         <translation>La pubblicazione è stata annullata durante il caricamento.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="268"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
         <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Impossibile preparare l'esportazione a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="278"/>
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>La pubblicazione si è interrotta a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
@@ -1178,6 +1178,11 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <location filename="../gemeindescan_uploader/messages.py" line="239"/>
         <source>lines with too many dashes drawn solid</source>
         <translation>linee con troppi trattini disegnate come linee continue</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
+        <translation>troppe linee spostate o forme di simboli da disegnare: alcuni elementi le mostrano come prima (colore uniforme, o per niente)</translation>
     </message>
 </context>
 <context>
