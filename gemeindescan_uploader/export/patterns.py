@@ -33,6 +33,10 @@ _QT_ROW, _QT_COLUMN = 3.5, 4.5  # centre lines of the painted row and column
 # 1/√2 px wide it carries the same ink.
 _QT_DIAGONAL_WIDTH = 1 / math.sqrt(2)
 _POLYGON = QgsWkbTypes.geometryType(WKB_TYPE.Polygon)
+_LINE = QgsWkbTypes.geometryType(WKB_TYPE.LineString)
+# The viewer (Leaflet, smoothFactor 1) drops a ring's corners within 1 px of the corner before: strips
+# and discs narrower than this are drawn as stroked lines, whose two ends it keeps.
+THIN_LINE_PX = 2.0
 # Discs are drawn as regular polygons of this many corners, with the disc's area.
 DISC_CORNERS = 12
 
@@ -222,12 +226,60 @@ def _across(box: QgsRectangle, hatch: Hatch, anchor: tuple[float, float]) -> tup
 def hatch_strips(polygon: QgsGeometry, hatch: Hatch, anchor: tuple[float, float]) -> QgsGeometry:
     """The lines of ``hatch`` inside ``polygon`` (world px) as strips ``hatch.width`` wide.
 
-    Strips rather than lines: cut by the polygon they end exactly at its edge, as QGIS's texture does
-    (a stroked line's round caps would reach past it). Lines as wide as their spacing fill the polygon.
+    Strips end exactly at the polygon's edge, as QGIS's texture does. Lines as wide as their spacing fill
+    the polygon. The viewer drops a ring's corners closer than 1 px to the one before (Leaflet's
+    smoothFactor), so strips narrower than THIN_LINE_PX are drawn with ``hatch_lines`` instead.
     """
     if hatch.width >= hatch.spacing:
         return QgsGeometry(polygon)
-    box = polygon.boundingBox()
+    # Half the width across the line, on each side of its centre line.
+    across_x, across_y = hatch.normal[0] * hatch.width / 2.0, hatch.normal[1] * hatch.width / 2.0
+    strips = []
+    for (x0, y0), (x1, y1) in _centre_lines(polygon.boundingBox(), hatch, anchor):
+        corners = [(x0 + across_x, y0 + across_y), (x1 + across_x, y1 + across_y)]
+        corners += [(x1 - across_x, y1 - across_y), (x0 - across_x, y0 - across_y), corners[0]]
+        strips.append([[QgsPointXY(x, y) for x, y in corners]])
+    if not strips:
+        return QgsGeometry()
+    return _of_type(QgsGeometry.fromMultiPolygonXY(strips).intersection(polygon), _POLYGON)
+
+
+def hatch_lines(polygon: QgsGeometry, hatch: Hatch, anchor: tuple[float, float]) -> QgsGeometry:
+    """The centre lines of ``hatch`` inside ``polygon`` (world px), each shortened by half the line width
+    at both ends: the round caps the viewer strokes them with end at the polygon's edge."""
+    lines = [
+        [QgsPointXY(*start), QgsPointXY(*end)]
+        for start, end in _centre_lines(polygon.boundingBox(), hatch, anchor)
+    ]
+    if not lines:
+        return QgsGeometry()
+    clipped = _of_type(QgsGeometry.fromMultiPolylineXY(lines).intersection(polygon), _LINE)
+    half = hatch.width / 2.0
+    pieces = []
+    for part in clipped.asGeometryCollection() if not clipped.isNull() else []:
+        for line in part.asMultiPolyline() if part.isMultipart() else [part.asPolyline()]:
+            start, end = line[0], line[-1]
+            length = start.distance(end)
+            if length <= hatch.width:
+                continue  # a sliver at a corner, narrower than the line is wide
+            share = half / length
+            pieces.append(
+                [
+                    QgsPointXY(
+                        start.x() + (end.x() - start.x()) * share, start.y() + (end.y() - start.y()) * share
+                    ),
+                    QgsPointXY(
+                        end.x() - (end.x() - start.x()) * share, end.y() - (end.y() - start.y()) * share
+                    ),
+                ]
+            )
+    return QgsGeometry.fromMultiPolylineXY(pieces) if pieces else QgsGeometry()
+
+
+def _centre_lines(
+    box: QgsRectangle, hatch: Hatch, anchor: tuple[float, float]
+) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The centre lines of ``hatch`` that may touch ``box`` (ends beyond it), as (start, end) points."""
     low, high = _across(box, hatch, anchor)
     half_width = hatch.width / 2.0
     first = math.ceil((low - half_width - hatch.phase) / hatch.spacing)
@@ -236,24 +288,20 @@ def hatch_strips(polygon: QgsGeometry, hatch: Hatch, anchor: tuple[float, float]
     along = (-ny, nx)
     centre = box.center()
     reach = math.hypot(box.width(), box.height()) / 2.0 + hatch.width
-    strips = []
+    lines = []
     for k in range(first, last + 1):
         across = hatch.phase + k * hatch.spacing
-        # The point of the line nearest to the box's centre, and the strip around it.
+        # The point of the line nearest to the box's centre, and the line through the box around it.
         foot_x, foot_y = anchor[0] + nx * across, anchor[1] + ny * across
         t = (centre.x() - foot_x) * along[0] + (centre.y() - foot_y) * along[1]
         mid_x, mid_y = foot_x + along[0] * t, foot_y + along[1] * t
-        corners = [
-            QgsPointXY(
-                mid_x + along[0] * s * reach + nx * w * half_width,
-                mid_y + along[1] * s * reach + ny * w * half_width,
+        lines.append(
+            (
+                (mid_x - along[0] * reach, mid_y - along[1] * reach),
+                (mid_x + along[0] * reach, mid_y + along[1] * reach),
             )
-            for s, w in ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
-        ]
-        strips.append([corners])
-    if not strips:
-        return QgsGeometry()
-    return _polygons_only(QgsGeometry.fromMultiPolygonXY(strips).intersection(polygon))
+        )
+    return lines
 
 
 def grid_dots(
@@ -286,26 +334,27 @@ def grid_dots(
                     discs.append([disc_ring(cx, cy, radius)])
     if not discs:
         return QgsGeometry()
-    return _polygons_only(QgsGeometry.fromMultiPolygonXY(discs).intersection(polygon))
+    return _of_type(QgsGeometry.fromMultiPolygonXY(discs).intersection(polygon), _POLYGON)
 
 
-def _polygons_only(geometry: QgsGeometry) -> QgsGeometry:
-    """The polygons of an intersection (strips touching the edge leave lines and points behind)."""
-    if geometry.isNull() or geometry.type() == _POLYGON:
+def _of_type(geometry: QgsGeometry, kind) -> QgsGeometry:
+    """The parts of an intersection of one kind (strips touching the edge leave lines and points)."""
+    if geometry.isNull() or geometry.type() == kind:
         return geometry
-    parts = [part for part in geometry.asGeometryCollection() if part.type() == _POLYGON]
+    parts = [part for part in geometry.asGeometryCollection() if part.type() == kind]
     if not parts:
         return QgsGeometry()
     return QgsGeometry.collectGeometry(parts)
 
 
 def disc_ring(cx: float, cy: float, radius: float) -> list[QgsPointXY]:
-    """A closed regular polygon of DISC_CORNERS corners with the area of the disc of ``radius``."""
-    step = 2 * math.pi / DISC_CORNERS
+    """A closed regular polygon with the area of the disc of ``radius``: DISC_CORNERS corners, fewer for
+    small discs so that corners stay more than 1 px apart (the viewer would drop them)."""
+    corners = max(4, min(DISC_CORNERS, int(2 * math.pi * radius / 1.2)))
+    step = 2 * math.pi / corners
     # A regular n-gon of circumradius R has the area n/2 R² sin(2π/n): grown to the disc's area.
     grown = radius * math.sqrt(step / math.sin(step))
     ring = [
-        QgsPointXY(cx + grown * math.cos(i * step), cy + grown * math.sin(i * step))
-        for i in range(DISC_CORNERS)
+        QgsPointXY(cx + grown * math.cos(i * step), cy + grown * math.sin(i * step)) for i in range(corners)
     ]
     return ring + [ring[0]]

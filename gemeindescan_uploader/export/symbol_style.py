@@ -50,6 +50,8 @@ from ..qgis_compat import (
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
+from .pattern_marks import PatternMark
+from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
 from .symbol_marks import CIRCLE_VERTICES, MarkersAt, MarkerShape, OffsetLine, Stroke, shape_outline
 from .units import HAIRLINE_PX, to_css_px
 
@@ -188,6 +190,8 @@ class Evaluator:
         self.draws_dashes = False
         # Whether symbol layers that paint elsewhere than the feature are drawn as marks (marks.py).
         self.draws_marks = False
+        # The world pixel where the viewer map starts, from which Qt's hatch brushes are laid out.
+        self.viewer_origin: tuple[float, float] = (0.0, 0.0)
         # How deep in sub-symbols the layers being read are (0: the feature's own symbol).
         self.depth = -1
 
@@ -346,11 +350,21 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
         layer_type = symbol_layer.layerType()
         if kind == "line" and layer_type == "SimpleLine" and _is_offset_line(symbol_layer):
             return True
-        if kind == "polygon" and (layer_type == "CentroidFill" or _generates_markers(symbol_layer)):
+        if kind == "polygon" and (
+            layer_type == "CentroidFill" or _generates_markers(symbol_layer) or _draws_a_pattern(symbol_layer)
+        ):
             return True
         if kind == "point" and layer_type in _SHAPED_MARKERS and _shaped(symbol_layer):
             return True
     return False
+
+
+def _draws_a_pattern(symbol_layer: QgsSymbolLayer) -> bool:
+    """Whether a fill layer paints a pattern drawn as its lines or dots (see pattern_marks.py)."""
+    layer_type = symbol_layer.layerType()
+    if layer_type == "SimpleFill":
+        return symbol_layer.brushStyle() in QT_BRUSH_HATCHES
+    return layer_type in ("LinePatternFill", "PointPatternFill")
 
 
 def _generates_markers(symbol_layer: QgsSymbolLayer) -> bool:
@@ -477,6 +491,18 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
     brush_share = _BRUSH_SHARE.get(sl.brushStyle())
+    hatches = QT_BRUSH_HATCHES.get(sl.brushStyle())
+    if hatches and _patterns_as_marks(ev):
+        # The hatch lines themselves, from the viewer map's corner as Qt lays its brush from the map's.
+        marks = tuple(
+            PatternMark(hatch, Stroke(fill.colour, fill.alpha), view_origin=ev.viewer_origin)
+            for hatch in hatches
+        )
+        return Look(
+            stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
+            stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+            marks=marks if fill.alpha > 0 else (),
+        )
     return Look(
         fill=fill.faded(brush_share) if brush_share is not None else fill,
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
@@ -524,6 +550,14 @@ def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
     distance = ev.px(
         ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(), sl.distanceMapUnitScale()
     )
+    if _patterns_as_marks(ev):
+        # The lines themselves, as QGIS's texture tile lays them out from the polygon's corner.
+        offset = ev.px(sl.offset(), sl.offsetUnit(), sl.offsetMapUnitScale())
+        angle = ev.number(sl, "LineAngle", sl.lineAngle())
+        hatch = line_pattern_hatch(distance, angle, offset, sub.stroke_width or HAIRLINE_PX)
+        if hatch is None or not _visible(paint):
+            return None
+        return Look(marks=(PatternMark(hatch, Stroke(paint.colour, paint.alpha)),))
     if distance <= 0:
         return Look(fill=paint)
     return _pattern_look(paint, sub.stroke_width / distance)
@@ -540,8 +574,44 @@ def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
     )
     if distance_x <= 0 or distance_y <= 0 or not sub.size:
         return None
+    if _patterns_as_marks(ev):
+        return _point_pattern_mark(sl, ev, sub, distance_x, distance_y)
     # A marker paints about the disc inscribed in its square (exact for circles, the common case).
     return _pattern_look(_main_paint(sub), math.pi / 4 * sub.size**2 / (distance_x * distance_y))
+
+
+def _point_pattern_mark(sl, ev: Evaluator, sub: Look, distance_x: float, distance_y: float) -> Look | None:
+    """The markers themselves, as discs where QGIS's texture tile places them from the polygon's corner."""
+
+    def px(member: str, value: float, unit, scale) -> float:
+        return ev.px(ev.number(sl, member, value), unit, scale)
+
+    grid = point_pattern_grid(
+        distance_x,
+        distance_y,
+        px("DisplacementX", sl.displacementX(), sl.displacementXUnit(), sl.displacementXMapUnitScale()),
+        px("DisplacementY", sl.displacementY(), sl.displacementYUnit(), sl.displacementYMapUnitScale()),
+        px("OffsetX", sl.offsetX(), sl.offsetXUnit(), sl.offsetXMapUnitScale()),
+        px("OffsetY", sl.offsetY(), sl.offsetYUnit(), sl.offsetYMapUnitScale()),
+    )
+    if grid is None:
+        return None
+    fill = sub.fill if sub.fill is not None else Paint(NEUTRAL_GREY, 0.0)
+    outlined = _visible(sub.stroke)
+    outline = Stroke(sub.stroke.colour, sub.stroke.alpha) if outlined else Stroke(fill.colour, 0.0)
+    mark = PatternMark(
+        grid,
+        Stroke(fill.colour, fill.alpha),
+        outline,
+        sub.stroke_width if outlined else 0.0,
+        dot_size=sub.size,
+    )
+    return Look(marks=(mark,))
+
+
+def _patterns_as_marks(ev: Evaluator) -> bool:
+    """Whether a polygon symbol's pattern fills are drawn as their lines and dots (marks)."""
+    return ev.draws_marks and ev.depth == 0 and ev.symbol_type == _FILL
 
 
 def _random_marker_fill(sl, ev: Evaluator) -> Look | None:

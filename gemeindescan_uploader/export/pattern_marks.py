@@ -1,0 +1,93 @@
+"""Pattern fills drawn as marks (see marks.py): a polygon's hatch lines or dot grid as extra geometry.
+
+The polygon feature keeps its outline and any solid fill; the pattern QGIS paints inside it becomes one
+piece above it, laid out by patterns.py in the viewer's world pixels and cut at the polygon's edge. A
+pattern that would make more than MAX_PATTERN_PIECES strips or dots in one polygon is not drawn: the
+feature falls back to the pattern's average colour (``TooManyPieces``, reported).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional, Union
+
+from qgis.core import QgsGeometry, QgsWkbTypes
+
+from ..qgis_compat import WKB_TYPE
+from .marks import MarkPlace, Piece, TooManyPieces, simplestyle
+from .patterns import (
+    THIN_LINE_PX,
+    DotGrid,
+    Hatch,
+    WorldPixels,
+    dot_count,
+    grid_dots,
+    hatch_count,
+    hatch_lines,
+    hatch_strips,
+    texture_anchor,
+)
+from .symbol_marks import Stroke
+
+# Strips or dots in one polygon: a fine pattern on a large polygon at a small scale must not fill the file.
+MAX_PATTERN_PIECES = 2000
+_POLYGON = QgsWkbTypes.geometryType(WKB_TYPE.Polygon)
+
+
+@dataclass(frozen=True)
+class PatternMark:
+    """A pattern fill drawn inside the polygon: ``pattern``'s strips or dots (``dot_size`` px wide) in
+    ``fill``, dots outlined in ``outline``.
+
+    ``view_origin``: the world pixel where the tiles start for Qt's hatch brushes (the viewer map's
+    top-left corner); None for QGIS's line and point patterns, which start at the polygon's corner.
+    """
+
+    pattern: Union[Hatch, DotGrid]
+    fill: Stroke
+    outline: Stroke = Stroke("#000000", 0.0)
+    outline_width: float = 0.0
+    dot_size: float = 0.0
+    view_origin: Optional[tuple[float, float]] = None
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The pattern inside ``geometry`` (a polygon in Web Mercator) as one piece (none if empty)."""
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON:
+            return []
+        world = WorldPixels(place.unit)
+        polygon = world.to_px(geometry)
+        if not polygon.isGeosValid():
+            polygon = polygon.makeValid()
+        box = polygon.boundingBox()
+        anchor = self.view_origin if self.view_origin is not None else texture_anchor(box)
+        if isinstance(self.pattern, Hatch):
+            if hatch_count(box, self.pattern) > MAX_PATTERN_PIECES:
+                raise TooManyPieces
+            if self.pattern.width < THIN_LINE_PX:
+                return self._lines(hatch_lines(polygon, self.pattern, anchor), world)
+            drawn = hatch_strips(polygon, self.pattern, anchor)
+        else:
+            if dot_count(box, self.pattern) > MAX_PATTERN_PIECES:
+                raise TooManyPieces
+            drawn = grid_dots(polygon, self.pattern, anchor, self.dot_size)
+        if drawn.isNull() or drawn.isEmpty() or QgsWkbTypes.geometryType(drawn.wkbType()) != _POLYGON:
+            return []
+        style = simplestyle(
+            self.fill.colour,
+            self.fill.opacity,
+            self.outline.colour if self.outline_width > 0 else None,
+            self.outline.opacity,
+            self.outline_width,
+        )
+        return [(world.to_mercator(drawn), style)]
+
+    def _lines(self, lines: QgsGeometry, world: WorldPixels) -> list[Piece]:
+        """Thin hatch lines as stroked lines in the pattern's colour."""
+        if lines.isNull() or lines.isEmpty():
+            return []
+        style = simplestyle(None, 0.0, self.fill.colour, self.fill.opacity, self.pattern.width)
+        return [(world.to_mercator(lines), style)]
+
+    def faded(self, factor: float) -> PatternMark:
+        """The same pattern, ``factor`` times as opaque."""
+        return replace(self, fill=self.fill.faded(factor), outline=self.outline.faded(factor))
