@@ -8,6 +8,7 @@ feature falls back to the pattern's average colour (``TooManyPieces``, reported)
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from typing import Optional, Union
 
@@ -25,6 +26,7 @@ from .patterns import (
     hatch_count,
     hatch_lines,
     hatch_strips,
+    random_dots,
     texture_anchor,
 )
 from .symbol_marks import Stroke
@@ -90,4 +92,55 @@ class PatternMark:
 
     def faded(self, factor: float) -> PatternMark:
         """The same pattern, ``factor`` times as opaque."""
+        return replace(self, fill=self.fill.faded(factor), outline=self.outline.faded(factor))
+
+
+@dataclass(frozen=True)
+class RandomMarkersMark:
+    """A random marker fill with a fixed seed: its markers as discs where QGIS draws them.
+
+    ``count`` markers per polygon, or with ``density_px2`` ``count`` per that many px² of it (rounded up);
+    laid out on the viewer map's pixels from ``view_origin``, as QGIS lays them on its map's.
+    """
+
+    count: int
+    seed: int
+    fill: Stroke
+    outline: Stroke
+    outline_width: float
+    dot_size: float
+    view_origin: tuple[float, float]
+    density_px2: Optional[float] = None
+    clip: bool = False
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The markers in ``geometry`` (a polygon in Web Mercator) as one piece (none if empty)."""
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON:
+            return []
+        world = WorldPixels(place.unit)
+        polygon = world.to_px(geometry)
+        if polygon.isMultipart():
+            # QGIS draws a feature's parts as their union.
+            polygon = QgsGeometry.unaryUnion(polygon.asGeometryCollection())
+        count = self.count
+        if self.density_px2 is not None:
+            count = (
+                max(0, math.ceil(count * polygon.area() / self.density_px2)) if self.density_px2 > 0 else 0
+            )
+        if count > MAX_PATTERN_PIECES:
+            raise TooManyPieces
+        drawn = random_dots(polygon, count, self.seed, self.view_origin, self.dot_size, self.clip)
+        if drawn.isNull() or drawn.isEmpty():
+            return []
+        style = simplestyle(
+            self.fill.colour,
+            self.fill.opacity,
+            self.outline.colour if self.outline_width > 0 else None,
+            self.outline.opacity,
+            self.outline_width,
+        )
+        return [(world.to_mercator(drawn), style)]
+
+    def faded(self, factor: float) -> RandomMarkersMark:
+        """The same markers, ``factor`` times as opaque."""
         return replace(self, fill=self.fill.faded(factor), outline=self.outline.faded(factor))

@@ -337,6 +337,34 @@ def grid_dots(
     return _of_type(QgsGeometry.fromMultiPolygonXY(discs).intersection(polygon), _POLYGON)
 
 
+def random_dots(
+    polygon: QgsGeometry, count: int, seed: int, origin: tuple[float, float], diameter: float, clip: bool
+) -> QgsGeometry:
+    """The markers of a QGIS random marker fill in ``polygon`` (world px) as discs ``diameter`` px wide.
+
+    QGIS draws them at ``QgsGeometry.randomPointsInPolygon(count, seed)`` of the polygon as it holds it
+    while drawing: in the map's pixels, from its top-left corner (``origin``); an invalid polygon
+    buffered by 0 first. The same call on the same polygon gives the same points. Markers overlap the
+    polygon's edge unless ``clip``.
+    """
+    if count <= 0 or diameter <= 0:
+        return QgsGeometry()
+    on_map = QgsGeometry(polygon)
+    on_map.translate(-origin[0], -origin[1])
+    if not on_map.isGeosValid():
+        on_map = on_map.buffer(0, 0)
+    radius = diameter / 2.0
+    discs = [
+        QgsGeometry.fromPolygonXY([disc_ring(point.x() + origin[0], point.y() + origin[1], radius)])
+        for point in on_map.randomPointsInPolygon(count, seed)
+    ]
+    if not discs:
+        return QgsGeometry()
+    # Markers may overlap: their union is what they paint.
+    dots = QgsGeometry.unaryUnion(discs)
+    return _of_type(dots.intersection(polygon), _POLYGON) if clip else dots
+
+
 def _of_type(geometry: QgsGeometry, kind) -> QgsGeometry:
     """The parts of an intersection of one kind (strips touching the edge leave lines and points)."""
     if geometry.isNull() or geometry.type() == kind:

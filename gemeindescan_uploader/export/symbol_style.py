@@ -50,7 +50,7 @@ from ..qgis_compat import (
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
-from .pattern_marks import PatternMark
+from .pattern_marks import PatternMark, RandomMarkersMark
 from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
 from .symbol_marks import CIRCLE_VERTICES, MarkersAt, MarkerShape, OffsetLine, Stroke, shape_outline
 from .units import HAIRLINE_PX, to_css_px
@@ -364,6 +364,8 @@ def _draws_a_pattern(symbol_layer: QgsSymbolLayer) -> bool:
     layer_type = symbol_layer.layerType()
     if layer_type == "SimpleFill":
         return symbol_layer.brushStyle() in QT_BRUSH_HATCHES
+    if layer_type == "RandomMarkerFill":
+        return symbol_layer.seed() != 0  # seed 0: new places at every redraw, nothing to reproduce
     return layer_type in ("LinePatternFill", "PointPatternFill")
 
 
@@ -596,17 +598,16 @@ def _point_pattern_mark(sl, ev: Evaluator, sub: Look, distance_x: float, distanc
     )
     if grid is None:
         return None
+    fill, outline, outline_width = _dot_paints(sub)
+    return Look(marks=(PatternMark(grid, fill, outline, outline_width, dot_size=sub.size),))
+
+
+def _dot_paints(sub: Look) -> tuple[Stroke, Stroke, float]:
+    """A marker's fill, outline and outline width (0 without one) for dots drawn as marks."""
     fill = sub.fill if sub.fill is not None else Paint(NEUTRAL_GREY, 0.0)
-    outlined = _visible(sub.stroke)
-    outline = Stroke(sub.stroke.colour, sub.stroke.alpha) if outlined else Stroke(fill.colour, 0.0)
-    mark = PatternMark(
-        grid,
-        Stroke(fill.colour, fill.alpha),
-        outline,
-        sub.stroke_width if outlined else 0.0,
-        dot_size=sub.size,
-    )
-    return Look(marks=(mark,))
+    if not _visible(sub.stroke):
+        return Stroke(fill.colour, fill.alpha), Stroke(fill.colour, 0.0), 0.0
+    return Stroke(fill.colour, fill.alpha), Stroke(sub.stroke.colour, sub.stroke.alpha), sub.stroke_width
 
 
 def _patterns_as_marks(ev: Evaluator) -> bool:
@@ -620,13 +621,28 @@ def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
     sub = _sub_look(sl, ev)
     if not sub.size:
         return None
-    marker_area = sl.pointCount() * math.pi / 4 * sub.size**2
+    density_px2 = None
     if sl.countMethod() == DENSITY_BASED_COUNT:
         # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
         side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
-        spread_over = side * side
-    else:
-        spread_over = ev.feature_area_px()
+        density_px2 = side * side
+    if _patterns_as_marks(ev) and sl.seed():
+        # A fixed seed: QGIS's own random points, drawn where it draws them.
+        fill, outline, outline_width = _dot_paints(sub)
+        mark = RandomMarkersMark(
+            sl.pointCount(),
+            sl.seed(),
+            fill,
+            outline,
+            outline_width,
+            sub.size,
+            ev.viewer_origin,
+            density_px2,
+            sl.clipPoints(),
+        )
+        return Look(marks=(mark,))
+    marker_area = sl.pointCount() * math.pi / 4 * sub.size**2
+    spread_over = density_px2 if density_px2 is not None else ev.feature_area_px()
     if spread_over <= 0:
         return None
     return _pattern_look(_main_paint(sub), marker_area / spread_over)
