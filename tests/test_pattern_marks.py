@@ -22,14 +22,18 @@ from qgis.core import (
     QgsGeometry,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
     QgsMarkerSymbol,
     QgsPointPatternFillSymbolLayer,
     QgsProject,
+    QgsRandomMarkerFillSymbolLayer,
+    QgsRectangle,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QTransform
 
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
@@ -209,4 +213,54 @@ def test_too_fine_a_pattern_falls_back_to_its_average_colour_and_is_reported():
 def test_a_solid_fill_makes_no_marks_resource():
     symbol = QgsFillSymbol.createSimple({"color": "#0000ff", "outline_style": "no"})
     snapshot = build_snapshot([polygons(symbol)], VIEW, metadata())
+    assert [resource["name"] for resource in snapshot["resources"]] == ["hatched"]
+
+
+def test_random_markers_land_where_qgis_draws_them_on_the_viewers_map():
+    # QGIS draws a random marker fill at QgsGeometry.randomPointsInPolygon(count, seed) of the polygon in
+    # its map's pixels. Render the square with QGIS on the viewer's own map (800 × 800 px from world
+    # pixel (16860922, 12589987) at zoom 17, see test_patterns.py): every exported dot's centre must fall
+    # on a pixel QGIS painted.
+    marker = QgsMarkerSymbol.createSimple(
+        {"size": "3", "size_unit": "Pixel", "color": "#000000", "outline_style": "no"}
+    )
+    random_fill = QgsRandomMarkerFillSymbolLayer(25, seed=11)
+    random_fill.setSubSymbol(marker)
+    layer = polygons(symbol_with_layers(QgsFillSymbol(), random_fill))
+    feature, marks = exported(layer)
+    assert feature["properties"]["fill-opacity"] == 0.0
+    dots = in_world_px(marks[0]["geometry"]).asGeometryCollection()
+    assert len(dots) == 25  # a 3 px marker each; 25 in 251 px square rarely touch (one part each)
+    origin_x, origin_y = 16860922, 12589987
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(800, 800))
+    settings.setOutputDpi(96)
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    # The map's corners in Web Mercator: x = px × unit - πR, y = πR - px × unit.
+    settings.setExtent(
+        QgsRectangle(
+            origin_x * UNIT - HALF_WORLD,
+            HALF_WORLD - (origin_y + 800) * UNIT,
+            (origin_x + 800) * UNIT - HALF_WORLD,
+            HALF_WORLD - origin_y * UNIT,
+        )
+    )
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    for dot in dots:
+        centre = dot.centroid().asPoint()
+        x, y = int(centre.x() - origin_x), int(centre.y() - origin_y)
+        assert QColor(image.pixel(x, y)).red() < 64, (x, y)
+
+
+def test_random_markers_without_a_seed_stay_their_average_colour():
+    # Seed 0: QGIS picks new places at every redraw, nothing to reproduce: no marks resource.
+    marker = QgsMarkerSymbol.createSimple({"size": "3", "size_unit": "Pixel", "color": "#000000"})
+    random_fill = QgsRandomMarkerFillSymbolLayer(25, seed=0)
+    random_fill.setSubSymbol(marker)
+    snapshot = build_snapshot([polygons(symbol_with_layers(QgsFillSymbol(), random_fill))], VIEW, metadata())
     assert [resource["name"] for resource in snapshot["resources"]] == ["hatched"]
