@@ -22,11 +22,14 @@ from .patterns import (
     Hatch,
     WorldPixels,
     dot_count,
+    gradient_bands,
     grid_dots,
     hatch_count,
     hatch_lines,
     hatch_strips,
+    polygon_parts,
     random_dots,
+    shapeburst_bands,
     texture_anchor,
 )
 from .symbol_marks import Stroke
@@ -34,6 +37,10 @@ from .symbol_marks import Stroke
 # Strips or dots in one polygon: a fine pattern on a large polygon at a small scale must not fill the file.
 MAX_PATTERN_PIECES = 2000
 _POLYGON = QgsWkbTypes.geometryType(WKB_TYPE.Polygon)
+_INSET_SEGMENTS = 4
+# Bands of a gradient or shapeburst: each at least this wide (px), at most this many per polygon.
+MIN_BAND_PX = 2.0
+MAX_BANDS = 32
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ class PatternMark:
     outline_width: float = 0.0
     dot_size: float = 0.0
     view_origin: Optional[tuple[float, float]] = None
+    # Kept this far (px) inside the polygon's edge: an outline drawn over the pattern covers the rest.
+    inset_px: float = 0.0
 
     def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
         """The pattern inside ``geometry`` (a polygon in Web Mercator) as one piece (none if empty)."""
@@ -62,6 +71,9 @@ class PatternMark:
             polygon = polygon.makeValid()
         box = polygon.boundingBox()
         anchor = self.view_origin if self.view_origin is not None else texture_anchor(box)
+        polygon = _inset(polygon, self.inset_px)
+        if polygon.isEmpty():
+            return []
         if isinstance(self.pattern, Hatch):
             if hatch_count(box, self.pattern) > MAX_PATTERN_PIECES:
                 raise TooManyPieces
@@ -93,6 +105,10 @@ class PatternMark:
     def faded(self, factor: float) -> PatternMark:
         """The same pattern, ``factor`` times as opaque."""
         return replace(self, fill=self.fill.faded(factor), outline=self.outline.faded(factor))
+
+    def under_outline(self, width_px: float) -> PatternMark:
+        """The same pattern under an outline ``width_px`` wide: it stops at the outline's inner edge."""
+        return replace(self, inset_px=max(self.inset_px, width_px / 2.0))
 
 
 @dataclass(frozen=True)
@@ -144,3 +160,75 @@ class RandomMarkersMark:
     def faded(self, factor: float) -> RandomMarkersMark:
         """The same markers, ``factor`` times as opaque."""
         return replace(self, fill=self.fill.faded(factor), outline=self.outline.faded(factor))
+
+
+@dataclass(frozen=True)
+class ShadingMark:
+    """A gradient or shapeburst fill drawn as bands of its colours.
+
+    ``ramp``: the fill's colours at evenly spaced shares 0..1 (first to last). A linear gradient runs from
+    ``start`` to ``end``, given as shares of the polygon's bounding box (x east, y south, as QGIS's
+    reference points); without them it is a shapeburst from the edge inwards to ``max_distance_px``
+    (None: to the deepest point). ``colour_steps``: how many bands the colours need to change by less
+    than the eye tells apart.
+    """
+
+    ramp: tuple[Stroke, ...]
+    colour_steps: int
+    start: Optional[tuple[float, float]] = None
+    end: Optional[tuple[float, float]] = None
+    max_distance_px: Optional[float] = None
+    # Kept this far (px) inside the polygon's edge: an outline drawn over the shading covers the rest.
+    inset_px: float = 0.0
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The bands inside ``geometry`` (a polygon in Web Mercator), one piece each, drawn in order."""
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON:
+            return []
+        world = WorldPixels(place.unit)
+        polygon = world.to_px(geometry)
+        if not polygon.isGeosValid():
+            polygon = polygon.makeValid()
+        if self.start is not None and self.end is not None:
+            box = polygon.boundingBox()
+            start = (
+                box.xMinimum() + self.start[0] * box.width(),
+                box.yMinimum() + self.start[1] * box.height(),
+            )
+            end = (box.xMinimum() + self.end[0] * box.width(), box.yMinimum() + self.end[1] * box.height())
+            span = math.hypot(end[0] - start[0], end[1] - start[1])
+            bands = gradient_bands(polygon, start, end, self._steps(span))
+        else:
+            depth = self.max_distance_px
+            span = depth if depth is not None else polygon.poleOfInaccessibility(0.25)[1]
+            bands = shapeburst_bands(polygon, depth, self._steps(span))
+        inside = _inset(polygon, self.inset_px)
+        pieces = []
+        for share, band in bands:
+            if self.inset_px > 0:
+                band = polygon_parts(band.intersection(inside))
+                if band.isEmpty():
+                    continue
+            colour = self.ramp[round(share * (len(self.ramp) - 1))]
+            style = simplestyle(colour.colour, colour.opacity, None, 0.0, 0.0)
+            pieces.append((world.to_mercator(band), style))
+        return pieces
+
+    def _steps(self, span_px: float) -> int:
+        """Bands over ``span_px``: enough for the colours, at least MIN_BAND_PX wide, at most MAX_BANDS."""
+        return max(1, min(MAX_BANDS, self.colour_steps, int(span_px / MIN_BAND_PX)))
+
+    def faded(self, factor: float) -> ShadingMark:
+        """The same shading, ``factor`` times as opaque."""
+        return replace(self, ramp=tuple(colour.faded(factor) for colour in self.ramp))
+
+    def under_outline(self, width_px: float) -> ShadingMark:
+        """The same shading under an outline ``width_px`` wide: it stops at the outline's inner edge."""
+        return replace(self, inset_px=max(self.inset_px, width_px / 2.0))
+
+
+def _inset(polygon: QgsGeometry, inset_px: float) -> QgsGeometry:
+    """``polygon`` shrunk by ``inset_px`` (itself when 0)."""
+    if inset_px <= 0:
+        return polygon
+    return polygon.buffer(-inset_px, _INSET_SEGMENTS)

@@ -37,6 +37,8 @@ _LINE = QgsWkbTypes.geometryType(WKB_TYPE.LineString)
 # The viewer (Leaflet, smoothFactor 1) drops a ring's corners within 1 px of the corner before: strips
 # and discs narrower than this are drawn as stroked lines, whose two ends it keeps.
 THIN_LINE_PX = 2.0
+# Segments per quarter circle where an inward buffer rounds a polygon's inner corners.
+_BUFFER_SEGMENTS = 4
 # Discs are drawn as regular polygons of this many corners, with the disc's area.
 DISC_CORNERS = 12
 
@@ -363,6 +365,74 @@ def random_dots(
     # Markers may overlap: their union is what they paint.
     dots = QgsGeometry.unaryUnion(discs)
     return _of_type(dots.intersection(polygon), _POLYGON) if clip else dots
+
+
+def gradient_bands(
+    polygon: QgsGeometry, start: tuple[float, float], end: tuple[float, float], steps: int
+) -> list[tuple[float, QgsGeometry]]:
+    """A linear gradient from ``start`` to ``end`` (world px) inside ``polygon`` as ``steps`` bands square
+    to it, each with the share of the way (0..1) its colour is taken at: its middle; the padding before
+    ``start`` and after ``end`` at 0 and 1 (Qt's pad spread)."""
+    length = math.hypot(end[0] - start[0], end[1] - start[1])
+    if length <= 0 or steps < 1:
+        return [(0.5, QgsGeometry(polygon))]
+    hatch = Hatch(((end[0] - start[0]) / length, (end[1] - start[1]) / length), length, 0.0, 0.0)
+    low, high = _across(polygon.boundingBox(), hatch, start)
+    spans = [(0.0, low - 1.0, 0.0)] if low < 0 else []
+    spans += [((i + 0.5) / steps, length * i / steps, length * (i + 1) / steps) for i in range(steps)]
+    if high > length:
+        spans.append((1.0, length, high + 1.0))
+    bands = []
+    for share, near, far in spans:
+        band = _of_type(_band(polygon.boundingBox(), hatch, start, near, far).intersection(polygon), _POLYGON)
+        if not band.isNull() and not band.isEmpty():
+            bands.append((share, band))
+    return bands
+
+
+def _band(
+    box: QgsRectangle, hatch: Hatch, anchor: tuple[float, float], near: float, far: float
+) -> QgsGeometry:
+    """The part of the plane between ``normal · (p - anchor) = near`` and ``= far`` around ``box``."""
+    nx, ny = hatch.normal
+    along = (-ny, nx)
+    centre = box.center()
+    reach = math.hypot(box.width(), box.height()) + 1.0
+    t = (centre.x() - anchor[0]) * along[0] + (centre.y() - anchor[1]) * along[1]
+    corners = [
+        QgsPointXY(
+            anchor[0] + nx * across + along[0] * (t + side * reach),
+            anchor[1] + ny * across + along[1] * (t + side * reach),
+        )
+        for across, side in ((near, -1), (near, 1), (far, 1), (far, -1), (near, -1))
+    ]
+    return QgsGeometry.fromPolygonXY([corners])
+
+
+def shapeburst_bands(
+    polygon: QgsGeometry, max_distance: Optional[float], steps: int
+) -> list[tuple[float, QgsGeometry]]:
+    """A shapeburst inside ``polygon`` (world px) as ``steps`` nested areas, outermost first, each with the
+    share (0..1) of the way from the edge to ``max_distance`` (None: the deepest point) its colour is
+    taken at; beyond ``max_distance`` the colour at 1. Drawn in order, each covers the one before."""
+    if max_distance is None:
+        _, max_distance = polygon.poleOfInaccessibility(0.25)
+    if max_distance <= 0 or steps < 1:
+        return [(0.0, QgsGeometry(polygon))]
+    bands = []
+    for index in range(steps + 1):
+        depth = max_distance * index / steps
+        area = QgsGeometry(polygon) if index == 0 else polygon.buffer(-depth, _BUFFER_SEGMENTS)
+        if area.isNull() or area.isEmpty():
+            break
+        bands.append((min(1.0, (index + 0.5) / steps), area))
+    return bands
+
+
+def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygons of an intersection (touching edges leave lines and points); empty if none."""
+    parts = _of_type(geometry, _POLYGON)
+    return parts if not parts.isNull() else QgsGeometry()
 
 
 def _of_type(geometry: QgsGeometry, kind) -> QgsGeometry:

@@ -35,8 +35,11 @@ from ..qgis_compat import (
     DENSITY_BASED_COUNT,
     DIAMOND_SHAPE,
     FILL_SYMBOL,
+    GRADIENT_ON_FEATURE,
+    GRADIENT_PAD,
     GRADIENT_TWO_COLOURS,
     LINE_SYMBOL,
+    LINEAR_GRADIENT,
     MARKER_SYMBOL,
     SHAPEBURST_TWO_COLOURS,
     SQUARE_SHAPE,
@@ -50,7 +53,7 @@ from ..qgis_compat import (
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
 from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
-from .pattern_marks import PatternMark, RandomMarkersMark
+from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark
 from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
 from .symbol_marks import CIRCLE_VERTICES, MarkersAt, MarkerShape, OffsetLine, Stroke, shape_outline
 from .units import HAIRLINE_PX, to_css_px
@@ -119,7 +122,7 @@ class Look:
             key=lambda look: look.size,
             default=None,
         )
-        marks = below.marks + self.marks
+        marks = _under_outline(below.marks, self) + self.marks
         if largest is None:
             return Look(fill, stroke, width, dashes=dashes, marks=marks)
         return Look(fill, stroke, width, largest.size, largest.size_on_ground, dashes=dashes, marks=marks)
@@ -134,6 +137,16 @@ class Look:
             stroke=self.stroke.faded(factor) if self.stroke else None,
             marks=tuple(mark.faded(factor) for mark in self.marks),
         )
+
+
+def _under_outline(marks: tuple, upper: Look) -> tuple:
+    """``marks`` of a lower symbol layer under the outline of ``upper``: fills drawn as marks stop at the
+    outline's inner edge, as QGIS paints the outline over them (the viewer draws marks on top)."""
+    if not marks or not _visible(upper.stroke):
+        return marks
+    return tuple(
+        mark.under_outline(upper.stroke_width) if hasattr(mark, "under_outline") else mark for mark in marks
+    )
 
 
 def _hashes_on_their_line(upper: Look, below: Look) -> bool:
@@ -364,6 +377,8 @@ def _draws_a_pattern(symbol_layer: QgsSymbolLayer) -> bool:
     layer_type = symbol_layer.layerType()
     if layer_type == "SimpleFill":
         return symbol_layer.brushStyle() in QT_BRUSH_HATCHES
+    if layer_type in ("GradientFill", "ShapeburstFill"):
+        return True
     if layer_type == "RandomMarkerFill":
         return symbol_layer.seed() != 0  # seed 0: new places at every redraw, nothing to reproduce
     return layer_type in ("LinePatternFill", "PointPatternFill")
@@ -415,6 +430,10 @@ _BRUSH_SHARE = {
     Qt.BrushStyle.Dense6Pattern: 0.12,
     Qt.BrushStyle.Dense7Pattern: 0.06,
 }
+# Colours sampled along a gradient's or shapeburst's ramp, and the change of one channel (0..255) between
+# neighbouring bands that the eye does not tell apart.
+RAMP_SAMPLES = 33
+_UNSEEN_CHANNEL_STEP = 6
 _GROUND_UNITS = (render_unit("MapUnits"), render_unit("MetersInMapUnits"))
 # Share of its square a filled marker shape paints (QGIS draws them inscribed in the size x size square).
 _SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE: 0.5, TRIANGLE_SHAPE: 0.5}
@@ -496,15 +515,16 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     hatches = QT_BRUSH_HATCHES.get(sl.brushStyle())
     if hatches and _patterns_as_marks(ev):
         # The hatch lines themselves, from the viewer map's corner as Qt lays its brush from the map's.
+        outline = Look(
+            stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
+            stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+        )
         marks = tuple(
             PatternMark(hatch, Stroke(fill.colour, fill.alpha), view_origin=ev.viewer_origin)
             for hatch in hatches
         )
-        return Look(
-            stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
-            stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
-            marks=marks if fill.alpha > 0 else (),
-        )
+        # Qt strokes the outline over the brush.
+        return replace(outline, marks=_under_outline(marks, outline) if fill.alpha > 0 else ())
     return Look(
         fill=fill.faded(brush_share) if brush_share is not None else fill,
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
@@ -514,14 +534,55 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
 
 
 def _gradient_fill(sl, ev: Evaluator) -> Look:
-    """A gradient across the feature: its colour half way (the average of a linear two-colour gradient)."""
-    return Look(fill=_ramp_paint(sl, ev, 0.5, sl.gradientColorType() == GRADIENT_TWO_COLOURS))
+    """A gradient across the feature: on polygon layers a linear one on the feature's box as bands of its
+    colours; otherwise its colour half way (the average of a linear two-colour gradient)."""
+    two_colours = sl.gradientColorType() == GRADIENT_TWO_COLOURS
+    if _patterns_as_marks(ev) and _gradient_as_bands(sl):
+        ramp, steps = _ramp_samples(sl, ev, two_colours)
+        start, end = sl.referencePoint1(), sl.referencePoint2()
+        return Look(marks=(ShadingMark(ramp, steps, (start.x(), start.y()), (end.x(), end.y())),))
+    return Look(fill=_ramp_paint(sl, ev, 0.5, two_colours))
+
+
+def _gradient_as_bands(sl) -> bool:
+    """Whether a gradient fill is a plain linear one between two points of the feature's box (the
+    default): radial, conical, repeated, turned, viewport or centroid-based ones keep their average."""
+    return (
+        sl.gradientType() == LINEAR_GRADIENT
+        and sl.coordinateMode() == GRADIENT_ON_FEATURE
+        and sl.gradientSpread() == GRADIENT_PAD
+        and sl.angle() == 0
+        and not sl.referencePoint1IsCentroid()
+        and not sl.referencePoint2IsCentroid()
+        and sl.offset().isNull()
+    )
 
 
 def _shapeburst_fill(sl, ev: Evaluator) -> Look:
-    """A shapeburst shades from the outline (colour 1) to the middle (colour 2). In a square or disc the
-    area within t of the outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
-    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, sl.colorType() == SHAPEBURST_TWO_COLOURS))
+    """A shapeburst shades from the outline (colour 1) to the middle (colour 2): on polygon layers as
+    nested bands of its colours. Otherwise its average: in a square or disc the area within t of the
+    outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
+    two_colours = sl.colorType() == SHAPEBURST_TWO_COLOURS
+    if _patterns_as_marks(ev) and not sl.ignoreRings() and sl.offset().isNull():
+        ramp, steps = _ramp_samples(sl, ev, two_colours)
+        depth = None
+        if not sl.useWholeShape():
+            depth = ev.px(sl.maxDistance(), sl.distanceUnit(), sl.distanceMapUnitScale())
+        return Look(marks=(ShadingMark(ramp, steps, max_distance_px=depth),))
+    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, two_colours))
+
+
+def _ramp_samples(sl, ev: Evaluator, two_colours: bool) -> tuple[tuple[Stroke, ...], int]:
+    """The fill's colours at RAMP_SAMPLES even shares, and how many bands show them smoothly."""
+    paints = [_ramp_paint(sl, ev, index / (RAMP_SAMPLES - 1), two_colours) for index in range(RAMP_SAMPLES)]
+    colours = [QColor(paint.colour) for paint in paints]
+    # The largest change of one channel over the ramp, in steps the eye does not tell apart.
+    change = sum(
+        max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+        for a, b in zip(colours, colours[1:])
+    )
+    steps = max(1, math.ceil(change / _UNSEEN_CHANNEL_STEP))
+    return tuple(Stroke(paint.colour, paint.alpha) for paint in paints), steps
 
 
 def _ramp_paint(sl, ev: Evaluator, share: float, two_colours: bool) -> Paint:
