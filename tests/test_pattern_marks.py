@@ -20,6 +20,7 @@ from qgis.core import (
     QgsField,
     QgsFillSymbol,
     QgsGeometry,
+    QgsGradientFillSymbolLayer,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsMapRendererSequentialJob,
@@ -264,3 +265,33 @@ def test_random_markers_without_a_seed_stay_their_average_colour():
     random_fill.setSubSymbol(marker)
     snapshot = build_snapshot([polygons(symbol_with_layers(QgsFillSymbol(), random_fill))], VIEW, metadata())
     assert [resource["name"] for resource in snapshot["resources"]] == ["hatched"]
+
+
+def test_gradient_is_bands_from_its_first_colour_at_the_top_to_its_second_at_the_bottom():
+    # QGIS's default gradient runs from the middle of the box's top (colour 1) to its bottom (colour 2).
+    # Black to white changes each channel by 255: ceil(255 / 6) = 43 bands would be needed, at most 32
+    # are drawn, each 251.187 / 32 = 7.85 px high; the top one black (ramp sample 0 of 33), the bottom
+    # one white (sample 32), greys growing lighter between.
+    gradient = QgsGradientFillSymbolLayer(QColor("#000000"), QColor("#ffffff"))
+    feature, marks = exported(polygons(symbol_with_layers(QgsFillSymbol(), gradient)))
+    assert feature["properties"]["fill-opacity"] == 0.0
+    assert len(marks) == 32
+    colours = [mark["properties"]["fill"] for mark in marks]
+    assert (colours[0], colours[-1]) == ("#000000", "#ffffff")
+    assert colours == sorted(colours)  # same grey in all channels: lighter is larger
+    first, last = in_world_px(marks[0]["geometry"]), in_world_px(marks[-1]["geometry"])
+    assert first.boundingBox().yMinimum() == pytest.approx(TOP, abs=PX_TOLERANCE)
+    assert first.boundingBox().height() == pytest.approx(251.187 / 32, abs=PX_TOLERANCE)
+    assert last.boundingBox().yMaximum() == pytest.approx(BOTTOM, abs=PX_TOLERANCE)
+
+
+def test_a_pattern_under_an_outline_stops_at_the_outlines_inner_edge():
+    # A 4 px outline above the line pattern covers 2 px inside the edge: the strips end 2 px in, so the
+    # pattern spans 251.187 - 4 = 247.187 px across.
+    outline = QgsSimpleLineSymbolLayer(QColor("#000000"), 4)
+    outline.setWidthUnit(PIXELS)
+    symbol = symbol_with_layers(QgsFillSymbol(), line_pattern(0, 12, 4), outline)
+    _, marks = exported(polygons(symbol))
+    strips = in_world_px(marks[0]["geometry"])
+    assert strips.boundingBox().width() == pytest.approx(251.187 - 4, abs=PX_TOLERANCE)
+    assert strips.boundingBox().xMinimum() == pytest.approx(LEFT + 2, abs=PX_TOLERANCE)

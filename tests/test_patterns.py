@@ -35,11 +35,13 @@ from gemeindescan_uploader.export.patterns import (
     Hatch,
     WorldPixels,
     dot_count,
+    gradient_bands,
     grid_dots,
     hatch_count,
     hatch_strips,
     line_pattern_hatch,
     point_pattern_grid,
+    shapeburst_bands,
     texture_anchor,
 )
 from tests.export_helpers import context
@@ -288,3 +290,35 @@ def test_export_context_knows_where_the_viewer_map_starts():
     view = context(100000, 5000000, 100900, 5000900, crs="EPSG:3857")
     assert view.viewer_zoom == 17
     assert view.viewer_origin == (16860922, 12589987)
+
+
+def test_gradient_bands_are_strips_square_to_the_gradient_with_their_middle_share():
+    # From (5, 0) to (5, 10) across a 10 px square in 5 steps: bands y 0..2, 2..4, ... of 10 × 2 = 20 px²,
+    # coloured at the middle of their share: 0.1, 0.3, 0.5, 0.7, 0.9.
+    bands = gradient_bands(square(10), (5.0, 0.0), (5.0, 10.0), 5)
+    assert [share for share, _ in bands] == pytest.approx([0.1, 0.3, 0.5, 0.7, 0.9])
+    assert [band.area() for _, band in bands] == pytest.approx([20.0] * 5)
+    assert bands[0][1].boundingBox().yMaximum() == pytest.approx(2.0)
+
+
+def test_gradient_bands_pad_before_and_after_with_the_end_colours():
+    # From (5, 2) to (5, 8) in 3 steps: y 0..2 before the start at share 0, bands 2..4, 4..6, 6..8 at
+    # 1/6, 1/2, 5/6, and y 8..10 after the end at share 1; each 20 px².
+    bands = gradient_bands(square(10), (5.0, 2.0), (5.0, 8.0), 3)
+    assert [share for share, _ in bands] == pytest.approx([0.0, 1 / 6, 0.5, 5 / 6, 1.0])
+    assert [band.area() for _, band in bands] == pytest.approx([20.0] * 5)
+
+
+def test_shapeburst_bands_are_nested_inward_buffers_to_the_deepest_point():
+    # A 10 px square is 5 px deep at its centre: 5 steps of 1 px: the square (100 px²) at share 0.1, then
+    # 8 × 8, 6 × 6, 4 × 4, 2 × 2 at 0.3, 0.5, 0.7, 0.9; 5 px in nothing is left.
+    bands = shapeburst_bands(square(10), None, 5)
+    assert [share for share, _ in bands] == pytest.approx([0.1, 0.3, 0.5, 0.7, 0.9])
+    assert [band.area() for _, band in bands] == pytest.approx([100, 64, 36, 16, 4], abs=1.5)
+
+
+def test_shapeburst_bands_beyond_the_maximum_distance_take_the_last_colour():
+    # Shaded over 2 px in 2 steps: the square at 0.25, 8 × 8 at 0.75, and from 2 px in (6 × 6) at 1.
+    bands = shapeburst_bands(square(10), 2.0, 2)
+    assert [share for share, _ in bands] == pytest.approx([0.25, 0.75, 1.0])
+    assert [band.area() for _, band in bands] == pytest.approx([100, 64, 36])
