@@ -488,6 +488,16 @@ def test_too_many_marks_fall_back_to_the_flat_look_and_are_reported(monkeypatch)
     assert len(marks_of(export(layer), "blocks")) == 2
 
 
+def test_a_layer_far_larger_than_the_budget_is_flat_throughout(monkeypatch):
+    # 10 discs of 37 positions = 370, more than twice a budget of 100: no feature gets its marker drawn.
+    monkeypatch.setattr(marks_module, "MAX_MARK_POSITIONS_PER_LAYER", 100)
+    centroid = QgsCentroidFillSymbolLayer()
+    centroid.setSubSymbol(QgsMarkerSymbol.createSimple({"size": "3", "color": "255,0,0"}))
+    rows = [square_wkt(X0 - 1400 + 280 * i, Y0, 100) for i in range(10)]
+    layer = layer_of("Polygon", rows, symbol_with_layers(QgsFillSymbol(), centroid), "Blocks")
+    assert marks_of(export(layer), "blocks") == []
+
+
 def test_a_snapshot_with_marks_passes_the_checks_and_opens_without_them():
     snapshot = export(offset_line_layer())
     assert [r["name"] for r in snapshot["resources"]] == ["wege", "wege.marks"]
