@@ -6,6 +6,7 @@ zoom 16 (does not). At zoom 15 one CSS px is 2π × 6378137 / (256 × 2^15) = 4.
 and 360 / (256 × 2^15) degrees of longitude. Sizes in millimetres are CSS px at the exporter's pixel
 (``OGC_PIXEL_MM``): a 3 mm marker is 3 / 0.28 = 10.714 px wide. Expected coordinates are worked out from
 these numbers and the WGS 84 ↔ Web Mercator formulas below, never taken from the exporter's output.
+The px figures in comments are at the 0.28 mm pixel; the assertions convert millimetres with ``px()``.
 """
 
 from __future__ import annotations
@@ -135,7 +136,8 @@ def test_an_offset_line_is_drawn_beside_the_line_as_far_as_qgis_offsets_it():
     snapshot = export(offset_line_layer())
     (feature,) = snapshot["resources"][0]["data"]["features"]
     # The line itself keeps its own stroke: 0.28 mm = 1 px.
-    assert (feature["properties"]["stroke"], feature["properties"]["stroke-width"]) == ("#2040a0", 1.0)
+    assert feature["properties"]["stroke"] == "#2040a0"
+    assert feature["properties"]["stroke-width"] == pytest.approx(px(0.28), abs=1e-3)
     (mark,) = marks_of(snapshot, "wege")
     # 0.56 mm = 2 px wide, in its own colour, no fill.
     assert mark["properties"] == {
@@ -143,12 +145,12 @@ def test_an_offset_line_is_drawn_beside_the_line_as_far_as_qgis_offsets_it():
         "fill-opacity": 0.0,
         "stroke": "#ff8000",
         "stroke-opacity": 1.0,
-        "stroke-width": pytest.approx(2.0),
+        "stroke-width": pytest.approx(px(0.56), abs=1e-3),
     }
     # 1.4 mm = 5 px to the south: 5 × 4.777314 = 23.887 m below the line, over the line's whole length.
     assert mark["geometry"]["type"] == "MultiLineString"
     ((start, end),) = mark["geometry"]["coordinates"]
-    y = Y0 - 5 * METRES_PER_PX
+    y = Y0 - px(1.4) * METRES_PER_PX
     assert start == pytest.approx([lon(X0 - 1000), lat(y)], abs=2e-6)
     assert end == pytest.approx([lon(X0 + 1000), lat(y)], abs=2e-6)
 
@@ -187,13 +189,14 @@ def test_a_dashed_offset_line_is_cut_into_its_dashes():
         "Wege",
     )
     (mark,) = marks_of(export(layer), "wege")
-    # 30 px of line: dashes 0-8, 12-20, 24-30 px (6 decimals of a degree are 0.02 px here).
+    # 30 px of line, in pen widths (0.56 mm = 2 px): dashes 0-4, 6-10, 12-15 (6 decimals of a degree
+    # are 0.02 px here).
     dashes = mark["geometry"]["coordinates"]
-    along = [[(p[0] - lon(X0)) / DEGREES_PER_PX for p in dash] for dash in dashes]
+    along = [[(p[0] - lon(X0)) / DEGREES_PER_PX / px(0.56) for p in dash] for dash in dashes]
     assert along == [
-        pytest.approx([0.0, 8.0], abs=0.03),
-        pytest.approx([12.0, 20.0], abs=0.03),
-        pytest.approx([24.0, 30.0], abs=0.03),
+        pytest.approx([0.0, 4.0], abs=0.02),
+        pytest.approx([6.0, 10.0], abs=0.02),
+        pytest.approx([12.0, 30 / px(0.56)], abs=0.02),
     ]
 
 
@@ -226,7 +229,7 @@ def test_a_centroid_fill_marker_is_a_disc_polygon_of_its_size_at_the_centroid():
         "fill-opacity": 1.0,
         "stroke": "#000000",
         "stroke-opacity": 1.0,
-        "stroke-width": pytest.approx(1.0),  # 0.28 mm
+        "stroke-width": pytest.approx(px(0.28), abs=1e-3),
     }
     # 3 mm = 10.714 px = 51.186 m across, centred on the square's centre; the 36-gon has vertices at
     # 0°, 90°, 180° and 270°, so its box is exactly the disc's.
@@ -349,12 +352,13 @@ def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
     arrow.setArrowWidth(1.4)  # 5 px
     arrow.setArrowStartWidth(1.4)
     arrow.setHeadLength(2.8)  # 10 px
-    arrow.setHeadThickness(1.4)  # 5 px: QGIS paints the head's base 2 x 1.4 mm wide (measured)
+    arrow.setHeadThickness(1.4)  # QGIS paints the head's base 2 x 1.4 mm wide (measured below)
     fill = symbol_with_layers(QgsFillSymbol(), QgsSimpleFillSymbolLayer(QColor("#2874a6")))
     fill.symbolLayer(0).setStrokeColor(QColor("#1b4f72"))
     fill.symbolLayer(0).setStrokeWidth(0.28)  # 1 px
     arrow.setSubSymbol(fill)
     end = X0 + 100 * METRES_PER_PX
+    w, head_length, outline_width = px(1.4), px(2.8), px(0.28)
     layer = layer_of(
         "LineString",
         [f"LineString({X0} {Y0}, {end} {Y0})"],
@@ -365,23 +369,23 @@ def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
     (feature,) = snapshot["resources"][0]["data"]["features"]
     assert feature["properties"]["stroke-opacity"] == 0.0  # the arrow is all in the marks
     outline, body, head = marks_of(snapshot, "arrows")
-    # The body: from half its width in (Leaflet's round cap reaches back to the start) to half its width
-    # before the head's base at 90 px; the outline a band of 1 px around the 5 px fill: 6 px under 4 px.
-    x_start, x_end = X0 + 2.5 * METRES_PER_PX, X0 + 87.5 * METRES_PER_PX
-    for piece, colour, width in ((outline, "#1b4f72", 6.0), (body, "#2874a6", 4.0)):
-        assert (piece["properties"]["stroke"], piece["properties"]["stroke-width"]) == (
-            colour,
-            pytest.approx(width),
-        )
+    # The body: from w/2 in (Leaflet's round cap reaches back to the start) to w/2 before the head's
+    # base at 100 - 10 = 90 px; the outline a band of 1 px around the 5 px fill: 6 px under 4 px.
+    x_start = X0 + w / 2 * METRES_PER_PX
+    x_end = X0 + (100 - head_length - w / 2) * METRES_PER_PX
+    bands = ((outline, "#1b4f72", w + outline_width), (body, "#2874a6", w - outline_width))
+    for piece, colour, width in bands:
+        assert piece["properties"]["stroke"] == colour
+        assert piece["properties"]["stroke-width"] == pytest.approx(width, abs=1e-3)
         ((start, stop),) = piece["geometry"]["coordinates"]
         assert start == pytest.approx([lon(x_start), lat(Y0)], abs=2e-6)
         assert stop == pytest.approx([lon(x_end), lat(Y0)], abs=2e-6)
     # The head: tip at the line's end, base 10 px back, 5 px either side.
     assert (head["properties"]["fill"], head["properties"]["stroke"]) == ("#2874a6", "#1b4f72")
-    assert head["properties"]["stroke-width"] == pytest.approx(1.0)
+    assert head["properties"]["stroke-width"] == pytest.approx(outline_width, abs=1e-3)
     ((ring,),) = head["geometry"]["coordinates"]
-    base = X0 + 90 * METRES_PER_PX
-    side = 5 * METRES_PER_PX
+    base = X0 + (100 - head_length) * METRES_PER_PX
+    side = px(1.4) * METRES_PER_PX
     expected = [(end, Y0), (base, Y0 + side), (base, Y0 - side), (end, Y0)]
     assert ring == [pytest.approx([lon(x), lat(y)], abs=2e-6) for x, y in expected]
 
@@ -456,10 +460,8 @@ def test_a_vector_field_line_leaves_the_point_as_far_as_its_attributes_say():
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol_with_layers(QgsMarkerSymbol(), field)))
     (mark,) = marks_of(export(layer), "winds")
-    assert (mark["properties"]["stroke"], mark["properties"]["stroke-width"]) == (
-        "#1f618d",
-        pytest.approx(2.0),
-    )
+    assert mark["properties"]["stroke"] == "#1f618d"
+    assert mark["properties"]["stroke-width"] == pytest.approx(px(0.56), abs=1e-3)
     # dx 30 × 0.5 = 15 mm east, dy 20 × 0.5 = 10 mm north (QGIS's y points up, measured): 53.57 and 35.71 px.
     ((start, stop),) = mark["geometry"]["coordinates"]
     assert start == pytest.approx([lon(X0), lat(Y0)], abs=2e-6)
