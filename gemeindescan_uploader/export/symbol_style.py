@@ -367,8 +367,9 @@ def _plain_arrow(symbol_layer: QgsSymbolLayer) -> bool:
 
 def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
     """Whether a feature symbol of a ``kind`` layer has a symbol layer drawn as marks (see marks.py):
-    offset lines on line layers, centroid fills and generated markers on polygons, markers whose shape
-    is not a disc (SVG, font, ellipses, filled shapes) on point layers."""
+    offset lines and arrows on line layers, centroid fills on polygons, generated markers on both,
+    markers whose shape is not a disc (SVG, font, ellipses, filled shapes) and vector fields on point
+    layers."""
     if symbol is None:
         return False
     for index in range(symbol.symbolLayerCount()):
@@ -378,7 +379,9 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
             return True
         if kind == "line" and _plain_arrow(symbol_layer):
             return True
-        if kind == "polygon" and (layer_type == "CentroidFill" or _generates_markers(symbol_layer)):
+        if kind == "polygon" and layer_type == "CentroidFill":
+            return True
+        if kind in ("polygon", "line") and _generates_markers(symbol_layer):
             return True
         if kind == "point" and layer_type in _SHAPED_MARKERS and _shaped(symbol_layer):
             return True
