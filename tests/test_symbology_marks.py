@@ -6,6 +6,7 @@ zoom 16 (does not). At zoom 15 one CSS px is 2π × 6378137 / (256 × 2^15) = 4.
 and 360 / (256 × 2^15) degrees of longitude. Sizes in millimetres are CSS px at the exporter's pixel
 (``OGC_PIXEL_MM``): a 3 mm marker is 3 / 0.28 = 10.714 px wide. Expected coordinates are worked out from
 these numbers and the WGS 84 ↔ Web Mercator formulas below, never taken from the exporter's output.
+The px figures in comments are at the 0.28 mm pixel; the assertions convert millimetres with ``px()``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsApplication,
+    QgsArrowSymbolLayer,
     QgsCentroidFillSymbolLayer,
     QgsField,
     QgsFillSymbol,
@@ -41,6 +44,7 @@ from gemeindescan_uploader.export import marks as marks_module
 from gemeindescan_uploader.export.context import OGC_PIXEL_MM
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
+from gemeindescan_uploader.export.symbol_marks import arrow_paths
 from gemeindescan_uploader.snapshot_format import MARKS_OF
 from gemeindescan_uploader.snapshot_import.reading import snapshot_contents
 from gemeindescan_uploader.validation import validate_snapshot
@@ -132,7 +136,8 @@ def test_an_offset_line_is_drawn_beside_the_line_as_far_as_qgis_offsets_it():
     snapshot = export(offset_line_layer())
     (feature,) = snapshot["resources"][0]["data"]["features"]
     # The line itself keeps its own stroke: 0.28 mm = 1 px.
-    assert (feature["properties"]["stroke"], feature["properties"]["stroke-width"]) == ("#2040a0", 1.0)
+    assert feature["properties"]["stroke"] == "#2040a0"
+    assert feature["properties"]["stroke-width"] == pytest.approx(px(0.28), abs=1e-3)
     (mark,) = marks_of(snapshot, "wege")
     # 0.56 mm = 2 px wide, in its own colour, no fill.
     assert mark["properties"] == {
@@ -140,12 +145,12 @@ def test_an_offset_line_is_drawn_beside_the_line_as_far_as_qgis_offsets_it():
         "fill-opacity": 0.0,
         "stroke": "#ff8000",
         "stroke-opacity": 1.0,
-        "stroke-width": pytest.approx(2.0),
+        "stroke-width": pytest.approx(px(0.56), abs=1e-3),
     }
     # 1.4 mm = 5 px to the south: 5 × 4.777314 = 23.887 m below the line, over the line's whole length.
     assert mark["geometry"]["type"] == "MultiLineString"
     ((start, end),) = mark["geometry"]["coordinates"]
-    y = Y0 - 5 * METRES_PER_PX
+    y = Y0 - px(1.4) * METRES_PER_PX
     assert start == pytest.approx([lon(X0 - 1000), lat(y)], abs=2e-6)
     assert end == pytest.approx([lon(X0 + 1000), lat(y)], abs=2e-6)
 
@@ -184,13 +189,14 @@ def test_a_dashed_offset_line_is_cut_into_its_dashes():
         "Wege",
     )
     (mark,) = marks_of(export(layer), "wege")
-    # 30 px of line: dashes 0-8, 12-20, 24-30 px (6 decimals of a degree are 0.02 px here).
+    # 30 px of line, in pen widths (0.56 mm = 2 px): dashes 0-4, 6-10, 12-15 (6 decimals of a degree
+    # are 0.02 px here).
     dashes = mark["geometry"]["coordinates"]
-    along = [[(p[0] - lon(X0)) / DEGREES_PER_PX for p in dash] for dash in dashes]
+    along = [[(p[0] - lon(X0)) / DEGREES_PER_PX / px(0.56) for p in dash] for dash in dashes]
     assert along == [
-        pytest.approx([0.0, 8.0], abs=0.03),
-        pytest.approx([12.0, 20.0], abs=0.03),
-        pytest.approx([24.0, 30.0], abs=0.03),
+        pytest.approx([0.0, 4.0], abs=0.02),
+        pytest.approx([6.0, 10.0], abs=0.02),
+        pytest.approx([12.0, 30 / px(0.56)], abs=0.02),
     ]
 
 
@@ -223,7 +229,7 @@ def test_a_centroid_fill_marker_is_a_disc_polygon_of_its_size_at_the_centroid():
         "fill-opacity": 1.0,
         "stroke": "#000000",
         "stroke-opacity": 1.0,
-        "stroke-width": pytest.approx(1.0),  # 0.28 mm
+        "stroke-width": pytest.approx(px(0.28), abs=1e-3),
     }
     # 3 mm = 10.714 px = 51.186 m across, centred on the square's centre; the 36-gon has vertices at
     # 0°, 90°, 180° and 270°, so its box is exactly the disc's.
@@ -336,6 +342,134 @@ def test_a_font_marker_glyph_is_traced_in_its_colour():
     assert 0.2 < shape.area() / (box.width() * box.height()) < 0.6
 
 
+# --- arrows and vector fields ----------------------------------------------------------------------------
+
+
+def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
+    arrow = QgsArrowSymbolLayer()
+    arrow.setIsCurved(False)
+    arrow.setIsRepeated(False)
+    arrow.setArrowWidth(1.4)  # 5 px
+    arrow.setArrowStartWidth(1.4)
+    arrow.setHeadLength(2.8)  # 10 px
+    arrow.setHeadThickness(1.4)  # QGIS paints the head's base 2 x 1.4 mm wide (measured below)
+    fill = symbol_with_layers(QgsFillSymbol(), QgsSimpleFillSymbolLayer(QColor("#2874a6")))
+    fill.symbolLayer(0).setStrokeColor(QColor("#1b4f72"))
+    fill.symbolLayer(0).setStrokeWidth(0.28)  # 1 px
+    arrow.setSubSymbol(fill)
+    end = X0 + 100 * METRES_PER_PX
+    w, head_length, outline_width = px(1.4), px(2.8), px(0.28)
+    layer = layer_of(
+        "LineString",
+        [f"LineString({X0} {Y0}, {end} {Y0})"],
+        symbol_with_layers(QgsLineSymbol(), arrow),
+        "Arrows",
+    )
+    snapshot = export(layer)
+    (feature,) = snapshot["resources"][0]["data"]["features"]
+    assert feature["properties"]["stroke-opacity"] == 0.0  # the arrow is all in the marks
+    outline, body, head = marks_of(snapshot, "arrows")
+    # The body: from w/2 in (Leaflet's round cap reaches back to the start) to w/2 before the head's
+    # base at 100 - 10 = 90 px; the outline a band of 1 px around the 5 px fill: 6 px under 4 px.
+    x_start = X0 + w / 2 * METRES_PER_PX
+    x_end = X0 + (100 - head_length - w / 2) * METRES_PER_PX
+    bands = ((outline, "#1b4f72", w + outline_width), (body, "#2874a6", w - outline_width))
+    for piece, colour, width in bands:
+        assert piece["properties"]["stroke"] == colour
+        assert piece["properties"]["stroke-width"] == pytest.approx(width, abs=1e-3)
+        ((start, stop),) = piece["geometry"]["coordinates"]
+        assert start == pytest.approx([lon(x_start), lat(Y0)], abs=2e-6)
+        assert stop == pytest.approx([lon(x_end), lat(Y0)], abs=2e-6)
+    # The head: tip at the line's end, base 10 px back, 5 px either side.
+    assert (head["properties"]["fill"], head["properties"]["stroke"]) == ("#2874a6", "#1b4f72")
+    assert head["properties"]["stroke-width"] == pytest.approx(outline_width, abs=1e-3)
+    ((ring,),) = head["geometry"]["coordinates"]
+    base = X0 + (100 - head_length) * METRES_PER_PX
+    side = px(1.4) * METRES_PER_PX
+    expected = [(end, Y0), (base, Y0 + side), (base, Y0 - side), (end, Y0)]
+    assert ring == [pytest.approx([lon(x), lat(y)], abs=2e-6) for x, y in expected]
+
+
+def painted(layer, extent: QgsRectangle, size_px: int, dpi: float) -> set[tuple[int, int]]:
+    """The (column, row) pixels QGIS paints for ``layer`` alone (anything not white)."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(size_px, size_px))
+    settings.setOutputDpi(dpi)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    return {
+        (x, y) for x in range(size_px) for y in range(size_px) if QColor(image.pixel(x, y)).lightness() < 200
+    }
+
+
+def test_qgis_paints_the_arrow_head_twice_its_thickness_wide():
+    """The head geometry above, checked against QGIS: at 254 dpi a millimetre is 10 px."""
+    arrow = QgsArrowSymbolLayer()
+    arrow.setIsCurved(False)
+    arrow.setIsRepeated(False)
+    arrow.setArrowWidth(1.0)
+    arrow.setArrowStartWidth(1.0)
+    arrow.setHeadLength(3.0)
+    arrow.setHeadThickness(2.0)
+    fill = symbol_with_layers(QgsFillSymbol(), QgsSimpleFillSymbolLayer(QColor("#000000")))
+    fill.symbolLayer(0).setStrokeStyle(0)  # Qt.NoPen
+    arrow.setSubSymbol(fill)
+    layer = layer_of("LineString", ["LineString(0 0, 10 0)"], symbol_with_layers(QgsLineSymbol(), arrow))
+    # 12 m over 120 px: the line runs from column 10 to 110 on row 60; at 254 dpi the head is 30 px long.
+    pixels = painted(layer, QgsRectangle(-1, -6, 11, 6), 120, 254)
+    base_column = [y for x, y in pixels if x == 81]
+    assert max(base_column) - min(base_column) + 1 == pytest.approx(40, abs=2)  # 2 x 2 mm = 40 px
+    body_column = [y for x, y in pixels if x == 50]
+    assert max(body_column) - min(body_column) + 1 == pytest.approx(10, abs=1)  # 1 mm
+    assert max(x for x, _ in pixels) == pytest.approx(110, abs=1)  # the tip at the line's end
+
+
+def test_repeated_curved_arrows_run_along_arcs_through_each_three_points():
+    paths = arrow_paths([(0.0, 0.0), (3.0, 3.0), (6.0, 0.0), (9.0, 3.0)], curved=True, repeated=True)
+    assert len(paths) == 2
+    arc, last = paths
+    # The circle through (0, 0), (3, 3) and (6, 0) has its centre at (3, 0) and radius 3.
+    assert arc[0] == pytest.approx((0.0, 0.0)) and arc[-1] == pytest.approx((6.0, 0.0))
+    assert all(math.hypot(x - 3.0, y) == pytest.approx(3.0, abs=1e-6) for x, y in arc)
+    assert max(y for _, y in arc) == pytest.approx(3.0, abs=0.01)
+    assert last == [(6.0, 0.0), (9.0, 3.0)]  # two points left: a straight arrow
+    # Not repeated: one arrow, straight from the first to the last point or curved through the middle one.
+    assert arrow_paths([(0.0, 0.0), (3.0, 3.0), (6.0, 0.0), (9.0, 3.0)], curved=False, repeated=False) == [
+        [(0.0, 0.0), (9.0, 3.0)]
+    ]
+
+
+def test_a_vector_field_line_leaves_the_point_as_far_as_its_attributes_say():
+    field = (
+        QgsApplication.symbolLayerRegistry()
+        .symbolLayerMetadata("VectorField")
+        .createSymbolLayer({"x_attribute": "dx", "y_attribute": "dy", "scale": "0.5"})
+    )
+    field.setSubSymbol(symbol_with_layers(QgsLineSymbol(), QgsSimpleLineSymbolLayer(QColor("#1f618d"), 0.56)))
+    layer = memory_layer(
+        "Winds",
+        "Point",
+        "EPSG:3857",
+        [QgsField("dx", QVariant.Double), QgsField("dy", QVariant.Double)],
+        [(f"Point({X0} {Y0})", [30.0, 20.0])],
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol_with_layers(QgsMarkerSymbol(), field)))
+    (mark,) = marks_of(export(layer), "winds")
+    assert mark["properties"]["stroke"] == "#1f618d"
+    assert mark["properties"]["stroke-width"] == pytest.approx(px(0.56), abs=1e-3)
+    # dx 30 × 0.5 = 15 mm east, dy 20 × 0.5 = 10 mm north (QGIS's y points up, measured): 53.57 and 35.71 px.
+    ((start, stop),) = mark["geometry"]["coordinates"]
+    assert start == pytest.approx([lon(X0), lat(Y0)], abs=2e-6)
+    assert stop == pytest.approx(
+        [lon(X0 + px(15) * METRES_PER_PX), lat(Y0 + px(10) * METRES_PER_PX)], abs=2e-6
+    )
+
+
 # --- bounded, validated, left out when opened --------------------------------------------------------------
 
 
@@ -354,6 +488,16 @@ def test_too_many_marks_fall_back_to_the_flat_look_and_are_reported(monkeypatch)
     report = write_snapshot(io.StringIO(), [layer], context(*EXTENT, crs="EPSG:3857"), metadata())
     assert TOO_MANY_MARKS in report.layers[0].approximations
     assert len(marks_of(export(layer), "blocks")) == 2
+
+
+def test_a_layer_far_larger_than_the_budget_is_flat_throughout(monkeypatch):
+    # 10 discs of 37 positions = 370, more than twice a budget of 100: no feature gets its marker drawn.
+    monkeypatch.setattr(marks_module, "MAX_MARK_POSITIONS_PER_LAYER", 100)
+    centroid = QgsCentroidFillSymbolLayer()
+    centroid.setSubSymbol(QgsMarkerSymbol.createSimple({"size": "3", "color": "255,0,0"}))
+    rows = [square_wkt(X0 - 1400 + 280 * i, Y0, 100) for i in range(10)]
+    layer = layer_of("Polygon", rows, symbol_with_layers(QgsFillSymbol(), centroid), "Blocks")
+    assert marks_of(export(layer), "blocks") == []
 
 
 def test_a_snapshot_with_marks_passes_the_checks_and_opens_without_them():

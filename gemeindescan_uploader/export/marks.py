@@ -9,8 +9,7 @@ px, as dashes.py cuts dashes).
 
 Where the pieces go: a separate ``application/geo+json`` resource right after the layer's resource, named
 ``<layer resource>.marks`` and carrying ``"symbolMarksOf": "<layer resource>"`` (``MARKS_OF`` in
-snapshot_format.py). Why not
-extra features in the layer's own resource:
+snapshot_format.py). Why not extra features in the layer's own resource:
 
 - point layers are ``simplestyle-extended`` resources, whose features must be Points (``L.Circle``);
   a star or a pin is a polygon, which only a geo+json resource may hold;
@@ -23,13 +22,15 @@ extra features in the layer's own resource:
 
 Only layers whose symbols make marks (``LayerStyler.marked``) pay for any of this; the marks resource is
 then always written (empty when nothing was drawn). The marks of a layer are bounded
-(``MAX_MARK_POSITIONS_PER_LAYER`` coordinates, ``MAX_MARK_POSITIONS_PER_FEATURE`` per feature): past that a
-feature gets the flat approximation of before (``MarkSet.fallback``) and the export report says so.
+(``MAX_MARK_POSITIONS_PER_LAYER`` coordinates, ``MAX_MARK_POSITIONS_PER_FEATURE`` per feature): a feature
+past that gets the flat approximation of before (``MarkSet.fallback``) and the export report says so.
+When the first feature's marks times the layer's feature count exceed twice the budget, every feature
+is flat (a million points of SVG pins look as before, not a first few thousand pinned).
 
 To add a mark kind: a frozen dataclass with ``pieces(geometry, place) -> list[Piece]`` and
 ``faded(factor) -> mark`` (symbol and layer opacity), returned in ``Look(marks=(...,))`` by a symbol
-layer's handler in symbol_style.py when ``Evaluator.draws_marks`` is set, and ``symbol_makes_marks``
-(below) told which symbol layers make marks.
+layer's handler in symbol_style.py when ``Evaluator.draws_marks`` is set; ``symbol_makes_marks`` there
+lists which symbol layers make marks.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ MARKS_SUFFIX = ".marks"
 MAX_MARK_POSITIONS_PER_LAYER = 300_000
 MAX_MARK_POSITIONS_PER_FEATURE = 20_000
 MERCATOR = "EPSG:3857"
+_STYLE_CACHE_SIZE = 4096
 
 TOO_MANY_MARKS = Message(messages.APPROX_MARKS_TOO_MANY)
 
@@ -137,7 +139,6 @@ class LayerMarks:
     """Collects the marks of one layer's features while they are written, for the resource after it."""
 
     def __init__(self, layer, context: ExportContext, options, note: Callable[[str], None]) -> None:
-        self._layer = layer
         self._note = note
         self._unit = mercator_metres_per_px(context)
         mercator = QgsCoordinateReferenceSystem(MERCATOR)
@@ -154,6 +155,9 @@ class LayerMarks:
             for kind, wkb in (("line", WKB_TYPE.LineString), ("polygon", WKB_TYPE.Polygon))
         }
         self._budget = MAX_MARK_POSITIONS_PER_LAYER
+        # -1 when the provider cannot count cheaply; used once, to see whether the layer can fit at all.
+        self._feature_count = layer.feature_count
+        self._estimated = False
         self._features: list[str] = []
         self._styles: dict[tuple, tuple[str, str]] = {}
         self.checked = CheckedFeatures(GEOJSON)
@@ -186,6 +190,9 @@ class LayerMarks:
         self, marks: tuple, feature: QgsFeature, expression_context: QgsExpressionContext
     ) -> Optional[list[Piece]]:
         """The pieces of all marks of ``feature`` (None: too many, draw the flat look instead)."""
+        if self._budget <= 0:  # spent: the rest of a large layer costs no more than before
+            self._note(TOO_MANY_MARKS)
+            return None
         geometry = QgsGeometry(feature.geometry())
         if geometry.isEmpty():
             return []
@@ -202,8 +209,15 @@ class LayerMarks:
             self._note(TOO_MANY_MARKS)
             return None
         positions = sum(piece.constGet().nCoordinates() for piece, _ in pieces)
-        if positions > min(MAX_MARK_POSITIONS_PER_FEATURE, self._budget):
+        if not self._estimated and pieces:
+            self._estimated = True
+            if positions * self._feature_count > 2 * self._budget:
+                # Far more than fits (a large layer): all features flat, rather than a first few marked.
+                self._budget = 0
+        if positions > MAX_MARK_POSITIONS_PER_FEATURE or positions > self._budget:
             self._note(TOO_MANY_MARKS)
+            if positions <= MAX_MARK_POSITIONS_PER_FEATURE:
+                self._budget = 0  # the layer's share is used up: the features after this one are flat
             return None
         self._budget -= positions
         return pieces
@@ -216,6 +230,8 @@ class LayerMarks:
         key = tuple(style.items())
         encoded = self._styles.get(key)
         if encoded is None:
+            if len(self._styles) >= _STYLE_CACHE_SIZE:  # data-defined styles may differ per feature
+                self._styles.clear()
             encoded = (json.dumps(style, separators=(",", ":")), style_problem(style, GEOJSON))
             self._styles[key] = encoded
         self.checked.counted(encoded[1] or position_problem(geometry_json))

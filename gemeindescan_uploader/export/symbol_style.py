@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from qgis.core import (
+    QgsArrowSymbolLayer,
     QgsCsException,
     QgsExpressionContext,
     QgsGeometry,
@@ -24,6 +25,7 @@ from qgis.core import (
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbol,
     QgsSymbolLayer,
+    QgsVectorFieldSymbolLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -55,7 +57,16 @@ from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, m
 from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
 from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark
 from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
-from .symbol_marks import CIRCLE_VERTICES, MarkersAt, MarkerShape, OffsetLine, Stroke, shape_outline
+from .symbol_marks import (
+    CIRCLE_VERTICES,
+    ArrowMark,
+    MarkersAt,
+    MarkerShape,
+    OffsetLine,
+    Stroke,
+    VectorLines,
+    shape_outline,
+)
 from .units import HAIRLINE_PX, to_css_px
 
 log = logging.getLogger("gemeindescan")
@@ -352,10 +363,30 @@ def _shape_as_mark(evaluator: Evaluator) -> bool:
     return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type == _MARKER
 
 
+def _arrow_as_mark(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> bool:
+    """Whether an arrow of a line layer's symbol is drawn as a mark: body and heads."""
+    return (
+        evaluator.draws_marks
+        and evaluator.depth == 0
+        and evaluator.symbol_type == _LINE
+        and _plain_arrow(symbol_layer)
+    )
+
+
+def _plain_arrow(symbol_layer: QgsSymbolLayer) -> bool:
+    """A whole arrow (not one of its halves), not offset."""
+    return (
+        symbol_layer.layerType() == "ArrowLine"
+        and symbol_layer.arrowType() == QgsArrowSymbolLayer.ArrowType.ArrowPlain
+        and symbol_layer.offset() == 0
+    )
+
+
 def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
     """Whether a feature symbol of a ``kind`` layer has a symbol layer drawn as marks (see marks.py):
-    offset lines on line layers, centroid fills and generated markers on polygons, markers whose shape
-    is not a disc (SVG, font, ellipses, filled shapes) on point layers."""
+    offset lines and arrows on line layers, centroid fills on polygons, generated markers on both,
+    markers whose shape is not a disc (SVG, font, ellipses, filled shapes) and vector fields on point
+    layers."""
     if symbol is None:
         return False
     for index in range(symbol.symbolLayerCount()):
@@ -363,11 +394,15 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
         layer_type = symbol_layer.layerType()
         if kind == "line" and layer_type == "SimpleLine" and _is_offset_line(symbol_layer):
             return True
-        if kind == "polygon" and (
-            layer_type == "CentroidFill" or _generates_markers(symbol_layer) or _draws_a_pattern(symbol_layer)
-        ):
+        if kind == "line" and _plain_arrow(symbol_layer):
+            return True
+        if kind == "polygon" and (layer_type == "CentroidFill" or _draws_a_pattern(symbol_layer)):
+            return True
+        if kind in ("polygon", "line") and _generates_markers(symbol_layer):
             return True
         if kind == "point" and layer_type in _SHAPED_MARKERS and _shaped(symbol_layer):
+            return True
+        if kind == "point" and _cartesian_field(symbol_layer):
             return True
     return False
 
@@ -392,6 +427,8 @@ def _generates_markers(symbol_layer: QgsSymbolLayer) -> bool:
 # Point markers drawn as polygons of their shape on point layers (raster images stay discs of their
 # average colour: a photo traced into a few flat colours looks no closer).
 _SHAPED_MARKERS = ("SvgMarker", "FontMarker", "EllipseMarker", "FilledMarker")
+_HEAD_SINGLE = QgsArrowSymbolLayer.HeadType.HeadSingle
+_HEAD_REVERSED = QgsArrowSymbolLayer.HeadType.HeadReversed
 
 
 def _shaped(symbol_layer: QgsSymbolLayer) -> bool:
@@ -945,11 +982,46 @@ def _hashed_line(sl, ev: Evaluator) -> Look:
 
 
 def _arrow(sl, ev: Evaluator) -> Look:
-    """An arrow is a filled shape: its fill colour, as wide as the arrow's body."""
+    """An arrow is a filled shape: on line layers drawn as a mark (body and heads); elsewhere its fill
+    colour, as wide as the arrow's body."""
+    if _arrow_as_mark(sl, ev):
+        return Look(marks=(_arrow_mark(sl, ev),))
     paint = _main_paint(_sub_look(sl, ev)) or _paint(sl.color())
     width = ev.number(sl, "ArrowWidth", sl.arrowWidth())
     return Look(
         stroke=paint, stroke_width=_stroke_px(ev.px(width, sl.arrowWidthUnit(), sl.arrowWidthUnitScale()))
+    )
+
+
+def _arrow_mark(sl, ev: Evaluator) -> ArrowMark:
+    """The arrow with its sizes in px and its fill symbol's fill and outline."""
+    sub = _sub_look(sl, ev)
+    end_width = ev.px(
+        ev.number(sl, "ArrowWidth", sl.arrowWidth()), sl.arrowWidthUnit(), sl.arrowWidthUnitScale()
+    )
+    start_width = ev.px(
+        ev.number(sl, "ArrowStartWidth", sl.arrowStartWidth()),
+        sl.arrowStartWidthUnit(),
+        sl.arrowStartWidthUnitScale(),
+    )
+    head_type = sl.headType()
+    heads = {_HEAD_SINGLE: "end", _HEAD_REVERSED: "start"}.get(head_type, "both")
+    return ArrowMark(
+        width_px=(start_width + end_width) / 2,  # a tapering body as its average width
+        head_length_px=ev.px(
+            ev.number(sl, "ArrowHeadLength", sl.headLength()), sl.headLengthUnit(), sl.headLengthUnitScale()
+        ),
+        head_thickness_px=ev.px(
+            ev.number(sl, "ArrowHeadThickness", sl.headThickness()),
+            sl.headThicknessUnit(),
+            sl.headThicknessUnitScale(),
+        ),
+        curved=sl.isCurved(),
+        repeated=sl.isRepeated(),
+        heads=heads,
+        fill=_stroke_of(sub.fill or _paint(sl.color())),
+        outline=_stroke_of(sub.stroke),
+        outline_px=sub.stroke_width if _visible(sub.stroke) else 0.0,
     )
 
 
@@ -1104,10 +1176,34 @@ def _mask_marker(sl, ev: Evaluator) -> None:
     return None
 
 
-def _vector_field(sl, ev: Evaluator) -> None:
-    """A vector field draws a line away from the point, which a circle cannot show."""
+def _vector_field(sl, ev: Evaluator) -> Look | None:
+    """A vector field draws a line away from the point, which a circle cannot show: on point layers a
+    mark (Cartesian fields), otherwise not drawn (reported)."""
+    if _shape_as_mark(ev) and _cartesian_field(sl):
+        sub = _sub_look(sl, ev)
+        stroke = sub.stroke if sub.stroke is not None else _paint(sl.color())
+        return Look(
+            marks=(
+                VectorLines(
+                    sl.xAttribute(),
+                    sl.yAttribute(),
+                    ev.px(sl.scale(), sl.distanceUnit(), sl.distanceMapUnitScale()),
+                    _stroke_of(stroke),
+                    sub.stroke_width or HAIRLINE_PX,
+                ),
+            )
+        )
     ev.approximations.add(VECTOR_FIELD)
     return None
+
+
+def _cartesian_field(symbol_layer: QgsSymbolLayer) -> bool:
+    """A vector field marker whose lines come from x and y attributes."""
+    return (
+        symbol_layer.layerType() == "VectorField"
+        and symbol_layer.vectorFieldType() == QgsVectorFieldSymbolLayer.VectorFieldType.Cartesian
+        and bool(symbol_layer.xAttribute() or symbol_layer.yAttribute())
+    )
 
 
 _LAYER_LOOKS: dict[str, Callable[[QgsSymbolLayer, Evaluator], Optional[Look]]] = {

@@ -206,6 +206,8 @@ class LayerStyler:
 
     def _symbol_style(self, symbol, evaluator: Evaluator) -> dict:
         """The style of one symbol."""
+        if not self._marked:  # the plain path: no closure per feature
+            return self._style(symbol_look(symbol, evaluator))
         return self._marked_style(lambda: self._style(symbol_look(symbol, evaluator)), evaluator)
 
     def _marked_style(self, make: Callable[[], dict], evaluator: Evaluator) -> dict:
