@@ -322,3 +322,12 @@ def test_shapeburst_bands_beyond_the_maximum_distance_take_the_last_colour():
     bands = shapeburst_bands(square(10), 2.0, 2)
     assert [share for share, _ in bands] == pytest.approx([0.25, 0.75, 1.0])
     assert [band.area() for _, band in bands] == pytest.approx([100, 64, 36])
+
+
+def test_see_through_shapeburst_bands_are_rings_and_opaque_gradient_bands_overlap_the_next():
+    # Rings: 100 - 64, 64 - 36, 36 - 16, 16 - 4 and 4 px² (no area painted twice).
+    rings = shapeburst_bands(square(10), None, 5, nested=False)
+    assert [band.area() for _, band in rings] == pytest.approx([36, 28, 20, 12, 4], abs=1.5)
+    # With 0.5 px overlap the 2 px bands of a 10 px square reach 2.5 px (25 px²), the last stays 20.
+    bands = gradient_bands(square(10), (5.0, 0.0), (5.0, 10.0), 5, overlap=0.5)
+    assert [band.area() for _, band in bands] == pytest.approx([25.0] * 4 + [20.0])

@@ -41,6 +41,8 @@ _INSET_SEGMENTS = 4
 # Bands of a gradient or shapeburst: each at least this wide (px), at most this many per polygon.
 MIN_BAND_PX = 2.0
 MAX_BANDS = 32
+# Opaque bands reach this far (px) under the next one: the viewer's anti-aliased seams show no background.
+_SEAM_OVERLAP_PX = 0.5
 
 
 @dataclass(frozen=True)
@@ -86,14 +88,7 @@ class PatternMark:
             drawn = grid_dots(polygon, self.pattern, anchor, self.dot_size)
         if drawn.isNull() or drawn.isEmpty() or QgsWkbTypes.geometryType(drawn.wkbType()) != _POLYGON:
             return []
-        style = simplestyle(
-            self.fill.colour,
-            self.fill.opacity,
-            self.outline.colour if self.outline_width > 0 else None,
-            self.outline.opacity,
-            self.outline_width,
-        )
-        return [(world.to_mercator(drawn), style)]
+        return [(world.to_mercator(drawn), _area_style(self.fill, self.outline, self.outline_width))]
 
     def _lines(self, lines: QgsGeometry, world: WorldPixels) -> list[Piece]:
         """Thin hatch lines as stroked lines in the pattern's colour."""
@@ -148,14 +143,7 @@ class RandomMarkersMark:
         drawn = random_dots(polygon, count, self.seed, self.view_origin, self.dot_size, self.clip)
         if drawn.isNull() or drawn.isEmpty():
             return []
-        style = simplestyle(
-            self.fill.colour,
-            self.fill.opacity,
-            self.outline.colour if self.outline_width > 0 else None,
-            self.outline.opacity,
-            self.outline_width,
-        )
-        return [(world.to_mercator(drawn), style)]
+        return [(world.to_mercator(drawn), _area_style(self.fill, self.outline, self.outline_width))]
 
     def faded(self, factor: float) -> RandomMarkersMark:
         """The same markers, ``factor`` times as opaque."""
@@ -189,6 +177,7 @@ class ShadingMark:
         polygon = world.to_px(geometry)
         if not polygon.isGeosValid():
             polygon = polygon.makeValid()
+        opaque = all(colour.opacity >= 1.0 for colour in self.ramp)
         if self.start is not None and self.end is not None:
             box = polygon.boundingBox()
             start = (
@@ -197,11 +186,12 @@ class ShadingMark:
             )
             end = (box.xMinimum() + self.end[0] * box.width(), box.yMinimum() + self.end[1] * box.height())
             span = math.hypot(end[0] - start[0], end[1] - start[1])
-            bands = gradient_bands(polygon, start, end, self._steps(span))
+            overlap = _SEAM_OVERLAP_PX if opaque else 0.0
+            bands = gradient_bands(polygon, start, end, self._steps(span), overlap)
         else:
             depth = self.max_distance_px
             span = depth if depth is not None else polygon.poleOfInaccessibility(0.25)[1]
-            bands = shapeburst_bands(polygon, depth, self._steps(span))
+            bands = shapeburst_bands(polygon, depth, self._steps(span), nested=opaque)
         inside = _inset(polygon, self.inset_px)
         pieces = []
         for share, band in bands:
@@ -225,6 +215,12 @@ class ShadingMark:
     def under_outline(self, width_px: float) -> ShadingMark:
         """The same shading under an outline ``width_px`` wide: it stops at the outline's inner edge."""
         return replace(self, inset_px=max(self.inset_px, width_px / 2.0))
+
+
+def _area_style(fill: Stroke, outline: Stroke, outline_width: float) -> dict:
+    """Strips or dots filled with ``fill``, outlined only when ``outline_width`` is more than 0."""
+    stroke = outline.colour if outline_width > 0 else None
+    return simplestyle(fill.colour, fill.opacity, stroke, outline.opacity, outline_width)
 
 
 def _inset(polygon: QgsGeometry, inset_px: float) -> QgsGeometry:

@@ -368,11 +368,16 @@ def random_dots(
 
 
 def gradient_bands(
-    polygon: QgsGeometry, start: tuple[float, float], end: tuple[float, float], steps: int
+    polygon: QgsGeometry,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    steps: int,
+    overlap: float = 0.0,
 ) -> list[tuple[float, QgsGeometry]]:
     """A linear gradient from ``start`` to ``end`` (world px) inside ``polygon`` as ``steps`` bands square
     to it, each with the share of the way (0..1) its colour is taken at: its middle; the padding before
-    ``start`` and after ``end`` at 0 and 1 (Qt's pad spread)."""
+    ``start`` and after ``end`` at 0 and 1 (Qt's pad spread). With ``overlap`` (px) each band reaches that
+    far under the next, so that no background shows in the anti-aliased seam between opaque bands."""
     length = math.hypot(end[0] - start[0], end[1] - start[1])
     if length <= 0 or steps < 1:
         return [(0.5, QgsGeometry(polygon))]
@@ -383,7 +388,9 @@ def gradient_bands(
     if high > length:
         spans.append((1.0, length, high + 1.0))
     bands = []
-    for share, near, far in spans:
+    for index, (share, near, far) in enumerate(spans):
+        if index < len(spans) - 1:
+            far += overlap
         band = _of_type(_band(polygon.boundingBox(), hatch, start, near, far).intersection(polygon), _POLYGON)
         if not band.isNull() and not band.isEmpty():
             bands.append((share, band))
@@ -410,11 +417,13 @@ def _band(
 
 
 def shapeburst_bands(
-    polygon: QgsGeometry, max_distance: Optional[float], steps: int
+    polygon: QgsGeometry, max_distance: Optional[float], steps: int, nested: bool = True
 ) -> list[tuple[float, QgsGeometry]]:
-    """A shapeburst inside ``polygon`` (world px) as ``steps`` nested areas, outermost first, each with the
-    share (0..1) of the way from the edge to ``max_distance`` (None: the deepest point) its colour is
-    taken at; beyond ``max_distance`` the colour at 1. Drawn in order, each covers the one before."""
+    """A shapeburst inside ``polygon`` (world px) as ``steps`` areas, outermost first, each with the share
+    (0..1) of the way from the edge to ``max_distance`` (None: the deepest point) its colour is taken at;
+    beyond ``max_distance`` the colour at 1. ``nested``: each area reaches to the middle and covers the one
+    before where it is drawn over it (no seams between opaque bands); otherwise rings (for see-through
+    colours, which must not be painted twice)."""
     if max_distance is None:
         _, max_distance = polygon.poleOfInaccessibility(0.25)
     if max_distance <= 0 or steps < 1:
@@ -426,6 +435,12 @@ def shapeburst_bands(
         if area.isNull() or area.isEmpty():
             break
         bands.append((min(1.0, (index + 0.5) / steps), area))
+    if not nested:
+        inner = [area for _, area in bands[1:]] + [QgsGeometry()]
+        bands = [
+            (share, area.difference(next_area) if not next_area.isNull() else area)
+            for (share, area), next_area in zip(bands, inner)
+        ]
     return bands
 
 
