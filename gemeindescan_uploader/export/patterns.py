@@ -352,7 +352,7 @@ def random_dots(
     if count <= 0 or diameter <= 0:
         return QgsGeometry()
     on_map = QgsGeometry(polygon)
-    on_map.translate(-origin[0], -origin[1])
+    on_map.transform(QTransform.fromTranslate(-origin[0], -origin[1]))
     if not on_map.isGeosValid():
         on_map = on_map.buffer(0, 0)
     radius = diameter / 2.0
