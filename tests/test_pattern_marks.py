@@ -27,11 +27,13 @@ from qgis.core import (
     QgsMapSettings,
     QgsMarkerSymbol,
     QgsPointPatternFillSymbolLayer,
+    QgsPointXY,
     QgsProject,
     QgsRandomMarkerFillSymbolLayer,
     QgsRectangle,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsSVGFillSymbolLayer,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSize, QVariant
@@ -98,6 +100,30 @@ def _wkt(geometry: dict) -> str:
     if kind == "Polygon":
         return "POLYGON(" + ",".join(ring(r) for r in coordinates) + ")"
     return "MULTIPOLYGON(" + ",".join("(" + ",".join(ring(r) for r in p) + ")" for p in coordinates) + ")"
+
+
+def _render_on_viewer_map(layer):
+    """QGIS's rendering of ``layer`` on the viewer's own map: 800 × 800 px at 96 dpi from world pixel
+    (16860922, 12589987) at zoom 17 (see test_patterns.py); corners x = px × unit - πR, y = πR - px × unit."""
+    origin_x, origin_y = 16860922, 12589987
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(800, 800))
+    settings.setOutputDpi(96)
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    settings.setExtent(
+        QgsRectangle(
+            origin_x * UNIT - HALF_WORLD,
+            HALF_WORLD - (origin_y + 800) * UNIT,
+            (origin_x + 800) * UNIT - HALF_WORLD,
+            HALF_WORLD - origin_y * UNIT,
+        )
+    )
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
 
 
 def line_pattern(angle: float, distance_px: float, width_px: float, colour: str = "#ff0000"):
@@ -233,25 +259,7 @@ def test_random_markers_land_where_qgis_draws_them_on_the_viewers_map():
     dots = in_world_px(marks[0]["geometry"]).asGeometryCollection()
     assert len(dots) == 25  # a 3 px marker each; 25 in 251 px square rarely touch (one part each)
     origin_x, origin_y = 16860922, 12589987
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setOutputSize(QSize(800, 800))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    # The map's corners in Web Mercator: x = px × unit - πR, y = πR - px × unit.
-    settings.setExtent(
-        QgsRectangle(
-            origin_x * UNIT - HALF_WORLD,
-            HALF_WORLD - (origin_y + 800) * UNIT,
-            (origin_x + 800) * UNIT - HALF_WORLD,
-            HALF_WORLD - origin_y * UNIT,
-        )
-    )
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image = _render_on_viewer_map(layer)
     for dot in dots:
         centre = dot.centroid().asPoint()
         x, y = int(centre.x() - origin_x), int(centre.y() - origin_y)
@@ -296,3 +304,28 @@ def test_a_pattern_under_an_outline_stops_at_the_outlines_inner_edge():
     strips = in_world_px(marks[0]["geometry"])
     assert strips.boundingBox().width() == pytest.approx(251.187 - 4, abs=PX_TOLERANCE)
     assert strips.boundingBox().xMinimum() == pytest.approx(LEFT + 2, abs=PX_TOLERANCE)
+
+
+def test_svg_fill_tiles_lie_where_qgis_draws_them_on_the_viewers_map():
+    # A 22 px SVG tile (a square with margins) repeats from the polygon's box corner, as QGIS's texture.
+    # Along a column 30 px into the square, QGIS's ink and the traced tiles' must agree pixel by pixel
+    # (a pixel is inked when its centre lies in a traced shape), but for anti-aliased edge pixels.
+    svg = QgsSVGFillSymbolLayer("/usr/share/qgis/svg/backgrounds/background_square.svg", 22, 0)
+    svg.setPatternWidthUnit(PIXELS)
+    svg.setSvgFillColor(QColor("#000000"))
+    svg.setSvgStrokeColor(QColor("#000000"))
+    layer = polygons(symbol_with_layers(QgsFillSymbol(), svg))
+    _, marks = exported(layer)
+    assert marks and {mark["properties"]["fill"] for mark in marks} == {"#000000"}
+    shapes = [in_world_px(mark["geometry"]) for mark in marks]
+    image = _render_on_viewer_map(layer)
+    origin_x, origin_y = 16860922, 12589987
+    x = int(LEFT - origin_x) + 30
+    differing = 0
+    rows = range(int(TOP - origin_y) + 1, int(BOTTOM - origin_y))
+    for y in rows:
+        qgis_ink = QColor(image.pixel(x, y)).red() < 128
+        centre = QgsGeometry.fromPointXY(QgsPointXY(origin_x + x + 0.5, origin_y + y + 0.5))
+        ours = any(shape.contains(centre) for shape in shapes)
+        differing += qgis_ink != ours
+    assert differing <= len(rows) * 0.03

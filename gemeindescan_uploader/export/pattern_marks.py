@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Union
 
 from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.PyQt.QtGui import QTransform
 
 from ..qgis_compat import WKB_TYPE
 from .marks import MarkPlace, Piece, TooManyPieces, simplestyle
@@ -214,6 +215,68 @@ class ShadingMark:
 
     def under_outline(self, width_px: float) -> ShadingMark:
         """The same shading under an outline ``width_px`` wide: it stops at the outline's inner edge."""
+        return replace(self, inset_px=max(self.inset_px, width_px / 2.0))
+
+
+@dataclass(frozen=True)
+class SvgTilesMark:
+    """An SVG fill drawn as its traced tile repeated over the polygon, one piece per colour.
+
+    ``patches``: (WKB in units of the tile's width around its centre, y up; colour) per traced colour.
+    QGIS renders the tile into an image of whole pixels (``tile_px`` wide, truncated, and ``aspect`` times
+    as high) and repeats it from the polygon's box corner as its other texture fills.
+    """
+
+    patches: tuple[tuple[bytes, Stroke], ...]
+    tile_px: float
+    aspect: float
+    inset_px: float = 0.0
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The tiles inside ``geometry`` (a polygon in Web Mercator), one piece per colour."""
+        width, height = int(self.tile_px), int(self.tile_px * self.aspect)
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON or width < 1 or height < 1:
+            return []
+        world = WorldPixels(place.unit)
+        polygon = world.to_px(geometry)
+        if not polygon.isGeosValid():
+            polygon = polygon.makeValid()
+        box = polygon.boundingBox()
+        anchor = texture_anchor(box)
+        columns = range(
+            math.floor((box.xMinimum() - anchor[0]) / width), math.ceil((box.xMaximum() - anchor[0]) / width)
+        )
+        rows = range(
+            math.floor((box.yMinimum() - anchor[1]) / height),
+            math.ceil((box.yMaximum() - anchor[1]) / height),
+        )
+        if len(columns) * len(rows) > MAX_PATTERN_PIECES:
+            raise TooManyPieces
+        inside = _inset(polygon, self.inset_px)
+        pieces = []
+        for wkb, colour in self.patches:
+            shape = QgsGeometry()
+            shape.fromWkb(wkb)
+            tiles = []
+            for column in columns:
+                for row in rows:
+                    tile = QgsGeometry(shape)
+                    # Tile units (y up, around the tile's centre) to world pixels (y down).
+                    centre_x = anchor[0] + (column + 0.5) * width
+                    centre_y = anchor[1] + (row + 0.5) * height
+                    tile.transform(QTransform(width, 0.0, 0.0, -width, centre_x, centre_y))
+                    tiles.append(tile)
+            drawn = polygon_parts(QgsGeometry.unaryUnion(tiles).intersection(inside))
+            if not drawn.isEmpty():
+                pieces.append((world.to_mercator(drawn), _area_style(colour, colour.faded(0.0), 0.0)))
+        return pieces
+
+    def faded(self, factor: float) -> SvgTilesMark:
+        """The same tiles, ``factor`` times as opaque."""
+        return replace(self, patches=tuple((wkb, colour.faded(factor)) for wkb, colour in self.patches))
+
+    def under_outline(self, width_px: float) -> SvgTilesMark:
+        """The same tiles under an outline ``width_px`` wide: they stop at the outline's inner edge."""
         return replace(self, inset_px=max(self.inset_px, width_px / 2.0))
 
 

@@ -54,8 +54,8 @@ from ..qgis_compat import (
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
-from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
-from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark
+from .marker_image import SAMPLE_PX, image_ink, marker_ink, marker_outline, svg_tile_ink, svg_tile_outline
+from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark, SvgTilesMark
 from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
 from .symbol_marks import (
     CIRCLE_VERTICES,
@@ -412,7 +412,7 @@ def _draws_a_pattern(symbol_layer: QgsSymbolLayer) -> bool:
     layer_type = symbol_layer.layerType()
     if layer_type == "SimpleFill":
         return symbol_layer.brushStyle() in QT_BRUSH_HATCHES
-    if layer_type in ("GradientFill", "ShapeburstFill"):
+    if layer_type in ("GradientFill", "ShapeburstFill", "SVGFill"):
         return True
     if layer_type == "RandomMarkerFill":
         return symbol_layer.seed() != 0  # seed 0: new places at every redraw, nothing to reproduce
@@ -878,10 +878,28 @@ def _svg_fill(sl, ev: Evaluator) -> Look | None:
     """Tiled SVGs: the average colour of one rendered tile, faded to the share of the tile it paints."""
     fill = ev.colour(sl, "FillColor", sl.svgFillColor())
     stroke = ev.colour(sl, "StrokeColor", sl.svgStrokeColor())
+    if _patterns_as_marks(ev) and sl.angle() == 0:
+        mark = _svg_tiles_mark(sl, ev, fill, stroke)
+        if mark is not None:
+            return Look(marks=(mark,))
     ink = svg_tile_ink(sl.svgFilePath(), fill, stroke, sl.svgStrokeWidth())
     if ink is None:
         return Look(fill=_paint(fill), blends=True)
     return _pattern_look(Paint(hex_colour(ink.colour), ink.opacity), ink.coverage)
+
+
+def _svg_tiles_mark(sl, ev: Evaluator, fill: QColor, stroke: QColor) -> SvgTilesMark | None:
+    """The SVG fill's tile traced and repeated as QGIS tiles it (None: nothing to trace)."""
+    tile_px = ev.px(sl.patternWidth(), sl.patternWidthUnit(), sl.patternWidthMapUnitScale())
+    if tile_px < 1:
+        return None
+    stroke_px = ev.px(sl.svgStrokeWidth(), sl.svgStrokeWidthUnit(), sl.svgStrokeWidthMapUnitScale())
+    # The tile is traced SAMPLE_PX wide: its stroke grows in proportion.
+    outline = svg_tile_outline(sl.svgFilePath(), fill, stroke, stroke_px * SAMPLE_PX / tile_px)
+    if outline is None:
+        return None
+    patches = tuple((patch.wkb, Stroke(hex_colour(patch.colour), patch.opacity)) for patch in outline.patches)
+    return SvgTilesMark(patches, tile_px, outline.aspect)
 
 
 def _raster_fill(sl, ev: Evaluator) -> Look | None:
