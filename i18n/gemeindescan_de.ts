@@ -1227,7 +1227,7 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="306"/>
         <source>Exporting {count} layer(s) to {path}</source>
-        <translation>{count} Layer werden nach {path} exportiert</translation>
+        <translation>Export nach {path}: {count} Layer</translation>
     </message>
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="307"/>

@@ -1242,7 +1242,7 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="313"/>
         <source>Logging in to {server} as {username}</source>
-        <translation>Connexion à {server} en tant que {username}</translation>
+        <translation>Connexion à {server} (utilisateur {username})</translation>
     </message>
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="314"/>

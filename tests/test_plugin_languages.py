@@ -411,7 +411,7 @@ HALFWAY = {
         ],
     },
     "fr": {
-        "logging_in": "Connexion à {server} en tant que analyst",
+        "logging_in": "Connexion à {server} (utilisateur analyst)",
         "upload_gateway": (
             "Le serveur Gemeindescan n'a pas répondu lors de l'envoi du fichier du snapshot: la "
             "passerelle placée devant lui a répondu HTTP 502 (serveur arrêté ou surchargé). Réessayez "
