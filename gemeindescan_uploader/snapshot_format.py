@@ -33,7 +33,7 @@ def is_marks_resource(resource: object) -> bool:
 
 #: A background the viewer (and the schema) accept: a Mapbox style of some user.
 MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
-MAPBOX_STYLE_EXAMPLE = "mapbox://styles/<user>/<style id>"
+MAPBOX_STYLE_EXAMPLE = "mapbox://styles/<user>/<style id>"  # untranslated: a path
 
 # -- feature styles and the legend ---------------------------------------------------------------
 

@@ -90,7 +90,7 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
         resources.append(
             {
                 "name": BACKGROUND_NAME,
-                "title": "Background map",
+                "title": "Background map",  # untranslated: snapshot data
                 "mediatype": VECTOR_TILES,
                 "path": options.background,
                 "licenses": [dict(licence)],
@@ -121,7 +121,7 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
         resources.append(resource)
         streamed[placeholder] = (layer, layer_report, resource["data"])
         if layer.styler.marked:
-            marks = _marks_resource(name, names, licence)
+            marks = _marks_resource(name, layer.name, names, licence)
             resources.append(marks)
             marks_resources[placeholder] = (f"@@marks-{token}-{len(marks_resources)}@@", marks["data"])
             marks["data"]["features"] = marks_resources[placeholder][0]
@@ -168,11 +168,11 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
     return report
 
 
-def _marks_resource(layer_resource: str, names: UniqueNames, licence: dict) -> dict:
+def _marks_resource(layer_resource: str, layer_title: str, names: UniqueNames, licence: dict) -> dict:
     """The resource that holds the marks of ``layer_resource``'s features (see marks.py)."""
     return {
         "name": names.claim(marks_resource_name(layer_resource)),
-        "title": f"{layer_resource} (symbol marks)",
+        "title": f"{layer_title} (symbol marks)",  # untranslated: snapshot data
         "mediatype": GEOJSON,
         MARKS_OF: layer_resource,
         "licenses": [dict(licence)],
