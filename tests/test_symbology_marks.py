@@ -4,9 +4,10 @@ Every layer here is in Web Mercator (EPSG:3857) around Zürich, exported with a 
 The viewer fits that at zoom 15: 3000 m is 3000 / 4.7773 = 628 px at zoom 15 (fits 800 px), 1256 px at
 zoom 16 (does not). At zoom 15 one CSS px is 2π × 6378137 / (256 × 2^15) = 4.777314 Mercator metres,
 and 360 / (256 × 2^15) degrees of longitude. Sizes in millimetres are CSS px at the exporter's pixel
-(``OGC_PIXEL_MM``): a 3 mm marker is 3 / 0.28 = 10.714 px wide. Expected coordinates are worked out from
-these numbers and the WGS 84 ↔ Web Mercator formulas below, never taken from the exporter's output.
-The px figures in comments are at the 0.28 mm pixel; the assertions convert millimetres with ``px()``.
+(``CSS_PIXEL_MM``, 25.4 / 96 mm since the CSS pixel replaced OGC's 0.28 mm): a 3 mm marker is 3 × 96 / 25.4
+= 11.339 px wide. Expected coordinates are worked out from these numbers and the WGS 84 ↔ Web Mercator
+formulas below, never taken from the exporter's output. The px figures in comments were worked out at the
+0.28 mm pixel (3 mm = 10.714 px); the assertions convert millimetres with ``px()`` at the CSS pixel.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export import marks as marks_module
-from gemeindescan_uploader.export.context import OGC_PIXEL_MM
+from gemeindescan_uploader.export.context import CSS_PIXEL_MM
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_marks import arrow_paths
@@ -68,7 +69,7 @@ def lat(y: float) -> float:
 
 
 def px(millimetres: float) -> float:
-    return millimetres / OGC_PIXEL_MM
+    return millimetres / CSS_PIXEL_MM
 
 
 def export(*layers) -> dict:
