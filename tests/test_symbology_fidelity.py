@@ -136,11 +136,15 @@ def test_centroid_fill_paints_no_area_and_its_marker_is_a_mark():
     outline = QgsSimpleLineSymbolLayer(QColor(0, 0, 255), 0.56)
     style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(outline, centroid)))
     assert style["fill-opacity"] == 0.0
-    assert (style["stroke"], style["stroke-width"]) == ("#0000ff", pytest.approx(css_px(0.56), abs=1e-3))
+    outline_px = pytest.approx(css_px(0.56), abs=1e-3)  # 2.1165 px
+    assert (style["stroke"], style["stroke-width"]) == ("#0000ff", outline_px)
     # The marker is drawn as a mark (tests/test_symbology_marks.py); without it the outline alone.
     fallback = style[MARKS_KEY].fallback
-    assert (fallback["fill-opacity"], fallback["stroke"]) == (0.0, "#0000ff")
-    assert fallback["stroke-width"] == pytest.approx(css_px(0.56), abs=1e-3)
+    assert (fallback["fill-opacity"], fallback["stroke"], fallback["stroke-width"]) == (
+        0.0,
+        "#0000ff",
+        outline_px,
+    )
     assert MARKERS_INSIDE not in notes
 
 
@@ -195,12 +199,12 @@ def test_an_offset_line_is_a_mark_and_does_not_cover_the_line():
     beside = QgsSimpleLineSymbolLayer(QColor(255, 128, 0), 0.56)
     beside.setOffset(1.0)
     style, notes = style_of(styled("LineString", LINE, line_symbol(dashed, beside)))
-    assert (style["stroke"], style["stroke-width"]) == ("#800080", pytest.approx(css_px(0.84), abs=1e-3))
+    dashed_px = pytest.approx(css_px(0.84), abs=1e-3)  # 3.1748 px
+    assert (style["stroke"], style["stroke-width"]) == ("#800080", dashed_px)
     # The offset line is drawn beside it as a mark (tests/test_symbology_marks.py); the flat fallback is
     # the dashed line alone, as before. A line layer's dashes are dash pieces (test_symbology_dashes.py).
     fallback = style[MARKS_KEY].fallback
-    assert fallback["stroke"] == "#800080"
-    assert fallback["stroke-width"] == pytest.approx(css_px(0.84), abs=1e-3)
+    assert (fallback["stroke"], fallback["stroke-width"]) == ("#800080", dashed_px)
     assert notes == []
 
 

@@ -3,11 +3,10 @@
 Every layer here is in Web Mercator (EPSG:3857) around Zürich, exported with a 3000 m × 3000 m extent.
 The viewer fits that at zoom 15: 3000 m is 3000 / 4.7773 = 628 px at zoom 15 (fits 800 px), 1256 px at
 zoom 16 (does not). At zoom 15 one CSS px is 2π × 6378137 / (256 × 2^15) = 4.777314 Mercator metres,
-and 360 / (256 × 2^15) degrees of longitude. Sizes in millimetres are CSS px at the exporter's pixel
-(``CSS_PIXEL_MM``, 25.4 / 96 mm since the CSS pixel replaced OGC's 0.28 mm): a 3 mm marker is 3 × 96 / 25.4
-= 11.339 px wide. Expected coordinates are worked out from these numbers and the WGS 84 ↔ Web Mercator
-formulas below, never taken from the exporter's output. The px figures in comments were worked out at the
-0.28 mm pixel (3 mm = 10.714 px); the assertions convert millimetres with ``px()`` at the CSS pixel.
+and 360 / (256 × 2^15) degrees of longitude. Sizes in millimetres are CSS px of 1/96 inch
+(0.26458 mm): a 3 mm marker is 3 × 96 / 25.4 = 11.339 px wide. Expected coordinates are worked out from
+these numbers and the WGS 84 ↔ Web Mercator formulas below, never taken from the exporter's output.
+The assertions convert millimetres with ``css_px()`` (plain arithmetic, not the exporter's constant).
 """
 
 from __future__ import annotations
@@ -42,14 +41,13 @@ from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export import marks as marks_module
-from gemeindescan_uploader.export.context import CSS_PIXEL_MM
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_marks import arrow_paths
 from gemeindescan_uploader.snapshot_format import MARKS_OF
 from gemeindescan_uploader.snapshot_import.reading import snapshot_contents
 from gemeindescan_uploader.validation import validate_snapshot
-from tests.export_helpers import context, memory_layer, metadata, symbol_with_layers
+from tests.export_helpers import context, css_px, memory_layer, metadata, symbol_with_layers
 from tests.schema import assert_valid_snapshot
 
 R = 6378137.0
@@ -69,7 +67,7 @@ def lat(y: float) -> float:
 
 
 def px(millimetres: float) -> float:
-    return millimetres / CSS_PIXEL_MM
+    return css_px(millimetres)
 
 
 def export(*layers) -> dict:
@@ -136,11 +134,11 @@ def offset_line_layer():
 def test_an_offset_line_is_drawn_beside_the_line_as_far_as_qgis_offsets_it():
     snapshot = export(offset_line_layer())
     (feature,) = snapshot["resources"][0]["data"]["features"]
-    # The line itself keeps its own stroke: 0.28 mm = 1 px.
+    # The line itself keeps its own stroke: 0.28 mm = 1.0583 px.
     assert feature["properties"]["stroke"] == "#2040a0"
     assert feature["properties"]["stroke-width"] == pytest.approx(px(0.28), abs=1e-3)
     (mark,) = marks_of(snapshot, "wege")
-    # 0.56 mm = 2 px wide, in its own colour, no fill.
+    # 0.56 mm = 2.1165 px wide, in its own colour, no fill.
     assert mark["properties"] == {
         "fill": "#ff8000",
         "fill-opacity": 0.0,
@@ -148,7 +146,8 @@ def test_an_offset_line_is_drawn_beside_the_line_as_far_as_qgis_offsets_it():
         "stroke-opacity": 1.0,
         "stroke-width": pytest.approx(px(0.56), abs=1e-3),
     }
-    # 1.4 mm = 5 px to the south: 5 × 4.777314 = 23.887 m below the line, over the line's whole length.
+    # 1.4 mm = 5.2913 px to the south: 5.2913 × 4.777314 = 25.278 m below the line, over the line's whole
+    # length.
     assert mark["geometry"]["type"] == "MultiLineString"
     ((start, end),) = mark["geometry"]["coordinates"]
     y = Y0 - px(1.4) * METRES_PER_PX
@@ -163,7 +162,7 @@ def test_qgis_paints_the_offset_line_on_the_side_the_mark_is_on():
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(layer.crs())
-    # 200 m square around the line's middle, 100 px: 2 m per px; at 1:7559 (96 dpi) 1.4 mm is 10.6 m, 5 px.
+    # 200 m square around the line's middle, 100 px: 2 m per px; at 1:7559 (96 dpi) 1.4 mm is 10.6 m, 5.29 px.
     settings.setExtent(QgsRectangle(X0 - 100, Y0 - 100, X0 + 100, Y0 + 100))
     settings.setOutputSize(QSize(100, 100))
     job = QgsMapRendererSequentialJob(settings)
@@ -182,7 +181,7 @@ def test_qgis_paints_the_offset_line_on_the_side_the_mark_is_on():
 def test_a_dashed_offset_line_is_cut_into_its_dashes():
     beside = QgsSimpleLineSymbolLayer(QColor("#ff8000"), 0.56)
     beside.setOffset(1.4)
-    beside.setPenStyle(2)  # Qt.DashLine: dash 4, gap 2 pen widths = 8 px and 4 px at 2 px
+    beside.setPenStyle(2)  # Qt.DashLine: dash 4, gap 2 pen widths = 8.466 px and 4.233 px at 2.1165 px
     layer = layer_of(
         "LineString",
         [f"LineString({X0} {Y0}, {X0 + 30 * METRES_PER_PX} {Y0})"],
@@ -190,8 +189,8 @@ def test_a_dashed_offset_line_is_cut_into_its_dashes():
         "Wege",
     )
     (mark,) = marks_of(export(layer), "wege")
-    # 30 px of line, in pen widths (0.56 mm = 2 px): dashes 0-4, 6-10, 12-15 (6 decimals of a degree
-    # are 0.02 px here).
+    # 30 px of line = 14.17 pen widths (0.56 mm = 2.1165 px): dashes 0-4, 6-10, 12-14.17 (6 decimals of a
+    # degree are 0.02 px here).
     dashes = mark["geometry"]["coordinates"]
     along = [[(p[0] - lon(X0)) / DEGREES_PER_PX / px(0.56) for p in dash] for dash in dashes]
     assert along == [
@@ -232,7 +231,7 @@ def test_a_centroid_fill_marker_is_a_disc_polygon_of_its_size_at_the_centroid():
         "stroke-opacity": 1.0,
         "stroke-width": pytest.approx(px(0.28), abs=1e-3),
     }
-    # 3 mm = 10.714 px = 51.186 m across, centred on the square's centre; the 36-gon has vertices at
+    # 3 mm = 11.339 px = 54.170 m across, centred on the square's centre; the 36-gon has vertices at
     # 0°, 90°, 180° and 270°, so its box is exactly the disc's.
     west, south, east, north = bbox(mark["geometry"]["coordinates"])
     half = px(3) / 2 * METRES_PER_PX
@@ -262,7 +261,7 @@ def test_generated_points_get_the_marker_where_the_expression_puts_them():
         mark["properties"]["fill-opacity"],
         mark["properties"]["stroke-opacity"],
     ) == ("#008000", 1.0, 0.0)
-    # A 2 mm square (7.143 px = 34.12 m a side) 100 m east of the centroid, in the layer's metres.
+    # A 2 mm square (7.559 px = 36.11 m a side) 100 m east of the centroid, in the layer's metres.
     half = px(2) / 2 * METRES_PER_PX
     assert bbox(mark["geometry"]["coordinates"]) == pytest.approx(
         (lon(cx + 100 - half), lat(cy - half), lon(cx + 100 + half), lat(cy + half)), abs=2e-6
@@ -289,8 +288,8 @@ def test_an_svg_marker_is_drawn_as_the_shape_it_paints(tmp_path: Path):
     (mark,) = marks_of(snapshot, "pins")
     assert (mark["properties"]["fill"], mark["properties"]["fill-opacity"]) == ("#ff0000", 1.0)
     assert mark["properties"]["stroke-opacity"] == 0.0
-    # 6 mm = 21.43 px: the bar is 10.71 px wide and 21.43 px high around the point. The trace is made at
-    # 48 px for the marker's square, so each edge may be off by a traced pixel (21.43 / 48 = 0.45 px).
+    # 6 mm = 22.68 px: the bar is 11.34 px wide and 22.68 px high around the point. The trace is made at
+    # 48 px for the marker's square, so each edge may be off by a traced pixel (22.68 / 48 = 0.47 px).
     west, south, east, north = bbox(mark["geometry"]["coordinates"])
     size_px, slack = px(6), px(6) / 48 * DEGREES_PER_PX
     assert (east - west) == pytest.approx(size_px / 2 * DEGREES_PER_PX, abs=2 * slack)
@@ -350,13 +349,13 @@ def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
     arrow = QgsArrowSymbolLayer()
     arrow.setIsCurved(False)
     arrow.setIsRepeated(False)
-    arrow.setArrowWidth(1.4)  # 5 px
+    arrow.setArrowWidth(1.4)  # 5.29 px
     arrow.setArrowStartWidth(1.4)
-    arrow.setHeadLength(2.8)  # 10 px
+    arrow.setHeadLength(2.8)  # 10.58 px
     arrow.setHeadThickness(1.4)  # QGIS paints the head's base 2 x 1.4 mm wide (measured below)
     fill = symbol_with_layers(QgsFillSymbol(), QgsSimpleFillSymbolLayer(QColor("#2874a6")))
     fill.symbolLayer(0).setStrokeColor(QColor("#1b4f72"))
-    fill.symbolLayer(0).setStrokeWidth(0.28)  # 1 px
+    fill.symbolLayer(0).setStrokeWidth(0.28)  # 1.06 px
     arrow.setSubSymbol(fill)
     end = X0 + 100 * METRES_PER_PX
     w, head_length, outline_width = px(1.4), px(2.8), px(0.28)
@@ -371,7 +370,8 @@ def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
     assert feature["properties"]["stroke-opacity"] == 0.0  # the arrow is all in the marks
     outline, body, head = marks_of(snapshot, "arrows")
     # The body: from w/2 in (Leaflet's round cap reaches back to the start) to w/2 before the head's
-    # base at 100 - 10 = 90 px; the outline a band of 1 px around the 5 px fill: 6 px under 4 px.
+    # base at 100 - 10.58 = 89.42 px; the outline a band of 1.06 px around the 5.29 px fill: 6.35 px
+    # under 4.23 px.
     x_start = X0 + w / 2 * METRES_PER_PX
     x_end = X0 + (100 - head_length - w / 2) * METRES_PER_PX
     bands = ((outline, "#1b4f72", w + outline_width), (body, "#2874a6", w - outline_width))
@@ -381,7 +381,7 @@ def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
         ((start, stop),) = piece["geometry"]["coordinates"]
         assert start == pytest.approx([lon(x_start), lat(Y0)], abs=2e-6)
         assert stop == pytest.approx([lon(x_end), lat(Y0)], abs=2e-6)
-    # The head: tip at the line's end, base 10 px back, 5 px either side.
+    # The head: tip at the line's end, base 10.58 px back, 5.29 px either side.
     assert (head["properties"]["fill"], head["properties"]["stroke"]) == ("#2874a6", "#1b4f72")
     assert head["properties"]["stroke-width"] == pytest.approx(outline_width, abs=1e-3)
     ((ring,),) = head["geometry"]["coordinates"]
@@ -463,7 +463,7 @@ def test_a_vector_field_line_leaves_the_point_as_far_as_its_attributes_say():
     (mark,) = marks_of(export(layer), "winds")
     assert mark["properties"]["stroke"] == "#1f618d"
     assert mark["properties"]["stroke-width"] == pytest.approx(px(0.56), abs=1e-3)
-    # dx 30 × 0.5 = 15 mm east, dy 20 × 0.5 = 10 mm north (QGIS's y points up, measured): 53.57 and 35.71 px.
+    # dx 30 × 0.5 = 15 mm east, dy 20 × 0.5 = 10 mm north (QGIS's y points up, measured): 56.69 and 37.80 px.
     ((start, stop),) = mark["geometry"]["coordinates"]
     assert start == pytest.approx([lon(X0), lat(Y0)], abs=2e-6)
     assert stop == pytest.approx(
