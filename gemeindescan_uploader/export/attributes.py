@@ -10,7 +10,7 @@ from qgis.core import QgsFields
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 
-def _type_id(field_type: Any) -> int:
+def type_id(field_type: Any) -> int:
     """Qt's type id of a field type (QVariant.Type on PyQt5, QMetaType.Type on PyQt6: same numbers)."""
     return field_type.value if hasattr(field_type, "value") else int(field_type)
 
@@ -28,7 +28,7 @@ def exported_fields(fields: QgsFields, reserved: frozenset[str] = frozenset()) -
     kept = []
     for index in range(fields.count()):
         field = fields.at(index)
-        if _type_id(field.type()) in _BINARY_TYPES or field.name() in reserved:
+        if type_id(field.type()) in _BINARY_TYPES or field.name() in reserved:
             continue
         kept.append((index, field.name()))
     return kept
@@ -119,7 +119,7 @@ def properties_encoder(fields: QgsFields, exported: list[tuple[int, str]]) -> Ca
     names = [name for _, name in exported]
     indexes = [index for index, _ in exported]
     dates = [
-        position for position, index in enumerate(indexes) if _type_id(fields.at(index).type()) in _DATE_TYPES
+        position for position, index in enumerate(indexes) if type_id(fields.at(index).type()) in _DATE_TYPES
     ]
     everything = indexes == list(range(fields.count()))
     iso = Qt.DateFormat.ISODate
