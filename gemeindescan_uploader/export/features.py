@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFields
 
 from .. import messages
 from ..errors import Cancelled
@@ -194,13 +194,15 @@ def write_layer_features(
         geojson = geometry_writer.geojson_in_wgs84
     encode = properties.encode
     check_position = geometry_check(geometry_writer)
-    count = checked.counted
     # Features are written a batch at a time: one write per feature costs more than joining them.
     batch: list[str] = []
     add = batch.append
-    written = seen = 0
+    written = seen = fine = 0  # fine: written features without a problem, not yet told to ``checked``
     separator = ""
-    for feature in layer.source.getFeatures(request):
+    # One feature object filled again and again: a new one per feature costs more (nothing keeps it).
+    feature = QgsFeature()
+    next_feature = layer.source.getFeatures(request).nextFeature
+    while next_feature(feature):
         seen += 1
         if not seen % _FEEDBACK_EVERY:
             write("".join(batch))
@@ -216,11 +218,18 @@ def write_layer_features(
             report.leave_out(reason)
             continue
         properties_json, problem = encode(values, style)
-        count(problem or check_position(geometry))
+        problem = problem or check_position(geometry)
+        if problem:
+            checked.fine(fine)
+            checked.counted(problem)
+            fine = 0
+        else:
+            fine += 1
         add(f'{separator}{{"type":"Feature","properties":{properties_json},"geometry":{geometry}}}')
         separator = ","
         written += 1
     write("".join(batch))
+    checked.fine(fine)
     counter.advance(seen % _FEEDBACK_EVERY)
     report.written = written
     report.repaired = geometry_writer.repaired
