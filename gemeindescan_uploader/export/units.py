@@ -60,10 +60,7 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
     settings.setOutputDpi(OGC_DPI)
     settings.setExtent(extent)
     settings.setTransformContext(context.transform_context)
-    if not context.extent_crs.isValid() or context.extent_crs.isGeographic():
-        # Sizes in metres are measured on the ellipsoid only in a CRS in degrees; in any other QGIS
-        # converts by the units alone. The first ellipsoid a process names costs 0.1 s (PROJ's database).
-        settings.setEllipsoid("WGS84")
+    settings.setEllipsoid("WGS84")
     render_context = QgsRenderContext.fromMapSettings(settings)
     centre = extent.center()
     render_context.setMapToPixel(
