@@ -13,7 +13,9 @@ from typing import Any, Callable, Optional
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from . import messages
 from .errors import Cancelled, GemeindescanError
+from .messages import Message
 
 LOG_TAG = "Gemeindescan"
 
@@ -39,7 +41,7 @@ class BackgroundTask(QgsTask):
             self.error = error
         except Exception as error:  # noqa: BLE001 - a bug must reach the user as a message, not kill QGIS
             self.error = GemeindescanError(
-                "Something unexpected went wrong; the details are in the " "Gemeindescan log.",
+                Message(messages.SOMETHING_UNEXPECTED),
                 detail=repr(error),
             )
         QgsMessageLog.logMessage(
@@ -54,7 +56,7 @@ class BackgroundTask(QgsTask):
         if result:
             self.done.emit(self.result)
         else:
-            self.failed.emit(self.error or Cancelled("Cancelled."))
+            self.failed.emit(self.error or Cancelled(Message(messages.CANCELLED)))
 
 
 class BackgroundRunner(QObject):

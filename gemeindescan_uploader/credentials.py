@@ -13,7 +13,9 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import messages
 from .errors import InvalidInput
+from .messages import Message
 
 if TYPE_CHECKING:
     from qgis.core import QgsAuthMethodConfig
@@ -53,45 +55,42 @@ def credentials_from_authcfg(authcfg: str) -> Credentials:
     """
     authcfg = (authcfg or "").strip()
     if not authcfg:
-        raise CredentialsUnavailable("No QGIS authentication configuration was chosen for the login.")
+        raise CredentialsUnavailable(Message(messages.NO_AUTHCFG_CHOSEN))
     # Imported here: the command line uses Credentials without QGIS.
     from qgis.core import QgsApplication
 
     manager = QgsApplication.authManager()
     if manager.isDisabled():
         raise CredentialsUnavailable(
-            "The QGIS authentication system is disabled, so the stored Gemeindescan login cannot be read.",
-            manager.disabledMessage(),
+            Message(messages.AUTH_SYSTEM_DISABLED),
+            detail=manager.disabledMessage(),
         )
     if authcfg not in manager.configIds():
         raise CredentialsUnavailable(
-            f"There is no QGIS authentication configuration with the id '{authcfg}'. "
-            "Create one of type 'Basic' (Settings → Options → Authentication) and use its id.",
-            f"known ids: {', '.join(manager.configIds()) or 'none'}",
+            Message(messages.NO_SUCH_AUTHCFG, authcfg=authcfg),
+            detail=f"known ids: {', '.join(manager.configIds()) or 'none'}",
         )
     config, loaded = _load_config(manager, authcfg)
     if not manager.masterPasswordIsSet():
         raise CredentialsUnavailable(
-            "The QGIS authentication database is locked: its master password is not set. "
-            "In QGIS, enter the master password when asked; for unattended runs, set the environment "
-            "variable QGIS_AUTH_PASSWORD_FILE to a file (readable only by you) holding it.",
-            f"authentication database: {manager.authenticationDatabasePath()}",
+            Message(messages.AUTH_DATABASE_LOCKED),
+            detail=f"authentication database: {manager.authenticationDatabasePath()}",
         )
     if not loaded:
         raise CredentialsUnavailable(
-            f"The QGIS authentication configuration '{authcfg}' could not be read.",
-            "loadAuthenticationConfig failed; is the master password the one the database was created with?",
+            Message(messages.AUTHCFG_UNREADABLE, authcfg=authcfg),
+            detail="loadAuthenticationConfig failed; is the master password the one the database was "
+            "created with?",
         )
     if config.method() != BASIC_METHOD:
         raise CredentialsUnavailable(
-            f"The QGIS authentication configuration '{authcfg}' is of type '{config.method()}'; "
-            "the Gemeindescan login needs one of type 'Basic' (username and password).",
+            Message(messages.AUTHCFG_WRONG_METHOD, authcfg=authcfg, method=config.method()),
         )
     username = config.config("username")
     password = config.config("password")
     if not username or not password:
         raise CredentialsUnavailable(
-            f"The QGIS authentication configuration '{authcfg}' has no username or no password.",
+            Message(messages.AUTHCFG_INCOMPLETE, authcfg=authcfg),
         )
     return Credentials(username, password)
 
@@ -102,8 +101,11 @@ def credentials_from_environment() -> Credentials:
     password = os.environ.get(PASSWORD_VARIABLE, "")
     if not username or not password:
         raise CredentialsUnavailable(
-            "No Gemeindescan login given: choose a QGIS authentication configuration, or set the "
-            f"environment variables {USERNAME_VARIABLE} and {PASSWORD_VARIABLE}.",
+            Message(
+                messages.NO_LOGIN_GIVEN,
+                username_variable=USERNAME_VARIABLE,
+                password_variable=PASSWORD_VARIABLE,
+            ),
         )
     return Credentials(username, password)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .messages import Joined
+from . import messages
+from .messages import Joined, Message
 from .redaction import redact
 
 #: How one interface tells the analyst to complete snapshot ``pk`` (the command line: ``--update PK``).
@@ -13,7 +14,7 @@ UpdateHint = Callable[[str], str]
 
 def publish_again_hint(snapshot_pk: str) -> str:
     """The retry advice for an interface that updates the right snapshot by itself (the panel)."""
-    return f"Publish again to snapshot {snapshot_pk} to complete it."
+    return Message(messages.HINT_PUBLISH_AGAIN, pk=snapshot_pk)
 
 
 class GemeindescanError(Exception):
@@ -64,14 +65,10 @@ class GemeindescanError(Exception):
         parts = [self.message]
         if self.snapshot_pk:
             if self.snapshot_created:
-                parts.append(f"The snapshot {self.snapshot_pk} was created without its file.")
+                parts.append(Message(messages.CREATED_WITHOUT_FILE, pk=self.snapshot_pk))
             parts.append(update_hint(self.snapshot_pk))
         elif self.creation_unknown:
-            parts.append(
-                "It is not known whether the server created the snapshot: publishing again with "
-                "the same title, topic, municipality and workspace completes it if it exists, "
-                "without making a second one."
-            )
+            parts.append(Message(messages.CREATION_UNKNOWN))
         return Joined(" ", parts) if len(parts) > 1 else self.message
 
     def __str__(self) -> str:

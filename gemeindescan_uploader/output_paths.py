@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 from urllib.parse import unquote, urlsplit
 
+from . import messages
 from .errors import InvalidInput
+from .messages import Message
 
 if TYPE_CHECKING:
     from qgis.core import QgsMapLayer, QgsProject
@@ -39,15 +41,12 @@ def check_output_path(
     output = Path(output)
     if output.is_dir():
         raise InvalidInput(
-            f"The output {output} is a folder; give a file name such as " f"{output / 'snapshot.json'}."
+            Message(messages.OUTPUT_IS_FOLDER, output=output, example=output / "snapshot.json")
         )
     target = _comparable(output)
     for path, what in _protected(project, layers, inputs):
         if target == _comparable(path) or _same_file(output, path):
-            raise InvalidInput(
-                f"The output file {output.name} is {what}: writing the snapshot there would "
-                "destroy it. Choose another file name."
-            )
+            raise InvalidInput(Message(messages.OUTPUT_WOULD_DESTROY, name=output.name, what=what))
     return output
 
 
@@ -56,11 +55,11 @@ def _protected(
 ) -> Iterable[tuple[Path, str]]:
     """Every protected file with a few words saying what it is."""
     for path in inputs:
-        yield Path(path), "the file being published"
+        yield Path(path), Message(messages.PROTECTED_INPUT)
     if project is not None and project.fileName():
         project_file = Path(project.fileName())
-        yield project_file, "the QGIS project itself"
-        yield project_file.with_suffix(".qgd"), "the project's auxiliary storage"
+        yield project_file, Message(messages.PROTECTED_PROJECT)
+        yield project_file.with_suffix(".qgd"), Message(messages.PROTECTED_AUXILIARY_STORAGE)
     all_layers = list(layers)
     if project is not None:
         all_layers += list(project.mapLayers().values())
@@ -68,10 +67,11 @@ def _protected(
         source = layer_data_path(layer)
         if source is None:
             continue
-        what = f"the data of the layer '{layer.name()}'"
+        what = Message(messages.PROTECTED_LAYER_DATA, layer=layer.name())
         yield source, what
         for companion in _DATABASE_COMPANIONS:
-            yield source.with_name(source.name + companion), f"a database file of the layer '{layer.name()}'"
+            companion_what = Message(messages.PROTECTED_LAYER_DATABASE, layer=layer.name())
+            yield source.with_name(source.name + companion), companion_what
         if source.suffix.lower() == ".shp":
             for suffix in _SHAPEFILE_PARTS:
                 yield source.with_suffix(suffix), what

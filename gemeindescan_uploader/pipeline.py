@@ -125,14 +125,14 @@ def write_checked(
 
     progress = as_progress(feedback)
     path = Path(path)
-    progress.info(f"Exporting {len(prepared.layers)} layer(s) to {path}")
+    progress.info(Message(messages.PROGRESS_EXPORTING, count=len(prepared.layers), path=path))
     with StepProgress(progress, *EXPORT_SPAN) as step:
         report = export_prepared(prepared, str(path), step)
     raise_if_cancelled(progress)
     progress.info(report.summary())
     raise_problems(report.problems, path)
     _remember_checked(path)
-    progress.info(f"Checked the snapshot file {path.name} while writing it: the platform can show it.")
+    progress.info(Message(messages.PROGRESS_CHECKED_WHILE_WRITING, name=path.name))
     return report
 
 
@@ -160,24 +160,30 @@ def publish_file(
     with _client_factory(client_factory)(target.server_url, frontend_url=target.frontend_url) as client:
         checked = check_target(client, target)
         if check and _was_checked(path):
-            progress.info(f"{path.name} was checked when it was written and has not changed since.")
+            progress.info(Message(messages.PROGRESS_CHECKED_BEFORE, name=path.name))
         elif check:
             # The server stores anything it is sent, and a broken file breaks the snapshot page.
             with StepProgress(progress, *_share(span, CHECK_SHARE)):
                 check_snapshot_file(path)
         raise_if_cancelled(progress)
         login = credentials(client) if callable(credentials) else credentials
-        progress.info(f"Logging in to {client.server_url} as {login.username}")
+        progress.info(
+            Message(messages.PROGRESS_LOGGING_IN, server=client.server_url, username=login.username)
+        )
         with StepProgress(progress, *_share(span, LOGIN_SHARE)):
             client.login(login.username, login.password)
         try:
-            raise_if_cancelled(
-                progress, "Publishing was cancelled while logging in; nothing was created on " "the server."
-            )
-            action = (
-                f"Updating snapshot {target.snapshot_pk}" if target.snapshot_pk else "Creating a snapshot"
-            )
-            progress.info(f"{action} in workspace {target.workspace} and uploading {path.name}")
+            raise_if_cancelled(progress, messages.LOGIN_CANCELLED)
+            if target.snapshot_pk:
+                action = Message(
+                    messages.PROGRESS_UPDATING,
+                    pk=target.snapshot_pk,
+                    workspace=target.workspace,
+                    name=path.name,
+                )
+            else:
+                action = Message(messages.PROGRESS_CREATING, workspace=target.workspace, name=path.name)
+            progress.info(action)
             with StepProgress(progress, *_share(span, UPLOAD_SHARE)) as step:
                 result = publish(
                     client,
@@ -189,7 +195,7 @@ def publish_file(
                 )
         finally:
             _logout_quietly(client)
-    progress.info(f"Published snapshot {result.snapshot_pk}: {result.snapshot_url}")
+    progress.info(Message(messages.PROGRESS_PUBLISHED, pk=result.snapshot_pk, url=result.snapshot_url))
     return result
 
 

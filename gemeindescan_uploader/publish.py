@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar, Union
 
+from . import messages
 from .client import GemeindescanClient, SnapshotFields, Workspace, WorkspaceReference
 from .client.ids import check_snapshot_pk, parse_workspace_reference, snapshot_node_id
 from .client.upload import ProgressCallback
@@ -25,6 +26,7 @@ from .errors import (
     SessionExpired,
     SnapshotElsewhere,
 )
+from .messages import Message
 from .validation import check_snapshot_file
 
 log = logging.getLogger("gemeindescan")
@@ -133,7 +135,7 @@ def publish(
         raise
     except KeyboardInterrupt as interrupt:
         # Ctrl+C on the command line during a long upload leaves the record without its file too.
-        cancelled = Cancelled("Publishing was cancelled during the upload.")
+        cancelled = Cancelled(Message(messages.UPLOAD_CANCELLED))
         _name_the_record(cancelled, record_pk, created)
         raise cancelled from interrupt
     log.info("Published snapshot %s to workspace %s", record_pk, workspace_id)
@@ -164,19 +166,13 @@ def _check_update_target(
     home = _workspace_holding(client, client.suggested_workspace(), pk)
     if home and home != workspace_id:
         # The login named a workspace of the analyst's own that holds it: a wrong --workspace, not theft.
-        where = (
-            f"It is in your workspace {home}: {client.workspace_url(home, pk)}. Give that workspace to "
-            "update it."
-        )
+        where = Message(messages.ELSEWHERE_IN_YOURS, home=home, url=client.workspace_url(home, pk))
     else:
         # The platform neither checks nor tells who owns a snapshot; one outside the analyst's workspace
         # is most likely someone else's, and updating it would overwrite their title, topic and file.
-        where = (
-            f"It is probably someone else's: {snapshot_url}. Give the workspace it belongs to, or leave "
-            "out the snapshot to update to publish a new one."
-        )
+        where = Message(messages.ELSEWHERE_SOMEONE_ELSES, url=snapshot_url)
     raise SnapshotElsewhere(
-        f"The snapshot {pk} is not in workspace {workspace_id}; nothing was changed. {where}",
+        Message(messages.SNAPSHOT_ELSEWHERE, pk=pk, workspace=workspace_id, where=where),
         snapshot_pk=pk,
         workspace_id=workspace_id,
         snapshot_url=snapshot_url,

@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingFeedback
 
 from .redaction import redact, register_secret
+from .translation import localized
 
 LOGGER_NAME = "gemeindescan"
 #: The tab of the Log Messages panel.
@@ -125,7 +126,7 @@ class _FeedbackHandler(logging.Handler):
         if record.thread != self.thread_id:
             return
         try:
-            text = self.format(record)
+            text = self.format(_in_qgis_language(record))
             if record.levelno >= logging.ERROR:
                 self.feedback.reportError(text, False)
             elif record.levelno >= logging.WARNING:
@@ -136,6 +137,17 @@ class _FeedbackHandler(logging.Handler):
                 self.feedback.pushDebugInfo(text)
         except Exception:  # noqa: BLE001 - logging must never break the algorithm
             self.handleError(record)
+
+
+def _in_qgis_language(record: logging.LogRecord) -> logging.LogRecord:
+    """The record with its catalogue messages (e.g. the pipeline's progress lines) in QGIS's language."""
+    arguments = record.args if isinstance(record.args, tuple) else ()
+    if not any(callable(getattr(argument, "translated", None)) for argument in arguments):
+        return record
+    # A copy: the other handlers (the Log Messages panel) keep the English the support reads.
+    copy = logging.makeLogRecord(record.__dict__)
+    copy.args = tuple(localized(argument) for argument in arguments)
+    return copy
 
 
 @contextlib.contextmanager

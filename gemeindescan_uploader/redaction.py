@@ -100,10 +100,21 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except (TypeError, ValueError):
             message = str(record.msg)
-        record.msg, record.args = redact(message), None
+        redacted = redact(message)
+        # A record without secrets keeps its catalogue messages, so that Processing's log can show them in
+        # QGIS's language (qgis_log); any other record is rendered here, once, as it was checked.
+        if redacted != message or not _holds_catalogue_message(record.args):
+            record.msg, record.args = redacted, None
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True
+
+
+def _holds_catalogue_message(arguments: object) -> bool:
+    """Whether log arguments include a catalogue message (one that can render itself in a language)."""
+    return isinstance(arguments, tuple) and any(
+        callable(getattr(item, "translated", None)) for item in arguments
+    )
 
 
 def install_log_redaction(logger: logging.Logger) -> None:

@@ -23,7 +23,7 @@ MEDIATYPES = (GEOJSON, CIRCLES, VECTOR_TILES, WMS)
 
 #: A background the viewer (and the schema) accept: a Mapbox style of some user.
 MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
-MAPBOX_STYLE_EXAMPLE = "mapbox://styles/<user>/<style id>"
+MAPBOX_STYLE_EXAMPLE = "mapbox://styles/<user>/<style id>"  # untranslated: a path
 
 # -- feature styles and the legend ---------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from .messages import Message
 from .pipeline import PipelineResult, PublishTarget, publish_prepared, write_checked
 from .qgis_log import LOG_TAG
 from .qgis_progress import QgisProgress
+from .translation import Gemeindescan
 
 log = logging.getLogger("gemeindescan")
 
@@ -55,7 +56,10 @@ class PublishTask(QgsTask):
         target: Optional[PublishTarget] = None,
         credentials: Optional[Credentials] = None,
     ) -> None:
-        description = "Publishing to Gemeindescan" if target else "Exporting a Gemeindescan snapshot"
+        if target:
+            description = Gemeindescan.tr("Publishing to Gemeindescan")
+        else:
+            description = Gemeindescan.tr("Exporting a Gemeindescan snapshot")
         super().__init__(description, QgsTask.Flag.CanCancel)
         if target is not None and credentials is None:
             raise ValueError("publishing needs credentials")

@@ -13,8 +13,10 @@ import re
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from . import messages
 from .errors import InvalidSnapshot
 from .json_stream import JsonStreamError, read_streaming
+from .messages import Message
 from .snapshot_format import (
     CIRCLE_KEYS,
     CIRCLES,
@@ -42,7 +44,7 @@ _STYLE_CACHE_SIZE = 4096
 def validate_snapshot(snapshot: Any) -> list[str]:
     """Human-readable problems of a snapshot dict; an empty list means it can be uploaded."""
     if not isinstance(snapshot, dict):
-        return ["The file is not a snapshot: its top level is not a JSON object."]
+        return [Message(messages.FILE_NOT_A_SNAPSHOT_OBJECT)]
     problems: list[str] = []
     _check_package(snapshot, problems)
     resource_names = _check_resources(snapshot.get("resources"), problems)
@@ -103,13 +105,11 @@ def check_snapshot_file(path: Union[str, os.PathLike]) -> None:
         with path.open("rb") as stream:
             snapshot = read_streaming(stream, _holds_features, _features_sink)
     except FileNotFoundError as error:
-        raise InvalidSnapshot(f"The file {path} does not exist.", detail=str(error)) from error
+        raise InvalidSnapshot(Message(messages.FILE_DOES_NOT_EXIST, path=path), detail=str(error)) from error
     except (OSError, UnicodeDecodeError, JsonStreamError, RecursionError) as error:
         # RecursionError: JSON nested thousands deep; not a snapshot either, and no traceback for it.
-        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        raise InvalidSnapshot(
-            f"The file {path.name} is not a valid JSON file, so it cannot be a snapshot.", problems=[reason]
-        ) from error
+        reason = Message(messages.JSON_NESTED_TOO_DEEPLY) if isinstance(error, RecursionError) else str(error)
+        raise InvalidSnapshot(Message(messages.FILE_NOT_JSON, name=path.name), problems=[reason]) from error
     raise_problems(validate_snapshot(snapshot), path)
 
 
@@ -117,7 +117,7 @@ def raise_problems(problems: list[str], path: Union[str, os.PathLike]) -> None:
     """InvalidSnapshot naming the first of ``problems``, if there are any."""
     if problems:
         raise InvalidSnapshot(
-            f"The file {Path(path).name} is not a snapshot the platform can show: " f"{problems[0]}",
+            Message(messages.FILE_CANNOT_BE_SHOWN, name=Path(path).name, problem=problems[0]),
             problems=problems,
         )
 
@@ -157,72 +157,77 @@ def _is_fraction(value: Any) -> bool:
 
 def _check_licences(licences: Any, where: str, problems: list[str]) -> None:
     if not isinstance(licences, list) or not licences:
-        problems.append(f"{where} needs at least one licence.")
+        problems.append(Message(messages.NEEDS_LICENCE, where=where))
         return
     for licence in licences:
         if not isinstance(licence, dict):
-            problems.append(f"{where}: a licence is not an object.")
+            problems.append(Message(messages.LICENCE_NOT_OBJECT, where=where))
             continue
         name = licence.get("name")
         if name is not None and not (isinstance(name, str) and LICENCE_NAME.match(name)):
-            problems.append(f"{where}: licence name {name!r} is not an Open Definition identifier.")
+            problems.append(Message(messages.LICENCE_NAME_INVALID, where=where, name=repr(name)))
 
 
 def _check_package(snapshot: dict, problems: list[str]) -> None:
     name = snapshot.get("name")
     if name is not None and not (isinstance(name, str) and NAME.match(name)):
-        problems.append(f"The snapshot name {name!r} may only hold lower-case letters, digits and . _ - /.")
+        problems.append(Message(messages.SNAPSHOT_NAME_INVALID, name=repr(name)))
     for key in ("title", "description"):
         if key in snapshot and not isinstance(snapshot[key], str):
-            problems.append(f"The snapshot {key} is not text.")
+            problems.append(Message(messages.SNAPSHOT_KEY_NOT_TEXT, key=key))
     if "licenses" in snapshot:
-        _check_licences(snapshot["licenses"], "The snapshot", problems)
+        _check_licences(snapshot["licenses"], Message(messages.CHECKED_THE_SNAPSHOT), problems)
     sources = snapshot.get("sources")
     if not isinstance(sources, list) or not sources:
-        problems.append("The snapshot lists no sources (at least one is required).")
+        problems.append(Message(messages.NO_SOURCES))
     elif not all(isinstance(source, dict) and isinstance(source.get("title"), str) for source in sources):
-        problems.append("Every source needs a title.")
+        problems.append(Message(messages.SOURCE_WITHOUT_TITLE))
     for key in ("keywords", "contributors"):
         if key in snapshot and (not isinstance(snapshot[key], list) or not snapshot[key]):
-            problems.append(f"The snapshot's {key} must be a non-empty list when present.")
+            problems.append(Message(messages.SNAPSHOT_LIST_EMPTY, key=key))
     contributors = snapshot.get("contributors")
     if isinstance(contributors, list) and not all(
         isinstance(person, dict) and isinstance(person.get("title"), str) for person in contributors
     ):
-        problems.append("Every contributor needs a title.")
+        problems.append(Message(messages.CONTRIBUTOR_WITHOUT_TITLE))
 
 
 def _check_resources(resources: Any, problems: list[str]) -> set[str]:
     if not isinstance(resources, list) or not resources:
-        problems.append("The snapshot has no resources (no layers).")
+        problems.append(Message(messages.NO_RESOURCES))
         return set()
     names: set[str] = set()
     for index, resource in enumerate(resources):
         if not isinstance(resource, dict):
-            problems.append(f"Resource {index + 1} is not an object.")
+            problems.append(Message(messages.RESOURCE_NOT_OBJECT, number=index + 1))
             continue
         name = resource.get("name")
-        label = f"Layer {name!r}" if isinstance(name, str) else f"Resource {index + 1}"
+        if isinstance(name, str):
+            label = Message(messages.CHECKED_LAYER, name=repr(name))
+        else:
+            label = Message(messages.CHECKED_RESOURCE, number=index + 1)
         if not isinstance(name, str) or not NAME.match(name):
-            problems.append(f"{label}: its name must hold only lower-case letters, digits and . _ - /.")
+            problems.append(Message(messages.RESOURCE_NAME_INVALID, label=label))
         elif name in names:
-            problems.append(f"{label}: the name is used by two resources.")
+            problems.append(Message(messages.RESOURCE_NAME_TWICE, label=label))
         else:
             names.add(name)
         if "licenses" in resource:
             _check_licences(resource["licenses"], label, problems)
         mediatype = resource.get("mediatype")
         if mediatype not in MEDIATYPES:
-            problems.append(f"{label}: media type {mediatype!r} is not one the viewer can draw.")
+            problems.append(Message(messages.MEDIATYPE_UNKNOWN, label=label, mediatype=repr(mediatype)))
         elif mediatype in (GEOJSON, CIRCLES):
             _check_features(resource.get("data"), mediatype, label, problems)
         elif mediatype == VECTOR_TILES:
             if not (isinstance(resource.get("path"), str) and MAPBOX_STYLE.match(resource["path"])):
-                problems.append(f"{label}: the background needs a path like {MAPBOX_STYLE_EXAMPLE}.")
+                problems.append(
+                    Message(messages.BACKGROUND_PATH_INVALID, label=label, example=MAPBOX_STYLE_EXAMPLE)
+                )
         elif not isinstance(resource.get("path"), str) or not resource["path"]:
-            problems.append(f"{label}: a WMS layer needs the service URL as its path.")
+            problems.append(Message(messages.WMS_WITHOUT_URL, label=label))
         elif not isinstance(resource.get("parameters"), dict) or not resource["parameters"].get("layers"):
-            problems.append(f"{label}: a WMS layer needs parameters naming its WMS layers.")
+            problems.append(Message(messages.WMS_WITHOUT_LAYERS, label=label))
     return names
 
 
@@ -232,7 +237,7 @@ def _check_features(data: Any, mediatype: str, label: str, problems: list[str]) 
         or data.get("type") != "FeatureCollection"
         or not isinstance(data.get("features"), list)
     ):
-        problems.append(f"{label}: its data is not a GeoJSON FeatureCollection.")
+        problems.append(Message(messages.DATA_NOT_FEATURE_COLLECTION, label=label))
         return
     features = data["features"]
     if isinstance(features, CheckedFeatures):
@@ -246,9 +251,14 @@ def _check_features(data: Any, mediatype: str, label: str, problems: list[str]) 
                 found += 1
                 if found <= MAX_FEATURE_PROBLEMS:
                     first.append((number, problem))
-    problems.extend(f"{label}, feature {number}: {problem}" for number, problem in first)
+    problems.extend(
+        Message(messages.FEATURE_PROBLEM, label=label, number=number, problem=problem)
+        for number, problem in first
+    )
     if found > MAX_FEATURE_PROBLEMS:
-        problems.append(f"{label}: {found - MAX_FEATURE_PROBLEMS} more features with problems.")
+        problems.append(
+            Message(messages.MORE_FEATURE_PROBLEMS, label=label, count=found - MAX_FEATURE_PROBLEMS)
+        )
 
 
 def feature_problem(feature: Any, mediatype: str, styles: Optional[dict[tuple, str]] = None) -> str:
@@ -257,17 +267,17 @@ def feature_problem(feature: Any, mediatype: str, styles: Optional[dict[tuple, s
     ``styles`` remembers the verdict on each distinct style, so that a style is checked only once.
     """
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
-        return "not a GeoJSON Feature."
+        return FEATURE_NOT_GEOJSON
     geometry = feature.get("geometry")
     if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
-        return "no geometry."
+        return FEATURE_WITHOUT_GEOMETRY
     if not in_degrees(first_position(geometry.get("coordinates"))):
         return NOT_IN_DEGREES
     properties = feature.get("properties")
     if not isinstance(properties, dict):
-        return "no properties (the style lives there)."
+        return FEATURE_WITHOUT_PROPERTIES
     if mediatype == CIRCLES and not geometry["type"].endswith("Point"):
-        return f"a {geometry['type']} in a point layer."
+        return Message(messages.FEATURE_NOT_A_POINT, geometry=geometry["type"])
     if styles is None:
         return style_problem(properties, mediatype)
     # Everything style_problem reads: for circles whether the keys are there, else the style's values.
@@ -290,27 +300,32 @@ def feature_problem(feature: Any, mediatype: str, styles: Optional[dict[tuple, s
 
 
 # One position per feature is cheap and catches a layer exported in the wrong CRS (metres as degrees).
-NOT_IN_DEGREES = "its coordinates are not longitude/latitude in degrees (is the layer's CRS right?)."
+NOT_IN_DEGREES = Message(messages.FEATURE_NOT_IN_DEGREES)
+# The problems of every feature are these few messages, made once (a large layer may repeat one per feature).
+FEATURE_NOT_GEOJSON = Message(messages.FEATURE_NOT_GEOJSON)
+FEATURE_WITHOUT_GEOMETRY = Message(messages.FEATURE_WITHOUT_GEOMETRY)
+FEATURE_WITHOUT_PROPERTIES = Message(messages.FEATURE_WITHOUT_PROPERTIES)
+STYLE_TWICE = Message(messages.STYLE_TWICE)
 
 
 def style_problem(properties: dict, mediatype: str) -> str:
     """What is wrong with a feature's style properties for a resource of ``mediatype`` ('' if nothing)."""
     if mediatype == CIRCLES:
         missing = [key for key in CIRCLE_KEYS if key not in properties]
-        return f"style properties missing: {', '.join(missing)}." if missing else ""
+        return Message(messages.STYLE_KEYS_MISSING, keys=", ".join(missing)) if missing else ""
     missing = [key for key in SIMPLESTYLE_KEYS if key not in properties]
     if missing:
-        return f"style properties missing: {', '.join(missing)}."
+        return Message(messages.STYLE_KEYS_MISSING, keys=", ".join(missing))
     if "marker-color" in properties:
-        return "carries both a fill/stroke style and marker-color (the schema allows only one)."
+        return STYLE_TWICE
     for key in ("fill", "stroke"):
         if not (isinstance(properties[key], str) and COLOUR.match(properties[key])):
-            return f"{key} {properties[key]!r} is not a #rrggbb colour."
+            return Message(messages.STYLE_NOT_COLOUR, key=key, value=repr(properties[key]))
     for key in ("fill-opacity", "stroke-opacity"):
         if not _is_fraction(properties[key]):
-            return f"{key} {properties[key]!r} is not between 0 and 1."
+            return Message(messages.STYLE_NOT_FRACTION, key=key, value=repr(properties[key]))
     if not (_is_number(properties["stroke-width"]) and properties["stroke-width"] >= 0):
-        return f"stroke-width {properties['stroke-width']!r} is not a non-negative number."
+        return Message(messages.STYLE_WIDTH_NEGATIVE, value=repr(properties["stroke-width"]))
     return ""
 
 
@@ -337,74 +352,73 @@ def in_degrees(position: Any) -> bool:
 
 def _check_views(views: Any, resource_names: set[str], problems: list[str]) -> None:
     if not isinstance(views, list) or not views or not isinstance(views[0], dict):
-        problems.append("The snapshot has no map view (views[0]).")
+        problems.append(Message(messages.NO_MAP_VIEW))
         return
     view = views[0]
     if view.get("specType") != "gemeindescanSnapshot":
-        problems.append("The map view's specType must be 'gemeindescanSnapshot'.")
+        problems.append(Message(messages.VIEW_SPEC_TYPE))
     if not isinstance(view.get("name"), str) or not NAME.match(view["name"]):
-        problems.append("The map view needs a name of lower-case letters, digits and . _ - /.")
+        problems.append(Message(messages.VIEW_NAME_INVALID))
     listed = view.get("resources")
     if not isinstance(listed, list) or not listed:
-        problems.append("The map view lists no layers.")
+        problems.append(Message(messages.VIEW_WITHOUT_LAYERS))
     else:
         for name in listed:
             if name not in resource_names:
-                problems.append(f"The map view lists {name!r}, which is not a resource of the snapshot.")
+                problems.append(Message(messages.VIEW_UNKNOWN_LAYER, name=repr(name)))
     spec = view.get("spec")
     if not isinstance(spec, dict):
-        problems.append("The map view has no 'spec' with bounds and legend.")
+        problems.append(Message(messages.VIEW_WITHOUT_SPEC))
         return
     for key in ("title", "description", "attribution"):
         if not isinstance(spec.get(key), str):
-            problems.append(f"The map view's {key} is missing (it may be empty text).")
+            problems.append(Message(messages.VIEW_KEY_MISSING, key=key))
     _check_bounds(spec.get("bounds"), problems)
     _check_legend(spec.get("legend"), problems)
 
 
 def _check_bounds(bounds: Any, problems: list[str]) -> None:
     if not isinstance(bounds, list) or len(bounds) != 2 or not all(isinstance(b, str) for b in bounds):
-        problems.append("The map bounds must be two corners, south-west and north-east.")
+        problems.append(Message(messages.BOUNDS_NOT_TWO_CORNERS))
         return
     if any(corner.startswith("geo:-") or ",-" in corner for corner in bounds):
         # The schema's pattern has no sign: the platform only maps north of the equator, east of Greenwich.
-        problems.append(
-            f"The map bounds {bounds} lie south of the equator or west of Greenwich, "
-            "which a snapshot cannot show."
-        )
+        problems.append(Message(messages.BOUNDS_OUTSIDE_PLATFORM, bounds=bounds))
         return
     if not all(BOUND.match(corner) for corner in bounds):
-        problems.append(f"The map bounds {bounds} must read geo:<latitude>,<longitude> in plain decimals.")
+        problems.append(Message(messages.BOUNDS_FORMAT, bounds=bounds))
         return
     (south, west), (north, east) = (tuple(float(v) for v in corner[4:].split(",")) for corner in bounds)
     if not (south <= north and west <= east):
-        problems.append("The map bounds are not south-west then north-east.")
+        problems.append(Message(messages.BOUNDS_ORDER))
     if not (south <= 90 and north <= 90 and west <= 180 and east <= 180):
-        problems.append("The map bounds are not latitude/longitude in degrees.")
+        problems.append(Message(messages.BOUNDS_NOT_DEGREES))
 
 
 def _check_legend(legend: Any, problems: list[str]) -> None:
     if not isinstance(legend, list) or not legend:
-        problems.append("The map has no legend (at least one entry is required).")
+        problems.append(Message(messages.NO_LEGEND))
         return
     for number, entry in enumerate(legend, 1):
         if not isinstance(entry, dict):
-            problems.append(f"Legend entry {number} is not an object.")
+            problems.append(Message(messages.LEGEND_ENTRY_NOT_OBJECT, number=number))
             continue
         missing = [key for key in LEGEND_KEYS if key not in entry]
-        where = f"Legend entry {number} ({entry.get('label', '?')})"
+        where = Message(messages.LEGEND_ENTRY, number=number, label=entry.get("label", "?"))
         if missing:
-            problems.append(f"{where} lacks {', '.join(missing)}.")
+            problems.append(Message(messages.LEGEND_ENTRY_LACKS, where=where, keys=", ".join(missing)))
             continue
         if entry["shape"] not in ("circle", "square", "line"):
-            problems.append(f"{where}: shape must be circle, square or line.")
+            problems.append(Message(messages.LEGEND_SHAPE, where=where))
         for key in ("fillColor", "strokeColor"):
             if not (isinstance(entry[key], str) and COLOUR.match(entry[key])):
-                problems.append(f"{where}: {key} {entry[key]!r} is not a #rrggbb colour.")
+                problems.append(
+                    Message(messages.LEGEND_NOT_COLOUR, where=where, key=key, value=repr(entry[key]))
+                )
         for key in ("size", "fillOpacity", "strokeOpacity"):
             if not _is_fraction(entry[key]):
-                problems.append(f"{where}: {key} must be between 0 and 1.")
+                problems.append(Message(messages.LEGEND_NOT_FRACTION, where=where, key=key))
         if not (_is_number(entry["strokeWidth"]) and entry["strokeWidth"] >= 0):
-            problems.append(f"{where}: strokeWidth must be a non-negative number.")
+            problems.append(Message(messages.LEGEND_WIDTH_NEGATIVE, where=where))
         if not isinstance(entry["primary"], bool) or not isinstance(entry["label"], str):
-            problems.append(f"{where}: primary must be true/false and label text.")
+            problems.append(Message(messages.LEGEND_PRIMARY_OR_LABEL, where=where))

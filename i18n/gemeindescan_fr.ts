@@ -205,12 +205,12 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Exporter un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="67"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="68"/>
         <source>snapshot, export, style</source>
         <translation>snapshot, exporter, style, symbologie</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="75"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="76"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
@@ -225,27 +225,27 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="84"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="85"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="89"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="90"/>
         <source>Keywords (comma-separated)</source>
         <translation>Mots-clés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="94"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="95"/>
         <source>Crop to the extent</source>
         <translation>Limiter à l'emprise</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="97"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="98"/>
         <source>Clip geometries at the extent</source>
         <translation>Découper les géométries à l'emprise</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="102"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="103"/>
         <source>Coordinate precision (decimals)</source>
         <translation>Précision des coordonnées (décimales)</translation>
     </message>
@@ -260,12 +260,12 @@ Produit le fichier snapshot et un rapport d'exportation d'une ligne (entités é
         <translation>Snapshot JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="117"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="118"/>
         <source>Export report</source>
         <translation>Rapport d'exportation</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="133"/>
+        <location filename="../gemeindescan_uploader/processing/export_algorithm.py" line="134"/>
         <source>Choose at least one layer to export.</source>
         <translation>Choisissez au moins une couche à exporter.</translation>
     </message>
@@ -1178,6 +1178,896 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <location filename="../gemeindescan_uploader/messages.py" line="239"/>
         <source>lines with too many dashes drawn solid</source>
         <translation>lignes comportant trop de tirets dessinées en traits continus</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="279"/>
+        <source>Publish again to snapshot {pk} to complete it.</source>
+        <translation>Publiez à nouveau vers le snapshot {pk} pour le compléter.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="280"/>
+        <source>The snapshot {pk} was created without its file.</source>
+        <translation>Le snapshot {pk} a été créé sans son fichier.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="281"/>
+        <source>It is not known whether the server created the snapshot: publishing again with the same title, topic, municipality and workspace completes it if it exists, without making a second one.</source>
+        <translation>On ne sait pas si le serveur a créé le snapshot: publiez à nouveau avec le même titre, le même thème, la même commune et le même espace de travail; un snapshot déjà créé est alors complété, sans qu'un deuxième soit créé.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
+        <source>The snapshot {pk} is not in workspace {workspace}; nothing was changed. {where}</source>
+        <translation>Le snapshot {pk} n'est pas dans l'espace de travail {workspace}; rien n'a été modifié. {where}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="289"/>
+        <source>It is in your workspace {home}: {url}. Give that workspace to update it.</source>
+        <translation>Il se trouve dans votre espace de travail {home}: {url}. Indiquez cet espace de travail pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="292"/>
+        <source>It is probably someone else&apos;s: {url}. Give the workspace it belongs to, or leave out the snapshot to update to publish a new one.</source>
+        <translation>Il appartient probablement à quelqu'un d'autre: {url}. Indiquez l'espace de travail auquel il appartient, ou n'indiquez pas de snapshot à mettre à jour pour en publier un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
+        <source>Publishing was cancelled while logging in; nothing was created on the server.</source>
+        <translation>La publication a été annulée pendant la connexion; rien n'a été créé sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="300"/>
+        <source>Something unexpected went wrong; the details are in the Gemeindescan log.</source>
+        <translation>Une erreur inattendue s'est produite; les détails figurent dans le journal Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="303"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="306"/>
+        <source>Exporting {count} layer(s) to {path}</source>
+        <translation>Exportation de {count} couche(s) vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="307"/>
+        <source>Checked the snapshot file {name} while writing it: the platform can show it.</source>
+        <translation>Le fichier snapshot {name} a été vérifié pendant son écriture: la plateforme peut l'afficher.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="310"/>
+        <source>{name} was checked when it was written and has not changed since.</source>
+        <translation>{name} a été vérifié lors de son écriture et n'a pas changé depuis.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="313"/>
+        <source>Logging in to {server} as {username}</source>
+        <translation>Connexion à {server} (utilisateur {username})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="314"/>
+        <source>Updating snapshot {pk} in workspace {workspace} and uploading {name}</source>
+        <translation>Mise à jour du snapshot {pk} dans l'espace de travail {workspace} et envoi de {name}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="317"/>
+        <source>Creating a snapshot in workspace {workspace} and uploading {name}</source>
+        <translation>Création d'un snapshot dans l'espace de travail {workspace} et envoi de {name}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="320"/>
+        <source>Published snapshot {pk}: {url}</source>
+        <translation>Snapshot {pk} publié: {url}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="323"/>
+        <source>The output {output} is a folder; give a file name such as {example}.</source>
+        <translation>La sortie {output} est un dossier; indiquez un nom de fichier, par exemple {example}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="326"/>
+        <source>The output file {name} is {what}: writing the snapshot there would destroy it. Choose another file name.</source>
+        <translation>Le fichier de sortie {name} est {what}: écrire le snapshot à cet endroit le détruirait. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
+        <source>the file being published</source>
+        <translation>le fichier en cours de publication</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="332"/>
+        <source>the QGIS project itself</source>
+        <translation>le projet QGIS lui-même</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="333"/>
+        <source>the project&apos;s auxiliary storage</source>
+        <translation>le stockage auxiliaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="334"/>
+        <source>the data of the layer &apos;{layer}&apos;</source>
+        <translation>la source de données de la couche « {layer} »</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="335"/>
+        <source>a database file of the layer &apos;{layer}&apos;</source>
+        <translation>un fichier de base de données de la couche « {layer} »</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
+        <source>server address</source>
+        <translation>adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
+        <source>website address</source>
+        <translation>adresse du site web</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
+        <source>workspace link</source>
+        <translation>lien de l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="341"/>
+        <source>Give the {what} without a username or password in it (like https://host/); the login is asked for separately.</source>
+        <translation>Indiquez « {what} » sans nom d'utilisateur ni mot de passe (par exemple https://host/); la connexion est demandée séparément.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
+        <source>'{text}' is not a {what} (expected https://… or http://…).</source>
+        <translation>« {text} » n'est pas valable comme « {what} » (attendu: https://… ou http://…).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="349"/>
+        <source>&apos;{address}&apos; is the address of one of the server&apos;s services, not of the server. Use {base} as server address.</source>
+        <translation>« {address} » est l'adresse d'un des services du serveur, pas celle du serveur. Utilisez {base} comme adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
+        <source>Give the server address without '?…' or '#…': {base}</source>
+        <translation>Indiquez l'adresse du serveur sans « ?… » ni « #… »: {base}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="355"/>
+        <source>&apos;{text}&apos; is not a valid Gemeindescan id.</source>
+        <translation>« {text} » n'est pas un identifiant Gemeindescan valable.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="356"/>
+        <source>&apos;{text}&apos; is not a snapshot id (expected something like 8OK4XB).</source>
+        <translation>« {text} » n'est pas un identifiant de snapshot (attendu: quelque chose comme 8OK4XB).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
+        <source>&apos;{text}&apos; is not a workspace. Give the workspace id (like B5BXT), or paste the link of the workspace from the Gemeindescan website.</source>
+        <translation>« {text} » n'est pas un espace de travail. Indiquez l'identifiant de l'espace de travail (par exemple B5BXT), ou collez le lien de l'espace de travail depuis le site web de Gemeindescan.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
+        <source>No workspace given. Give the workspace id (like B5BXT) or its link.</source>
+        <translation>Aucun espace de travail indiqué. Indiquez l'identifiant de l'espace de travail (par exemple B5BXT) ou son lien.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="367"/>
+        <source>&apos;{text}&apos; is not a BfS number. A BfS number is a whole number, like 261.</source>
+        <translation>« {text} » n'est pas un numéro OFS. Un numéro OFS est un nombre entier, par exemple 261.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="370"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="371"/>
+        <source>topic</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
+        <source>Give the snapshot a {what}.</source>
+        <translation>Le champ « {what} » du snapshot est vide; remplissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="373"/>
+        <source>The {what} is {length} characters long; the server allows at most {maximum}.</source>
+        <translation>Le champ « {what} » compte {length} caractères; le serveur en accepte au plus {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
+        <source>The {what} contains a control character; type it again without it.</source>
+        <translation>Le champ « {what} » contient un caractère de contrôle; saisissez le texte à nouveau sans celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="379"/>
+        <source>Give a username and a password to log in.</source>
+        <translation>Indiquez un nom d'utilisateur et un mot de passe pour vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
+        <source>opening the login page</source>
+        <translation>lors de l'ouverture de la page de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="385"/>
+        <source>logging in</source>
+        <translation>lors de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="386"/>
+        <source>logging out</source>
+        <translation>lors de la déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="387"/>
+        <source>creating the snapshot</source>
+        <translation>lors de la création du snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="388"/>
+        <source>updating the snapshot</source>
+        <translation>lors de la mise à jour du snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
+        <source>uploading the snapshot file</source>
+        <translation>lors de l'envoi du fichier du snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
+        <source>reading from the server</source>
+        <translation>lors de la lecture depuis le serveur</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
+        <source>login page</source>
+        <translation>la page de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
+        <source>login form</source>
+        <translation>le formulaire de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
+        <source>data service (/graphql/)</source>
+        <translation>le service de données (/graphql/)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
+        <source>snapshot upload</source>
+        <translation>l'envoi de snapshots</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="396"/>
+        <source>The proxy between this computer and the Gemeindescan server refused its login. Check the proxy&apos;s username and password in the proxy settings.</source>
+        <translation>Le proxy entre cet ordinateur et le serveur Gemeindescan a refusé sa connexion. Vérifiez le nom d'utilisateur et le mot de passe du proxy dans les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
+        <source>The server sends the login to {location}. Use that address (without the /account/login/ part) as server address.</source>
+        <translation>Le serveur renvoie la connexion vers {location}. Utilisez cette adresse (sans la partie /account/login/) comme adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
+        <source>The server did not start a login (no security token). Is this address a Gemeindescan server?</source>
+        <translation>Le serveur n'a pas commencé de connexion (pas de jeton de sécurité). Cette adresse est-elle celle d'un serveur Gemeindescan?</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="410"/>
+        <source>The server refused the login for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://.</source>
+        <translation>Le serveur a refusé la connexion pour des raisons de sécurité (son contrôle CSRF a échoué). Vérifiez que l'adresse du serveur commence par le bon http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
+        <source>The server accepted the login but kept no session. Check that the server address starts with the right http:// or https://.</source>
+        <translation>Le serveur a accepté la connexion mais n'a gardé aucune session. Vérifiez que l'adresse du serveur commence par le bon http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
+        <source>Your Gemeindescan session has expired. Please log in again.</source>
+        <translation>Votre session Gemeindescan a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="423"/>
+        <source>You are not logged in to the Gemeindescan server, or your session has expired. Please log in again.</source>
+        <translation>Vous n'êtes pas connecté au serveur Gemeindescan, ou votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="427"/>
+        <source>The Gemeindescan server did not answer while {step}: the gateway in front of it answered HTTP {status} (server down or overloaded). Try again later.</source>
+        <translation>Le serveur Gemeindescan n'a pas répondu {step}: la passerelle placée devant lui a répondu HTTP {status} (serveur arrêté ou surchargé). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
+        <source>The Gemeindescan server failed while {step} (HTTP {status}, an internal error on its side). Try again later; if it keeps failing, tell the server&apos;s administrator.</source>
+        <translation>Le serveur Gemeindescan a échoué {step} (HTTP {status}, une erreur interne de son côté). Réessayez plus tard; si l'erreur persiste, prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
+        <source>The server at {server} did not understand the request while {step}; it may run another version of Gemeindescan. Tell the server&apos;s administrator.</source>
+        <translation>Le serveur à l'adresse {server} n'a pas compris la requête {step}; il utilise peut-être une autre version de Gemeindescan. Prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
+        <source>The address {server} does not lead to a Gemeindescan server: it has no {service}. Check the server address.</source>
+        <translation>L'adresse {server} ne mène pas à un serveur Gemeindescan (il manque: {service}). Vérifiez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
+        <source>Cannot reach the proxy {proxy} while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
+        <translation>Le proxy {proxy} est injoignable {step}. Vérifiez le paramètre du proxy (dans QGIS: Préférences &gt; Options &gt; Réseau; en ligne de commande: HTTPS_PROXY et HTTP_PROXY) ou demandez à votre service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
+        <source>Cannot reach the proxy set for this connection while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
+        <translation>Le proxy défini pour cette connexion est injoignable {step}. Vérifiez le paramètre du proxy (dans QGIS: Préférences &gt; Options &gt; Réseau; en ligne de commande: HTTPS_PROXY et HTTP_PROXY) ou demandez à votre service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
+        <source>The Gemeindescan server at {server} did not accept a connection within {seconds:g} s while {step}. Check the address and your network connection, or try again later.</source>
+        <translation>Le serveur Gemeindescan à l'adresse {server} n'a pas accepté de connexion en {seconds:g} s {step}. Vérifiez l'adresse et votre connexion réseau, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
+        <source>The Gemeindescan server at {server} stopped answering while {step} (nothing for {seconds:g} s). Try again later.</source>
+        <translation>Le serveur Gemeindescan à l'adresse {server} a cessé de répondre {step} (rien pendant {seconds:g} s). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
+        <source>Cannot find the server {host} while {step}: the name does not resolve. Check the server address and your network connection.</source>
+        <translation>Le serveur {host} est introuvable {step}: son nom ne peut pas être résolu. Vérifiez l'adresse du serveur et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
+        <source>Cannot reach the Gemeindescan server at {server} while {step}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>Le serveur Gemeindescan à l'adresse {server} est injoignable {step}: la connexion a été refusée. Vérifiez l'adresse et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
+        <source>The connection to the Gemeindescan server at {server} broke while {step}. Check your network connection and try again.</source>
+        <translation>La connexion au serveur Gemeindescan à l'adresse {server} a été interrompue {step}. Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
+        <source>Cannot reach the Gemeindescan server at {server} while {step}. Check the address and your network connection.</source>
+        <translation>Le serveur Gemeindescan à l'adresse {server} est injoignable {step}. Vérifiez l'adresse et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
+        <source>The server at {server} does not speak HTTPS (no secure connection) while {step}. Check the address; if the server really runs without HTTPS, its address is {plain}.</source>
+        <translation>Le serveur à l'adresse {server} ne parle pas HTTPS (pas de connexion sécurisée) {step}. Vérifiez l'adresse; si le serveur fonctionne vraiment sans HTTPS, son adresse est {plain}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
+        <source>The certificate of {host} is made out for another address, so no secure connection to the Gemeindescan server was opened while {step}. Use the address the server&apos;s certificate names (ask its administrator which).</source>
+        <translation>Le certificat de {host} est établi pour une autre adresse; aucune connexion sécurisée au serveur Gemeindescan n'a donc été ouverte {step}. Utilisez l'adresse que nomme le certificat du serveur (demandez laquelle à son administrateur).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="498"/>
+        <source>The certificate of {host} is not trusted ({reason}), so no secure connection to the Gemeindescan server was opened while {step}. {advice}</source>
+        <translation>Le certificat de {host} n'est pas reconnu comme fiable ({reason}); aucune connexion sécurisée au serveur Gemeindescan n'a donc été ouverte {step}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
+        <source>no authority this computer trusts vouches for it</source>
+        <translation>aucune autorité de certification reconnue par cet ordinateur ne le garantit</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="506"/>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="507"/>
+        <source>it is signed by an authority this computer does not trust</source>
+        <translation>il est signé par une autorité que cet ordinateur ne reconnaît pas</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="510"/>
+        <source>If your organisation inspects HTTPS traffic, add its root certificate to this computer&apos;s trusted certificates (on the command line: REQUESTS_CA_BUNDLE).</source>
+        <translation>Si votre organisation inspecte le trafic HTTPS, ajoutez son certificat racine aux certificats de confiance de cet ordinateur (en ligne de commande: REQUESTS_CA_BUNDLE).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
+        <source>Cannot open a secure connection to the Gemeindescan server {host} while {step} (TLS problem). Check the address and your network connection.</source>
+        <translation>Impossible d'ouvrir une connexion sécurisée au serveur Gemeindescan {host} {step} (problème TLS). Vérifiez l'adresse et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
+        <source>The server answered something that is not a Gemeindescan answer. Check the server address.</source>
+        <translation>Le serveur a répondu quelque chose qui n'est pas une réponse de Gemeindescan. Vérifiez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="524"/>
+        <source>The server sends its requests on to {location}. Use {suggestion} as server address.</source>
+        <translation>Le serveur renvoie ses requêtes vers {location}. Utilisez {suggestion} comme adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="527"/>
+        <source>No municipality has this BfS number.</source>
+        <translation>Aucune commune n'a ce numéro OFS.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="528"/>
+        <source>No municipality has the BfS number {number}. Check the number in the list of municipalities.</source>
+        <translation>Aucune commune n'a le numéro OFS {number}. Vérifiez le numéro dans la liste des communes.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
+        <source>The BfS number must be a whole number, like 261.</source>
+        <translation>Le numéro OFS doit être un nombre entier, par exemple 261.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
+        <source>This workspace does not exist on the server. Check the workspace id or link.</source>
+        <translation>Cet espace de travail n'existe pas sur le serveur. Vérifiez l'identifiant ou le lien de l'espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="536"/>
+        <source>This snapshot does not exist on the server. Check the snapshot id.</source>
+        <translation>Ce snapshot n'existe pas sur le serveur. Vérifiez l'identifiant du snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="539"/>
+        <source>The workspace or snapshot id is malformed.</source>
+        <translation>L'identifiant de l'espace de travail ou du snapshot est mal formé.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="540"/>
+        <source>The title or topic is too long for the server.</source>
+        <translation>Le titre ou le thème est trop long pour le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
+        <source>The Gemeindescan server could not do this. Try again later or tell the server&apos;s administrator.</source>
+        <translation>Le serveur Gemeindescan n'a pas pu effectuer cette opération. Réessayez plus tard ou prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
+        <source>The workspace {workspace} does not exist on the server. Check the workspace id or link.</source>
+        <translation>L'espace de travail {workspace} n'existe pas sur le serveur. Vérifiez l'identifiant ou le lien de l'espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="548"/>
+        <source>The snapshot {pk} does not exist on the server. Check the snapshot id.</source>
+        <translation>Le snapshot {pk} n'existe pas sur le serveur. Vérifiez l'identifiant du snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="551"/>
+        <source>Cannot read the snapshot file {path}.</source>
+        <translation>Le fichier snapshot {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="552"/>
+        <source>The server answered the upload but did not store the snapshot file (the file was lost on the way).</source>
+        <translation>Le serveur a répondu à l'envoi mais n'a pas enregistré le fichier du snapshot (le fichier s'est perdu en route).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
+        <source>The server refused the file: {reason}</source>
+        <translation>Le serveur a refusé le fichier: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
+        <source>The server refused the file: it is too large for this server ({size} MB).</source>
+        <translation>Le serveur a refusé le fichier: il est trop volumineux pour ce serveur ({size} Mo).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="560"/>
+        <source>The server refused the upload for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://, then publish again.</source>
+        <translation>Le serveur a refusé l'envoi pour des raisons de sécurité (son contrôle CSRF a échoué). Vérifiez que l'adresse du serveur commence par le bon http:// ou https://, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
+        <source>The snapshot {pk} does not exist on the server.</source>
+        <translation>Le snapshot {pk} n'existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="568"/>
+        <source>The server redirected the upload instead of storing the file. Check the server address.</source>
+        <translation>Le serveur a redirigé l'envoi au lieu d'enregistrer le fichier. Vérifiez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="574"/>
+        <source>The file is not a snapshot: its top level is not a JSON object.</source>
+        <translation>Le fichier n'est pas un snapshot: son niveau supérieur n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="577"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="578"/>
+        <source>The file {name} is not a valid JSON file, so it cannot be a snapshot.</source>
+        <translation>Le fichier {name} n'est pas un fichier JSON valable, il ne peut donc pas être un snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="581"/>
+        <source>nested too deeply</source>
+        <translation>imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
+        <source>The file {name} is not a snapshot the platform can show: {problem}</source>
+        <translation>Le fichier {name} n'est pas un snapshot que la plateforme peut afficher: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="585"/>
+        <source>The snapshot</source>
+        <translation>Le snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
+        <source>Layer {name}</source>
+        <translation>Couche {name}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
+        <source>Resource {number}</source>
+        <translation>Ressource {number}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="588"/>
+        <source>{where} needs at least one licence.</source>
+        <translation>{where}: au moins une licence est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="589"/>
+        <source>{where}: a licence is not an object.</source>
+        <translation>{where}: une licence n'est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
+        <source>{where}: licence name {name} is not an Open Definition identifier.</source>
+        <translation>{where}: le nom de licence {name} n'est pas un identifiant de l'Open Definition.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
+        <source>The snapshot name {name} may only hold lower-case letters, digits and . _ - /.</source>
+        <translation>Le nom du snapshot {name} ne peut contenir que des minuscules, des chiffres et . _ - /.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="596"/>
+        <source>The snapshot {key} is not text.</source>
+        <translation>L'entrée « {key} » du snapshot n'est pas du texte.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="597"/>
+        <source>The snapshot lists no sources (at least one is required).</source>
+        <translation>Le snapshot n'indique aucune source (au moins une est nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
+        <source>Every source needs a title.</source>
+        <translation>Chaque source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="599"/>
+        <source>The snapshot&apos;s {key} must be a non-empty list when present.</source>
+        <translation>L'entrée « {key} » du snapshot doit être, si elle existe, une liste non vide.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
+        <source>Every contributor needs a title.</source>
+        <translation>Chaque contributeur doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
+        <source>The snapshot has no resources (no layers).</source>
+        <translation>Le snapshot n'a aucune ressource (aucune couche).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
+        <source>Resource {number} is not an object.</source>
+        <translation>La ressource {number} n'est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="605"/>
+        <source>{label}: its name must hold only lower-case letters, digits and . _ - /.</source>
+        <translation>{label}: le nom ne peut contenir que des minuscules, des chiffres et . _ - /.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
+        <source>{label}: the name is used by two resources.</source>
+        <translation>{label}: le nom est utilisé par deux ressources.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
+        <source>{label}: media type {mediatype} is not one the viewer can draw.</source>
+        <translation>{label}: le visualiseur ne sait pas dessiner le type de média {mediatype}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="612"/>
+        <source>{label}: the background needs a path like {example}.</source>
+        <translation>{label}: le fond de carte a besoin d'un chemin comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="615"/>
+        <source>{label}: a WMS layer needs the service URL as its path.</source>
+        <translation>{label}: une couche WMS a besoin de l'URL du service comme chemin.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="616"/>
+        <source>{label}: a WMS layer needs parameters naming its WMS layers.</source>
+        <translation>{label}: une couche WMS a besoin de paramètres nommant ses couches WMS.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="619"/>
+        <source>{label}: its data is not a GeoJSON FeatureCollection.</source>
+        <translation>{label}: ses données ne sont pas une FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="622"/>
+        <source>{label}, feature {number}: {problem}</source>
+        <translation>{label}, entité {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="623"/>
+        <source>{label}: {count} more features with problems.</source>
+        <translation>{label}: {count} autres entités présentent des problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
+        <source>not a GeoJSON Feature.</source>
+        <translation>pas une Feature GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="625"/>
+        <source>no geometry.</source>
+        <translation>pas de géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="626"/>
+        <source>its coordinates are not longitude/latitude in degrees (is the layer&apos;s CRS right?).</source>
+        <translation>ses coordonnées ne sont pas des longitudes/latitudes en degrés (le SCR de la couche est-il juste?).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
+        <source>no properties (the style lives there).</source>
+        <translation>pas de propriétés (c'est là que se trouve le style).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
+        <source>a {geometry} in a point layer.</source>
+        <translation>un {geometry} dans une couche de points.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
+        <source>style properties missing: {keys}.</source>
+        <translation>propriétés de style manquantes: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="632"/>
+        <source>carries both a fill/stroke style and marker-color (the schema allows only one).</source>
+        <translation>porte à la fois un style de remplissage/contour et marker-color (le schéma n'en permet qu'un).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
+        <source>{key} {value} is not a #rrggbb colour.</source>
+        <translation>{key} {value} n'est pas une couleur #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
+        <source>{key} {value} is not between 0 and 1.</source>
+        <translation>{key} {value} n'est pas compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
+        <source>stroke-width {value} is not a non-negative number.</source>
+        <translation>stroke-width {value} n'est pas un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="638"/>
+        <source>The snapshot has no map view (views[0]).</source>
+        <translation>Le snapshot n'a pas de vue cartographique (views[0]).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="639"/>
+        <source>The map view&apos;s specType must be &apos;gemeindescanSnapshot&apos;.</source>
+        <translation>Le specType de la vue cartographique doit être 'gemeindescanSnapshot'.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
+        <source>The map view needs a name of lower-case letters, digits and . _ - /.</source>
+        <translation>La vue cartographique a besoin d'un nom fait de minuscules, de chiffres et de . _ - /.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
+        <source>The map view lists no layers.</source>
+        <translation>La vue cartographique ne liste aucune couche.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
+        <source>The map view lists {name}, which is not a resource of the snapshot.</source>
+        <translation>La vue cartographique liste {name}, qui n'est pas une ressource du snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="647"/>
+        <source>The map view has no &apos;spec&apos; with bounds and legend.</source>
+        <translation>La vue cartographique n'a pas de 'spec' avec emprise et légende.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
+        <source>The map view&apos;s {key} is missing (it may be empty text).</source>
+        <translation>L'entrée « {key} » de la vue cartographique manque (elle peut être un texte vide).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="651"/>
+        <source>The map bounds must be two corners, south-west and north-east.</source>
+        <translation>L'emprise de la carte doit être formée de deux coins, sud-ouest et nord-est.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="654"/>
+        <source>The map bounds {bounds} lie south of the equator or west of Greenwich, which a snapshot cannot show.</source>
+        <translation>L'emprise de la carte {bounds} se trouve au sud de l'équateur ou à l'ouest de Greenwich, ce qu'un snapshot ne peut pas afficher.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="658"/>
+        <source>The map bounds {bounds} must read geo:&lt;latitude&gt;,&lt;longitude&gt; in plain decimals.</source>
+        <translation>L'emprise de la carte {bounds} doit s'écrire geo:&lt;latitude&gt;,&lt;longitude&gt; en nombres décimaux simples.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="661"/>
+        <source>The map bounds are not south-west then north-east.</source>
+        <translation>Les coins de l'emprise de la carte ne sont pas dans l'ordre sud-ouest puis nord-est.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="662"/>
+        <source>The map bounds are not latitude/longitude in degrees.</source>
+        <translation>L'emprise de la carte n'est pas en latitude/longitude en degrés.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="665"/>
+        <source>The map has no legend (at least one entry is required).</source>
+        <translation>La carte n'a pas de légende (au moins une entrée est nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
+        <source>Legend entry {number} is not an object.</source>
+        <translation>L'entrée de légende {number} n'est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
+        <source>Legend entry {number} ({label})</source>
+        <translation>Entrée de légende {number} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="668"/>
+        <source>{where} lacks {keys}.</source>
+        <translation>{where}: il manque {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="669"/>
+        <source>{where}: shape must be circle, square or line.</source>
+        <translation>{where}: shape doit valoir circle, square ou line.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
+        <source>{where}: {key} {value} is not a #rrggbb colour.</source>
+        <translation>{where}: {key} {value} n'est pas une couleur #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
+        <source>{where}: {key} must be between 0 and 1.</source>
+        <translation>{where}: {key} doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
+        <source>{where}: strokeWidth must be a non-negative number.</source>
+        <translation>{where}: strokeWidth doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
+        <source>{where}: primary must be true/false and label text.</source>
+        <translation>{where}: primary doit valoir true/false et label être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
+        <source>No QGIS authentication configuration was chosen for the login.</source>
+        <translation>Aucune configuration d'authentification QGIS n'a été choisie pour la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="683"/>
+        <source>The QGIS authentication system is disabled, so the stored Gemeindescan login cannot be read.</source>
+        <translation>Le système d'authentification de QGIS est désactivé; la connexion Gemeindescan enregistrée ne peut donc pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="687"/>
+        <source>There is no QGIS authentication configuration with the id '{authcfg}'. Create one of type 'Basic' (Settings → Options → Authentication) and use its id.</source>
+        <translation>Il n'existe pas de configuration d'authentification QGIS avec l'identifiant '{authcfg}'. Créez-en une de type 'Basic' (Préférences → Options → Authentification) et utilisez son identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
+        <source>The QGIS authentication database is locked: its master password is not set. In QGIS, enter the master password when asked; for unattended runs, set the environment variable QGIS_AUTH_PASSWORD_FILE to a file (readable only by you) holding it.</source>
+        <translation>La base d'authentification de QGIS est verrouillée: son mot de passe principal n'est pas défini. Dans QGIS, saisissez le mot de passe principal lorsqu'il est demandé; pour les exécutions sans surveillance, définissez la variable d'environnement QGIS_AUTH_PASSWORD_FILE sur un fichier (lisible par vous seul) qui le contient.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="698"/>
+        <source>The QGIS authentication configuration &apos;{authcfg}&apos; could not be read.</source>
+        <translation>La configuration d'authentification QGIS '{authcfg}' n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="701"/>
+        <source>The QGIS authentication configuration &apos;{authcfg}&apos; is of type &apos;{method}&apos;; the Gemeindescan login needs one of type &apos;Basic&apos; (username and password).</source>
+        <translation>La configuration d'authentification QGIS '{authcfg}' est de type '{method}'; la connexion Gemeindescan en demande une de type 'Basic' (nom d'utilisateur et mot de passe).</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
+        <source>The QGIS authentication configuration &apos;{authcfg}&apos; has no username or no password.</source>
+        <translation>La configuration d'authentification QGIS '{authcfg}' n'a pas de nom d'utilisateur ou pas de mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="709"/>
+        <source>No Gemeindescan login given: choose a QGIS authentication configuration, or set the environment variables {username_variable} and {password_variable}.</source>
+        <translation>Aucune connexion Gemeindescan indiquée: choisissez une configuration d'authentification QGIS, ou définissez les variables d'environnement {username_variable} et {password_variable}.</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/tasks.py" line="60"/>
+        <source>Publishing to Gemeindescan</source>
+        <translation>Publication sur Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/tasks.py" line="62"/>
+        <source>Exporting a Gemeindescan snapshot</source>
+        <translation>Exportation d'un snapshot Gemeindescan</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="718"/>
+        <source>Layer “{layer}”</source>
+        <translation>Couche « {layer} »</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="719"/>
+        <source>not a resource object</source>
+        <translation>pas un objet de ressource</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="720"/>
+        <source>its features are in a separate file (path), which the snapshot does not carry</source>
+        <translation>ses entités sont dans un fichier séparé (path), que le snapshot ne contient pas</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
+        <source>its data is not a GeoJSON FeatureCollection</source>
+        <translation>ses données ne sont pas une FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="726"/>
+        <source>a WMS layer without service address or layer names</source>
+        <translation>une couche WMS sans adresse de service ni noms de couches</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="727"/>
+        <source>media type {mediatype} is not one QGIS can open from a snapshot</source>
+        <translation>QGIS ne peut pas ouvrir le type de média {mediatype} depuis un snapshot</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="730"/>
+        <source>WMS layer</source>
+        <translation>couche WMS</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
+        <source>the WMS service {url} could not be reached, layer not added</source>
+        <translation>le service WMS {url} était injoignable, la couche n'a pas été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="734"/>
+        <source>Background map</source>
+        <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
+        <source>Background map {path} (add a Mapbox token to show it)</source>
+        <translation>Fond de carte {path} (ajoutez un jeton Mapbox pour l'afficher)</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="738"/>
+        <source>{key} (unreadable value {value})</source>
+        <translation>{key} (valeur illisible {value})</translation>
     </message>
 </context>
 <context>

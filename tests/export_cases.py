@@ -2,7 +2,8 @@
 
 Each case returns ``(layers, context, options, metadata)``. Expected files were checked by hand
 (coordinates against swisstopo's LV95 → WGS 84 formulas, styles against the .qml files); see
-``test_export_golden.py`` for the independent checks.
+``test_export_golden.py`` for the independent checks. Widths are CSS px of 25.4 / 96 = 0.26458 mm, 3
+decimals: the polygons' 0.5 mm outline 1.890 px, the line's 0.8 mm 3.024 px, the points' 0.2 mm 0.756 px.
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ def case_clipped_polygons():
 def case_non_ascii():
     """Non-ASCII layer names, field names and values; two layers of the same name get unique slugs.
 
-    The 4 mm circles get radius 2.908 m (3 decimals): the viewer shows the 100 m square at its maximum
+    The 4 mm circles get radius 3.078 m (3 decimals): the viewer shows the 100 m square at its maximum
     zoom 18 (it would fit up to 2^19.7), where an L.Circle radius of
-    2 pi x 6371 km x cos(46.9529 N) / (256 x 2^18) = 0.40717 m is one CSS px; 4 mm = 14.286 px of 0.28 mm,
-    half of it times 0.40717 m.
+    2 pi x 6371 km x cos(46.9529 N) / (256 x 2^18) = 0.40717 m is one CSS px; 4 mm = 15.118 px of
+    0.26458 mm, half of it times 0.40717 m = 3.078 m.
     """
     fields = [
         QgsField("Art", QVariant.String),

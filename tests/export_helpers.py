@@ -91,3 +91,8 @@ def symbol_with_layers(symbol, *layers):
     for layer in layers:
         symbol.appendSymbolLayer(layer)
     return symbol
+
+
+def css_px(mm: float) -> float:
+    """Millimetres as the viewer's CSS pixels of 1/96 inch (worked out here, not taken from the exporter)."""
+    return mm * 96 / 25.4

@@ -19,7 +19,7 @@ from gemeindescan_uploader.export.context import ExportContext
 DATA = Path(__file__).resolve().parent / "data"
 EXPECTED = DATA / "expected" / "symbology"
 SWISS = QgsCoordinateReferenceSystem("EPSG:2056")
-# 1000 m × 500 m in Bern; at 1:10000 one OGC pixel (0.28 mm) covers 2.8 m and 1 mm covers 10 m.
+# 1000 m × 500 m in Bern; at 1:10000 one CSS pixel (25.4 / 96 mm) covers 2.6458 m and 1 mm covers 10 m.
 EXTENT = QgsRectangle(2600000, 1200000, 2601000, 1200500)
 _GEOMETRIES = {
     "Point": QgsGeometry.fromPointXY(QgsPointXY(2600500, 1200250)),

@@ -221,9 +221,9 @@ def test_point_attributes_named_like_circle_options_give_way_to_the_style():
         "golden_point_green.qml",
     )
     properties = features_of(build_snapshot([layer], context(*EXTENT), metadata()))[0]["properties"]
-    # The style's 4 mm circle: 7.143 CSS px of radius at the viewer's zoom 18 for the 100 m extent in Bern,
-    # 0.40717 m per px (see case_non_ascii in tests/export_cases.py).
-    assert properties["radius"] == pytest.approx(2.908, abs=0.001)
+    # The style's 4 mm circle: 4 x 96 / 25.4 / 2 = 7.559 CSS px of radius at the viewer's zoom 18 for the
+    # 100 m extent in Bern, 0.40717 m per px (see case_non_ascii in tests/export_cases.py): 3.078 m.
+    assert properties["radius"] == pytest.approx(3.078, abs=0.001)
 
 
 def test_curves_are_segmentized_on_the_arc():

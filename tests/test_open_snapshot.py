@@ -122,19 +122,21 @@ def test_plain_simplestyle_is_split_by_geometry_with_defaults_repairs_and_ignore
     assert fill_ab.color().name() == "#ff0000" and fill_ab.strokeColor().name() == "#000000"
     # fill-opacity 0.5 and stroke-opacity 1: the symbol takes the larger, the fill colour the ratio 0.5.
     assert symbol_ab.opacity() == 1.0 and fill_ab.color().alphaF() == pytest.approx(0.5, abs=1e-4)
-    # stroke-width 2 CSS px at 0.28 mm per px = 0.56 mm.
-    assert fill_ab.strokeWidth() == pytest.approx(0.56) and fill_ab.strokeWidthUnit() == MILLIMETERS
+    # stroke-width 2 CSS px at 25.4 / 96 mm per px = 0.52917 mm.
+    assert fill_ab.strokeWidth() == pytest.approx(2 * 25.4 / 96) and fill_ab.strokeWidthUnit() == MILLIMETERS
     # C: fill-opacity 0.6 (default), stroke-opacity 1.0 (default): symbol 1.0, fill alpha 0.6.
     assert symbol_c.symbolLayer(0).color().alphaF() == pytest.approx(0.6, abs=1e-4)
     assert symbol_c.symbolLayer(0).strokeColor().name() == "#555555"
     # The line's only style is in the legend ("Velorouten": its fill does not count for a line).
     assert [label for label, _ in categories(lines)] == ["Velorouten"]
-    assert categories(lines)[0][1].symbolLayer(0).width() == pytest.approx(3 * 0.28)
-    # The point's marker-size "small" is a 20 px pin: a circle 5.6 mm across; only style: the title.
+    assert categories(lines)[0][1].symbolLayer(0).width() == pytest.approx(3 * 25.4 / 96)
+    # The point's marker-size "small" is a 20 px pin: a circle 20 x 25.4 / 96 = 5.2917 mm across; only
+    # style: the title.
     ((label_point, marker),) = categories(points)
     assert label_point == "Gebiete (points)"
     assert (
-        marker.symbolLayer(0).size() == pytest.approx(5.6) and marker.symbolLayer(0).sizeUnit() == MILLIMETERS
+        marker.symbolLayer(0).size() == pytest.approx(20 * 25.4 / 96)
+        and marker.symbolLayer(0).sizeUnit() == MILLIMETERS
     )
     assert marker.symbolLayer(0).fillColor().name() == "#ff8800"
 
@@ -192,8 +194,8 @@ def test_circles_get_marker_sizes_in_metres_and_unreadable_features_are_counted(
     # fillOpacity 0.8, opacity 1 -> symbol 1, fill alpha 0.8; both 0.5 -> symbol 0.5, full colours.
     assert small.symbolLayer(0).fillColor().alphaF() == pytest.approx(0.8, abs=1e-4)
     assert large.opacity() == 0.5 and large.symbolLayer(0).fillColor().alphaF() == 1.0
-    # weight 2 px -> 0.56 mm outline.
-    assert small.symbolLayer(0).strokeWidth() == pytest.approx(0.56)
+    # weight 2 px -> 2 x 25.4 / 96 = 0.52917 mm outline.
+    assert small.symbolLayer(0).strokeWidth() == pytest.approx(2 * 25.4 / 96)
     (report,) = opened.report.layers
     # "Kaputt" has a text longitude: left out and counted; "dashArray" ignored and listed.
     assert (report.features, report.unreadable, report.styles) == (3, 1, 2)

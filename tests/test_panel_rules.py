@@ -123,12 +123,31 @@ def test_connection_problems_name_the_kind_of_failure(plugin):
     assert problem(errors.NetworkError("Cannot reach …", detail="ConnectionError")).startswith(
         "The server cannot be reached."
     )
-    assert problem(errors.NetworkError("… (certificate problem).", detail="SSLError: …")).startswith(
+    # The kinds are told apart by the message's catalogue template, so the wording may change or be
+    # translated: the messages below are built as the client builds them.
+    messages = plugin.rules.messages
+    untrusted = messages.Message(
+        messages.CERTIFICATE_NOT_TRUSTED,
+        host="gemeindescan.example",
+        reason=messages.Message(messages.CERTIFICATE_EXPIRED),
+        step="logging in",
+        advice="",
+    )
+    assert problem(errors.NetworkError(untrusted, detail="SSLError: …")).startswith(
         "The secure connection (TLS) failed."
     )
+    no_https = messages.Message(messages.NO_HTTPS, server="https://x", step="logging in", plain="http://x")
+    assert problem(errors.NetworkError(no_https, detail="SSLError: …")).startswith(
+        "The secure connection (TLS) failed."
+    )
+    not_gemeindescan = messages.Message(
+        messages.NOT_A_GEMEINDESCAN_SERVER, server="https://x", service="login page"
+    )
+    assert problem(errors.ServerError(not_gemeindescan)).startswith("This is not a Gemeindescan server.")
+    # The same words without the template are just a server error.
     assert problem(
-        errors.ServerError("The address x does not lead to a Gemeindescan server: it has no " "login page.")
-    ).startswith("This is not a Gemeindescan server.")
+        errors.ServerError("The address x does not lead to a Gemeindescan server: it has no login page.")
+    ).startswith("The server answered, but not as a Gemeindescan server should.")
     assert problem(errors.RequestTimeout("… did not answer in time.")).startswith(
         "The server did not answer in time."
     )

@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import REPO_ROOT
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsFeature,
     QgsGeometry,
@@ -220,15 +221,20 @@ def test_export_report_and_refusals_are_in_the_language(plugin_in, language, tmp
 
 
 class ErrorsSeen(QgsProcessingFeedback):
-    """A Processing feedback that keeps the errors shown in the algorithm's log."""
+    """A Processing feedback that keeps the errors and the progress lines shown in the algorithm's log."""
 
     def __init__(self) -> None:
         super().__init__()
         self.errors: list[str] = []
+        self.infos: list[str] = []
 
     def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803 (QGIS API)
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+        super().pushInfo(info)
 
 
 def test_qgis_process_start_alone_loads_the_translation(plugin_in):
@@ -370,3 +376,234 @@ def test_the_panel_names_a_wrong_password_in_the_language(
         dock.ui.connectionStatus.text()
         == f"{PANEL[language]['wrong_login']} {EXPECTED[language]['wrong_login']}"
     )
+
+
+# A publish that stopped halfway, and a file the platform cannot show, in each language
+# (i18n/gemeindescan_<language>.ts, checked by reading). {pk} is the snapshot the publish created.
+HALFWAY = {
+    "de": {
+        "logging_in": "Anmeldung bei {server} als analyst",
+        "upload_gateway": (
+            "Der Gemeindescan-Server hat beim Hochladen der Snapshot-Datei nicht geantwortet: Das "
+            "vorgeschaltete Gateway antwortete mit HTTP 502 (Server ausgefallen oder überlastet). "
+            "Versuchen Sie es später erneut."
+        ),
+        "created": "Der Snapshot {pk} wurde ohne seine Datei erstellt.",
+        "processing_retry": (
+            "Für einen neuen Versuch führen Sie den Algorithmus erneut mit SNAPSHOT={pk} aus."
+        ),
+        "panel_retry": "Veröffentlichen Sie erneut in den Snapshot {pk}, um ihn zu vervollständigen.",
+        "create_gateway": (
+            "Der Gemeindescan-Server hat beim Erstellen des Snapshots nicht geantwortet: Das "
+            "vorgeschaltete Gateway antwortete mit HTTP 504 (Server ausgefallen oder überlastet). "
+            "Versuchen Sie es später erneut."
+        ),
+        "unknown": (
+            "Ob der Server den Snapshot erstellt hat, ist nicht bekannt: Veröffentlichen Sie erneut "
+            "mit demselben Titel, Thema, derselben Gemeinde und demselben Arbeitsbereich; so wird ein "
+            "vorhandener Snapshot vervollständigt, ohne dass ein zweiter entsteht."
+        ),
+        "too_large": "Der Server hat die Datei abgelehnt: Sie ist zu gross für diesen Server (",
+        "not_showable": "Die Datei kaputt.json ist kein Snapshot, den die Plattform anzeigen kann: ",
+        "problems": [
+            "Layer 'bauzonen', Objekt 1: fill 'red' ist keine Farbe #rrggbb.",
+            "Die Karte hat keine Legende (mindestens ein Eintrag ist nötig).",
+        ],
+    },
+    "fr": {
+        "logging_in": "Connexion à {server} (utilisateur analyst)",
+        "upload_gateway": (
+            "Le serveur Gemeindescan n'a pas répondu lors de l'envoi du fichier du snapshot: la "
+            "passerelle placée devant lui a répondu HTTP 502 (serveur arrêté ou surchargé). Réessayez "
+            "plus tard."
+        ),
+        "created": "Le snapshot {pk} a été créé sans son fichier.",
+        "processing_retry": "Pour réessayer, relancez l'algorithme avec SNAPSHOT={pk}.",
+        "panel_retry": "Publiez à nouveau vers le snapshot {pk} pour le compléter.",
+        "create_gateway": (
+            "Le serveur Gemeindescan n'a pas répondu lors de la création du snapshot: la passerelle "
+            "placée devant lui a répondu HTTP 504 (serveur arrêté ou surchargé). Réessayez plus tard."
+        ),
+        "unknown": (
+            "On ne sait pas si le serveur a créé le snapshot: publiez à nouveau avec le même titre, "
+            "le même thème, la même commune et le même espace de travail; un snapshot déjà créé est "
+            "alors complété, sans qu'un deuxième soit créé."
+        ),
+        "too_large": "Le serveur a refusé le fichier: il est trop volumineux pour ce serveur (",
+        "not_showable": "Le fichier kaputt.json n'est pas un snapshot que la plateforme peut afficher: ",
+        "problems": [
+            "Couche 'bauzonen', entité 1: fill 'red' n'est pas une couleur #rrggbb.",
+            "La carte n'a pas de légende (au moins une entrée est nécessaire).",
+        ],
+    },
+    "it": {
+        "logging_in": "Accesso a {server} come analyst",
+        "upload_gateway": (
+            "Il server Gemeindescan non ha risposto durante il caricamento del file dello snapshot: "
+            "il gateway posto davanti a esso ha risposto HTTP 502 (server spento o sovraccarico). "
+            "Riprova più tardi."
+        ),
+        "created": "Lo snapshot {pk} è stato creato senza il suo file.",
+        "processing_retry": "Per riprovare, esegui di nuovo l'algoritmo con SNAPSHOT={pk}.",
+        "panel_retry": "Pubblica di nuovo nello snapshot {pk} per completarlo.",
+        "create_gateway": (
+            "Il server Gemeindescan non ha risposto durante la creazione dello snapshot: il gateway "
+            "posto davanti a esso ha risposto HTTP 504 (server spento o sovraccarico). Riprova più "
+            "tardi."
+        ),
+        "unknown": (
+            "Non si sa se il server abbia creato lo snapshot: pubblica di nuovo con lo stesso titolo, "
+            "tema, comune e area di lavoro; uno snapshot già creato viene così completato, senza "
+            "crearne un secondo."
+        ),
+        "too_large": "Il server ha rifiutato il file: è troppo grande per questo server (",
+        "not_showable": "Il file kaputt.json non è uno snapshot che la piattaforma può mostrare: ",
+        "problems": [
+            "Layer 'bauzonen', elemento 1: fill 'red' non è un colore #rrggbb.",
+            "La mappa non ha una legenda (serve almeno una voce).",
+        ],
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def halfway_server(tmp_path_factory):
+    """A server of its own: publishes that stop halfway leave records without a file on it."""
+    from local_server import start_local_server
+
+    with start_local_server(tmp_path_factory.mktemp("languages-halfway")) as local:
+        yield local
+
+
+@pytest.fixture()
+def broken_proxy(halfway_server):
+    from fault_proxy import fault_proxy
+
+    with fault_proxy(halfway_server.url) as running:
+        yield running
+
+
+def publish_through(server_url: str, workspace_id: str, snapshot, title: str, feedback=None) -> None:
+    """Run "Publish snapshot" on ``snapshot`` (a file) as the analyst's Processing dialog does."""
+    import processing
+
+    processing.run(
+        "gemeindescan:publishsnapshot",
+        {
+            "INPUT": str(snapshot),
+            "SERVER": server_url,
+            "AUTHCFG": "",
+            "WORKSPACE": workspace_id,
+            "BFS_NUMBER": 261,
+            "TITLE": title,
+            "TOPIC": "Raumplanung",
+        },
+        feedback=feedback,
+    )
+
+
+def records_titled(server, title: str) -> list[str]:
+    from gemeindescan_uploader.client import GemeindescanClient
+
+    with GemeindescanClient(server.url) as reader:
+        return [
+            item.snapshot_pk
+            for item in reader.workspace(server.workspace_id).snapshots
+            if item.title == title
+        ]
+
+
+@pytest.mark.parametrize("language", sorted(HALFWAY))
+def test_a_failed_upload_names_the_snapshot_and_the_retry_in_the_language(
+    plugin_in, language, halfway_server, broken_proxy, tmp_path, monkeypatch
+):
+    from qgis.core import QgsProcessingException
+
+    expected = HALFWAY[language]
+    plugin_in(language)
+    monkeypatch.setenv("GEMEINDESCAN_USERNAME", halfway_server.username)
+    monkeypatch.setenv("GEMEINDESCAN_PASSWORD", halfway_server.password)
+    title = f"Upload ohne Antwort ({language})"
+    snapshot = tmp_path / "snapshot.json"
+    snapshot.write_text(json.dumps(sample_snapshot(title=title)), encoding="utf-8")
+    broken_proxy.break_step("upload", "gateway_502")
+    feedback = ErrorsSeen()
+    with pytest.raises(QgsProcessingException) as caught:
+        publish_through(broken_proxy.url, halfway_server.workspace_id, snapshot, title, feedback)
+    [pk] = records_titled(halfway_server, title)
+    # The pipeline's progress lines in the algorithm's log speak the language too.
+    assert expected["logging_in"].format(server=broken_proxy.url + "/") in feedback.infos, feedback.infos
+    # What failed, which snapshot now exists without its file, and how to complete it: all translated.
+    assert str(caught.value) == " ".join(
+        (
+            expected["upload_gateway"],
+            expected["created"].format(pk=pk),
+            expected["processing_retry"].format(pk=pk),
+        )
+    )
+
+
+@pytest.mark.parametrize("language", sorted(HALFWAY))
+def test_a_lost_answer_to_the_create_says_in_the_language_how_to_complete_it(
+    plugin_in, language, halfway_server, broken_proxy, tmp_path, monkeypatch
+):
+    from qgis.core import QgsProcessingException
+
+    expected = HALFWAY[language]
+    plugin_in(language)
+    monkeypatch.setenv("GEMEINDESCAN_USERNAME", halfway_server.username)
+    monkeypatch.setenv("GEMEINDESCAN_PASSWORD", halfway_server.password)
+    title = f"Verlorene Antwort ({language})"
+    snapshot = tmp_path / "snapshot.json"
+    snapshot.write_text(json.dumps(sample_snapshot(title=title)), encoding="utf-8")
+    # The gateway answers 504 although the server created the record, and then stays down: nobody can know.
+    broken_proxy.break_step("create", "lost_answer_then_down")
+    with pytest.raises(QgsProcessingException) as caught:
+        publish_through(broken_proxy.url, halfway_server.workspace_id, snapshot, title)
+    assert len(records_titled(halfway_server, title)) == 1
+    assert str(caught.value) == f"{expected['create_gateway']} {expected['unknown']}"
+
+
+@pytest.mark.parametrize("language", sorted(HALFWAY))
+def test_what_the_platform_cannot_show_is_listed_in_the_language(
+    plugin_in, language, halfway_server, tmp_path, monkeypatch
+):
+    from qgis.core import QgsProcessingException
+
+    expected = HALFWAY[language]
+    plugin_in(language)
+    monkeypatch.setenv("GEMEINDESCAN_USERNAME", halfway_server.username)
+    monkeypatch.setenv("GEMEINDESCAN_PASSWORD", halfway_server.password)
+    broken = sample_snapshot(title="Kaputt")
+    broken["resources"][0]["data"]["features"][0]["properties"]["fill"] = "red"
+    broken["views"][0]["spec"]["legend"] = []
+    snapshot = tmp_path / "kaputt.json"
+    snapshot.write_text(json.dumps(broken), encoding="utf-8")
+    feedback = ErrorsSeen()
+    with pytest.raises(QgsProcessingException) as caught:
+        publish_through(halfway_server.url, halfway_server.workspace_id, snapshot, "Kaputt", feedback)
+    # The first problem in the error, every problem in the algorithm's log; nothing reached the server.
+    assert expected["not_showable"] + expected["problems"][0] in [str(caught.value), *feedback.errors]
+    assert [error for error in feedback.errors if error in expected["problems"]] == expected["problems"]
+    assert records_titled(halfway_server, "Kaputt") == []
+
+
+@pytest.mark.parametrize("language", sorted(HALFWAY))
+def test_the_panel_names_a_refused_file_and_the_retry_in_the_language(
+    plugin_in, language, sample_map, make_dock, store_login, tmp_path, tmp_path_factory, qgis_iface
+):
+    from local_server import start_local_server
+    from panel_helpers import fill_panel, press_publish
+
+    expected = HALFWAY[language]
+    plugin_in(language)
+    dock = make_dock()
+    qgis_iface.messageBar().clear_messages()
+    # A proxy that refuses uploads over 2 kB: the snapshot record is created, its file refused (413).
+    with start_local_server(tmp_path_factory.mktemp("languages-413"), max_upload_bytes=2000) as limited:
+        fill_panel(dock, limited, store_login(limited.username, limited.password), tmp_path)
+        press_publish(dock)
+    pk = dock.last_error.snapshot_pk
+    [shown] = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert expected["too_large"] in shown
+    assert f"{expected['created'].format(pk=pk)} {expected['panel_retry'].format(pk=pk)}" in shown

@@ -40,7 +40,7 @@ from gemeindescan_uploader.export.marker_image import SAMPLE_PX, marker_ink
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_style import DASHES, MARKERS_INSIDE, OFFSETS
 from gemeindescan_uploader.export.symbology import INVERTED, LayerStyler
-from tests.export_helpers import context, memory_layer, metadata, symbol_with_layers
+from tests.export_helpers import context, css_px, memory_layer, metadata, symbol_with_layers
 
 SQUARE = "Polygon((2600010 1200010, 2600090 1200010, 2600090 1200090, 2600010 1200090, 2600010 1200010))"
 LINE = "LineString(2600010 1200050, 2600090 1200050)"
@@ -101,7 +101,7 @@ def test_tall_bounds_are_fitted_by_their_height():
 
 def test_font_marker_is_a_disc_of_its_glyph_area_in_its_colour():
     glyph = QgsFontMarkerSymbolLayer("DejaVu Sans", "★", 6.0, QColor(192, 57, 43))
-    ink = marker_ink(glyph, 6 / 0.28, 0.0, QColor(192, 57, 43), QColor(0, 0, 0))
+    ink = marker_ink(glyph, css_px(6), 0.0, QColor(192, 57, 43), QColor(0, 0, 0))
     # One colour, so anti-aliased edges average back to it.
     assert ink.colour.name() == "#c0392b"
     assert ink.opacity == pytest.approx(1.0, abs=0.05)
@@ -122,9 +122,9 @@ def _shoelace(polygon) -> float:
 def test_square_marker_becomes_the_disc_of_its_area():
     symbol = QgsMarkerSymbol.createSimple({"name": "square", "size": "4", "color": "255,0,0"})
     style, _ = style_of(styled("Point", "Point(2600050 1200050)", symbol))
-    # 4 mm square = 16 mm², a disc of that area is 4 x sqrt(4/pi) = 4.5135 mm = 16.12 px wide; at zoom 18
-    # (100 m extent) one px is 0.40717 m (see tests/export_cases.py case_non_ascii).
-    assert style["radius"] == pytest.approx(4 * math.sqrt(4 / math.pi) / 0.28 / 2 * 0.40717, abs=2e-3)
+    # 4 mm square = 16 mm², a disc of that area is 4 x sqrt(4/pi) = 4.5135 mm = 17.059 px wide; at zoom 18
+    # (100 m extent) one px is 0.40717 m (see tests/export_cases.py case_non_ascii): radius 3.473 m.
+    assert style["radius"] == pytest.approx(css_px(4 * math.sqrt(4 / math.pi)) / 2 * 0.40717, abs=2e-3)
 
 
 # --- fills and lines that draw elsewhere than the feature's area ----------------------------------------
@@ -135,7 +135,7 @@ def test_centroid_fill_paints_no_area_and_is_reported():
     outline = QgsSimpleLineSymbolLayer(QColor(0, 0, 255), 0.56)
     style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(outline, centroid)))
     assert style["fill-opacity"] == 0.0
-    assert (style["stroke"], style["stroke-width"]) == ("#0000ff", 2.0)
+    assert (style["stroke"], style["stroke-width"]) == ("#0000ff", pytest.approx(css_px(0.56), abs=1e-3))
     assert MARKERS_INSIDE in notes
 
 
@@ -166,7 +166,8 @@ def test_generated_points_on_polygons_are_not_painted_generated_lines_are_the_ou
     boundary.setSubSymbol(QgsLineSymbol.createSimple({"line_color": "0,128,0", "line_width": "0.84"}))
     style, _ = style_of(styled("Polygon", SQUARE, fill_symbol(boundary)))
     assert style["fill-opacity"] == 0.0
-    assert (style["stroke"], style["stroke-opacity"], style["stroke-width"]) == ("#008000", 1.0, 3.0)
+    width = pytest.approx(css_px(0.84), abs=1e-3)  # 3.1748 px
+    assert (style["stroke"], style["stroke-opacity"], style["stroke-width"]) == ("#008000", 1.0, width)
 
 
 def test_marker_line_on_vertices_only_keeps_the_marker_width():
@@ -174,7 +175,7 @@ def test_marker_line_on_vertices_only_keeps_the_marker_width():
     markers.setPlacement(QgsMarkerLineSymbolLayer.Vertex)
     markers.setSubSymbol(QgsMarkerSymbol.createSimple({"size": "1.4", "color": "255,0,255"}))
     style, _ = style_of(styled("LineString", LINE, line_symbol(markers)))
-    assert style["stroke-width"] == pytest.approx(5.0)  # 1.4 mm / 0.28
+    assert style["stroke-width"] == pytest.approx(css_px(1.4), abs=1e-3)  # 5.2913 px
 
 
 def test_offsets_are_reported_and_an_offset_line_does_not_cover_the_line():
@@ -183,7 +184,7 @@ def test_offsets_are_reported_and_an_offset_line_does_not_cover_the_line():
     beside = QgsSimpleLineSymbolLayer(QColor(255, 128, 0), 0.56)
     beside.setOffset(1.0)
     style, notes = style_of(styled("LineString", LINE, line_symbol(dashed, beside)))
-    assert (style["stroke"], style["stroke-width"]) == ("#800080", 3.0)
+    assert (style["stroke"], style["stroke-width"]) == ("#800080", pytest.approx(css_px(0.84), abs=1e-3))
     # A line layer's dashes are drawn as dash pieces (test_symbology_dashes.py): only the offset is reported.
     assert notes == [OFFSETS]
 
@@ -192,7 +193,8 @@ def test_core_on_casing_has_the_cores_colour_and_the_casings_width():
     casing = QgsSimpleLineSymbolLayer(QColor(0, 0, 0), 1.68)
     core = QgsSimpleLineSymbolLayer(QColor(255, 255, 0), 0.84)
     style, notes = style_of(styled("LineString", LINE, line_symbol(casing, core)))
-    assert (style["stroke"], style["stroke-width"]) == ("#ffff00", 6.0)  # 1.68 mm / 0.28
+    casing_width = pytest.approx(css_px(1.68), abs=1e-3)  # 6.3496 px
+    assert (style["stroke"], style["stroke-width"]) == ("#ffff00", casing_width)
     assert notes == []
 
 
@@ -207,11 +209,14 @@ def test_symbol_levels_write_every_feature_once_per_level_lowest_level_first():
     layer.renderer().setUsingSymbolLevels(True)
     report = write_snapshot(stream := io.StringIO(), [layer], context(*EXTENT), metadata())
     features = json.loads(stream.getvalue())["resources"][0]["data"]["features"]
-    # Both casings (black, 6 px), then both cores (yellow, 3 px): as QGIS draws the levels.
+    # Both casings (black, 1.68 mm = 6.35 px), then both cores (yellow, 0.84 mm = 3.175 px): as QGIS draws
+    # the levels.
     drawn = [
         (f["properties"]["id"], f["properties"]["stroke"], f["properties"]["stroke-width"]) for f in features
     ]
-    assert drawn == [(1, "#000000", 6.0), (2, "#000000", 6.0), (1, "#ffff00", 3.0), (2, "#ffff00", 3.0)]
+    casing, core = pytest.approx(css_px(1.68), abs=1e-3), pytest.approx(css_px(0.84), abs=1e-3)
+    black, yellow = "#000000", "#ffff00"
+    assert drawn == [(1, black, casing), (2, black, casing), (1, yellow, core), (2, yellow, core)]
     assert report.layers[0].written == 2 and report.layers[0].left_out == {}
 
 
@@ -238,7 +243,7 @@ def test_inverted_polygons_are_the_area_around_them_with_holes_outlined():
         "fill-opacity": 1.0,
         "stroke": "#000000",
         "stroke-opacity": 1.0,
-        "stroke-width": 1.0,
+        "stroke-width": pytest.approx(css_px(0.28), abs=1e-3),
     }
     area = QgsGeometry.fromPolygonXY(
         [[QgsPointXY(x, y) for x, y in ring] for ring in features[0]["geometry"]["coordinates"]]
@@ -265,22 +270,22 @@ def scale_limited(name: str, minimum: float, maximum: float = 0.0):
 
 
 def test_layer_hidden_at_the_export_scale_is_left_out_and_reported():
-    # The 100 m extent fills 800 px of 0.28 mm at 1:446 (100 m / 224 mm).
+    # The 100 m extent fills 800 px of 25.4 / 96 mm at 1:472 (100 m / 211.67 mm = 1:472.4).
     shown = scale_limited("Gezeigt", 1000)
     hidden = scale_limited("Nur nah", 200)
     zoomed_out_only = scale_limited("Nur fern", 0, 5000)
     report = write_snapshot(io.StringIO(), [shown, hidden, zoomed_out_only], context(*EXTENT), metadata())
     assert [layer.title for layer in report.layers] == ["Gezeigt"]
     summary = report.summary()
-    assert "Nur nah: left out (hidden at the export scale 1:446; QGIS shows it only from 1:200 in)" in summary
-    assert "Nur fern: left out (hidden at the export scale 1:446; QGIS shows it only up to 1:5000)" in summary
+    assert "Nur nah: left out (hidden at the export scale 1:472; QGIS shows it only from 1:200 in)" in summary
+    assert "Nur fern: left out (hidden at the export scale 1:472; QGIS shows it only up to 1:5000)" in summary
     snapshot = build_snapshot([shown, hidden], context(*EXTENT), metadata())
     assert [resource["title"] for resource in snapshot["resources"]] == ["Gezeigt"]
     assert [entry["label"] for entry in snapshot["views"][0]["spec"]["legend"]] == ["Gezeigt"]
 
 
 def test_all_layers_hidden_is_an_error_that_says_what_to_do():
-    with pytest.raises(ExportError, match="hidden at the export scale 1:446"):
+    with pytest.raises(ExportError, match="hidden at the export scale 1:472"):
         build_snapshot([scale_limited("Nur nah", 200)], context(*EXTENT), metadata())
 
 
@@ -305,9 +310,9 @@ def test_random_markers_per_polygon_are_their_average_colour_over_the_polygon():
     random_fill.setSubSymbol(QgsMarkerSymbol.createSimple({"size": "10", "color": "255,0,0"}))
     style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(random_fill)))
     # The 100 m extent fills 800 px: 1 px = 0.125 m, the 80 m square is 640 px a side = 409600 px².
-    # 100 markers of 10 mm = 35.714 px: 100 x pi/4 x 35.714² = 100180 px², 0.2446 of the square.
+    # 100 markers of 10 mm = 37.795 px: 100 x pi/4 x 37.795² = 112193 px², 0.2739 of the square.
     assert style["fill"] == "#ff0000"
-    assert style["fill-opacity"] == pytest.approx(0.245, abs=0.001)
+    assert style["fill-opacity"] == pytest.approx(0.274, abs=0.001)
     assert MARKERS_INSIDE not in notes
 
 

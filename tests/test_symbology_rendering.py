@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from gemeindescan_uploader.export.context import OGC_DPI, OGC_PIXEL_MM
+from gemeindescan_uploader.export.context import CSS_PIXEL_MM, VIEWER_DPI
 from gemeindescan_uploader.export.symbology import LayerStyler
 from tests.symbology_layers import build_layer, case_context, load_case
 
@@ -28,12 +28,12 @@ def painted_centre(layer: QgsVectorLayer, feature, scale: float) -> str:
     alone.dataProvider().addFeatures([feature])
     alone.setRenderer(layer.renderer().clone())
     centre = feature.geometry().centroid().asPoint()
-    half = SIZE_PX * OGC_PIXEL_MM / 1000 * scale / 2
+    half = SIZE_PX * CSS_PIXEL_MM / 1000 * scale / 2
     settings = QgsMapSettings()
     settings.setLayers([alone])
     settings.setDestinationCrs(layer.crs())
     settings.setOutputSize(QSize(SIZE_PX, SIZE_PX))
-    settings.setOutputDpi(OGC_DPI)
+    settings.setOutputDpi(VIEWER_DPI)
     settings.setExtent(
         QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
     )

@@ -58,15 +58,16 @@ def add_point(layer: QgsVectorLayer, *values) -> QgsFeature:
 @pytest.mark.parametrize(
     "value, unit, expected_px",
     [
-        (0.56, RenderUnit.RenderMillimeters, 2.0),
-        (2.0, RenderUnit.RenderPoints, 2 * 25.4 / 72 / 0.28),
-        (0.1, RenderUnit.RenderInches, 2.54 / 0.28),
+        # A CSS px is 1/96 inch = 25.4 / 96 mm; at 1:10000 it covers 2.6458 m of ground.
+        (0.56, RenderUnit.RenderMillimeters, 0.56 * 96 / 25.4),
+        (2.0, RenderUnit.RenderPoints, 2 * 96 / 72),
+        (0.1, RenderUnit.RenderInches, 0.1 * 96),
         (3.0, RenderUnit.RenderPixels, 3.0),
-        (5.6, RenderUnit.RenderMapUnits, 2.0),
-        (8.4, RenderUnit.RenderMetersInMapUnits, 3.0),
+        (5.6, RenderUnit.RenderMapUnits, 5.6 / (10 * 25.4 / 96)),
+        (8.4, RenderUnit.RenderMetersInMapUnits, 8.4 / (10 * 25.4 / 96)),
     ],
 )
-def test_every_render_unit_becomes_ogc_pixels_at_the_export_scale(value, unit, expected_px):
+def test_every_render_unit_becomes_css_pixels_at_the_export_scale(value, unit, expected_px):
     context = ExportContext.for_extent(EXTENT, SWISS, scale=10000)
     render_context = export_render_context(context)
     assert to_css_px(render_context, value, unit) == pytest.approx(expected_px, rel=1e-6)
@@ -95,9 +96,9 @@ def test_headless_point_radius_is_the_marker_at_the_viewers_zoom():
     with LayerStyler(layer, context) as styler:
         style = styler.style_for(feature)
     # 1000 m at 46.9547° N would fill 800 px at zoom 16.38; the viewer shows zoom 16, where an L.Circle
-    # radius of 2π·6371 km·cos(46.9547°) / (256·2^16) = 1.62862 m is one CSS px. 2 mm = 7.1429 px wide.
+    # radius of 2π·6371 km·cos(46.9547°) / (256·2^16) = 1.62862 m is one CSS px. 2 mm = 7.5591 px wide.
     assert context.viewer_zoom == 16
-    assert style["radius"] == pytest.approx(2 / 0.28 / 2 * 1.62862, abs=1e-3)
+    assert style["radius"] == pytest.approx(2 * 96 / 25.4 / 2 * 1.62862, abs=1e-3)
     assert style["fillColor"] == "#010203"
 
 
@@ -108,8 +109,9 @@ def test_reference_scale_grows_symbols_when_zoomed_in():
     layer.setRenderer(renderer)
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(2600400, 1200200, 2600450, 1200250)))
+    # Drawn at half its reference scale, the 0.56 mm outline is twice as wide: 1.12 mm = 4.2331 CSS px.
     with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=10000)) as styler:
-        assert styler.style_for(feature)["stroke-width"] == pytest.approx(4.0)
+        assert styler.style_for(feature)["stroke-width"] == pytest.approx(1.12 * 96 / 25.4, abs=1e-3)
 
 
 def test_required_fields_are_those_of_classes_rules_and_overrides():
@@ -221,9 +223,10 @@ def test_radius_follows_the_viewers_zoom_not_the_canvas_scale():
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"size": "3", "size_unit": "MM"})))
     feature = add_point(layer)
     for scale in (1000, 25000):
-        # The canvas scale does not change how the viewer shows the bounds: 3 mm = 10.714 px at zoom 16.
+        # The canvas scale does not change how the viewer shows the bounds: 3 mm = 11.339 px at zoom 16.
         with LayerStyler(layer, ExportContext.for_extent(EXTENT, SWISS, scale=scale)) as styler:
-            assert math.isclose(styler.style_for(feature)["radius"], 3 / 0.28 / 2 * 1.62862, abs_tol=1e-3)
+            radius = styler.style_for(feature)["radius"]
+            assert math.isclose(radius, 3 * 96 / 25.4 / 2 * 1.62862, abs_tol=1e-3)
 
 
 def test_styles_and_legend_come_out_the_same_in_a_worker_thread():

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO_ROOT
-from untranslated import bare_tr_calls, error_class_names, marked_texts, unmarked_in_python, unmarked_in_ui
+from untranslated import (
+    bare_tr_calls,
+    english_sentences,
+    error_class_names,
+    marked_texts,
+    unmarked_in_python,
+    unmarked_in_ui,
+)
 
 from scripts import translations as translation_tools
 
@@ -22,10 +29,21 @@ CATALOGUED = [
     "gemeindescan_uploader/export",
     "gemeindescan_uploader/processing",
     "gemeindescan_uploader/snapshot_import",
+    "gemeindescan_uploader/client",
+    "gemeindescan_uploader/errors.py",
+    "gemeindescan_uploader/credentials.py",
+    "gemeindescan_uploader/background.py",
+    "gemeindescan_uploader/output_paths.py",
+    "gemeindescan_uploader/validation.py",
+    "gemeindescan_uploader/publish.py",
     "gemeindescan_uploader/pipeline.py",
     "gemeindescan_uploader/tasks.py",
     "gemeindescan_uploader/progress.py",
 ]
+# Code that may hold no English sentence outside the catalogue or tr(): everything but the catalogue
+# itself, the command line (it speaks English), and the JSON reader (its texts are Python json's own).
+SPOKEN_CORE = ["plugin.py", "ui", "gemeindescan_uploader"]
+NOT_SPOKEN = {"messages.py", "json_stream.py", "cli", "_vendor"}
 LANGUAGES = translation_tools.LANGUAGES
 # The platform's own words: where the English says the first, each translation says the second.
 # Words only, not URL parts in capitals (https://…/WORKSPACE/PK/ stays as it is).
@@ -70,6 +88,38 @@ def test_qgis_side_texts_are_marked_for_translation():
     for path in sorted(REPO_ROOT.glob("ui/**/*.ui")):
         findings += unmarked_in_ui(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
     assert not findings, "\n".join(str(finding) for finding in findings)
+
+
+def test_the_core_says_nothing_to_analysts_outside_the_catalogue():
+    """Errors, problem lists, retry hints and progress lines are catalogue templates (or tr() texts)."""
+    findings = []
+    for path in python_files(SPOKEN_CORE):
+        if not NOT_SPOKEN & {*path.relative_to(REPO_ROOT).parts}:
+            findings += english_sentences(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
+    assert not findings, "\n".join(str(finding) for finding in findings)
+
+
+def test_the_sentence_scan_finds_english_outside_the_catalogue():
+    source = textwrap.dedent(
+        '''
+        """A module docstring is for developers."""
+        def check(name, problems, error):
+            """So is this one."""
+            problems.append(f"Layer {name!r}: its name is too long.")
+            problems.append(Message(messages.RESOURCE_NAME_TWICE, label=name))
+            log.warning("Logout failed: %s", error)
+            error.message = "Your session has expired."
+            raise ServerError(Message(messages.SERVER_COULD_NOT), detail=f"POST /graphql/ -> {error}")
+            if "Connection refused" in str(error):
+                return "no geometry."
+            detail = "GraphQL errors: " + name
+            parts.append(f"Publish again to snapshot {name} to complete it.")
+            title = "Background map"  # untranslated: snapshot data
+            raise ValueError("publishing needs credentials")
+        '''
+    )
+    findings = english_sentences(source, "sample.py")
+    assert sorted(finding.line for finding in findings) == [5, 8, 11, 13]
 
 
 def test_the_scan_finds_texts_an_analyst_would_see_untranslated():

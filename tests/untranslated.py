@@ -196,3 +196,99 @@ def marked_texts(source: str) -> set[str]:
         if marked and isinstance(text, ast.Constant) and isinstance(text.value, str):
             texts.add(text.value)
     return texts
+
+
+# Calls whose texts are not for analysts: the log (kept English for support), programming errors.
+NOT_FOR_ANALYSTS_CALLS = {
+    "debug",
+    "info",
+    "warning",
+    "error",
+    "exception",
+    "critical",
+    "logMessage",
+    "pushDebugInfo",
+    "ValueError",
+    "TypeError",
+    "RuntimeError",
+    "KeyError",
+    "NotImplementedError",
+    "QT_TRANSLATE_NOOP",
+    "tr",
+    "translate",
+}
+# Marks a text that reads like a sentence but is not for analysts (reason after it): at the end of its line,
+# or on the line above.
+UNTRANSLATED_PRAGMA = "# untranslated:"
+GRAPHQL_DOCUMENTS = ("query ", "mutation ")
+# Two words of letters: a phrase someone reads, not a key, a path or a format.
+_PHRASE = re.compile(r"[A-Za-z]{2,}[,;:]? +[A-Za-z']+")
+
+
+def _inside(nodes: list[ast.AST]) -> set[int]:
+    return {id(child) for node in nodes for child in ast.walk(node)}
+
+
+def _not_for_analysts(tree: ast.AST) -> set[int]:
+    """The ids of nodes whose texts nobody but a developer reads (docstrings, logs, details, comparisons)."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+        ):
+            skipped.add(id(body[0].value))  # a docstring
+        if isinstance(node, ast.Call):
+            function = node.func
+            name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+            if name in NOT_FOR_ANALYSTS_CALLS:
+                skipped |= _inside(node.args + [keyword.value for keyword in node.keywords])
+            # The technical cause goes to the log, in English.
+            skipped |= _inside([keyword.value for keyword in node.keywords if keyword.arg == "detail"])
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [getattr(target, "id", getattr(target, "attr", "")) for target in targets]
+            if node.value is not None and any("detail" in name.lower() for name in names):
+                skipped |= _inside([node.value])
+        elif isinstance(node, ast.Compare):
+            # Texts the code looks for in what a server or library says, not texts it shows.
+            skipped |= _inside([node.left, *node.comparators])
+        elif isinstance(node, ast.comprehension):
+            skipped |= _inside([node.iter])
+    return skipped
+
+
+def english_sentences(source: str, path: str) -> list[Finding]:
+    """English phrases in code an analyst reads the results of, outside the catalogue (messages.py).
+
+    Whatever such code says to an analyst (an error, a problem of a list, a retry hint, a progress
+    line) must be a catalogue template with its data; what remains as a literal is only for
+    developers: docstrings, log lines, ``detail`` texts, texts compared with a server's answer.
+    """
+    tree = ast.parse(source, path)
+    skipped = _not_for_analysts(tree)
+    lines = source.splitlines()
+    findings = []
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.JoinedStr):
+            skipped |= _inside(node.values)
+            text = "".join(
+                part.value
+                for part in node.values
+                if isinstance(part, ast.Constant) and isinstance(part.value, str)
+            )
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        else:
+            continue
+        # The pragma stands at the end of the text's line or on the line above it.
+        if any(UNTRANSLATED_PRAGMA in line for line in lines[max(node.lineno - 2, 0) : node.lineno]):
+            continue
+        if _PHRASE.search(text) and not text.lstrip().startswith(GRAPHQL_DOCUMENTS):
+            findings.append(Finding(path, node.lineno, f"English text outside the catalogue: {text[:60]!r}"))
+    return findings

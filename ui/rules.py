@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..gemeindescan_uploader import messages
 from ..gemeindescan_uploader.client import WorkspaceReference
 from ..gemeindescan_uploader.errors import (
     GemeindescanError,
@@ -150,17 +151,32 @@ def snapshot_file_path(folder: Path, title: str) -> Path:
     return folder / f"{slugify(title, fallback='snapshot')}.json"
 
 
+# Error kinds are told apart by their catalogue template, never by their (translatable) wording.
+_TLS_TEMPLATES = frozenset(
+    (
+        messages.NO_HTTPS,
+        messages.CERTIFICATE_FOR_OTHER_ADDRESS,
+        messages.CERTIFICATE_NOT_TRUSTED,
+        messages.TLS_FAILED,
+    )
+)
+
+
+def _template(error: GemeindescanError) -> str | None:
+    return getattr(error.message, "template", None)
+
+
 def connection_problem(error: GemeindescanError) -> str:
     """What a failed log-in test says: the kind of failure first, then the error's own sentence."""
     if isinstance(error, LoginFailed):
         kind = Gemeindescan.tr("Wrong username or password.")
     elif isinstance(error, RequestTimeout):
         kind = Gemeindescan.tr("The server did not answer in time.")
-    elif isinstance(error, NetworkError) and ("SSL" in error.detail or "certificate" in error.message):
+    elif isinstance(error, NetworkError) and _template(error) in _TLS_TEMPLATES:
         kind = Gemeindescan.tr("The secure connection (TLS) failed.")
     elif isinstance(error, NetworkError):
         kind = Gemeindescan.tr("The server cannot be reached.")
-    elif isinstance(error, ServerError) and "does not lead to a Gemeindescan server" in error.message:
+    elif isinstance(error, ServerError) and _template(error) == messages.NOT_A_GEMEINDESCAN_SERVER:
         kind = Gemeindescan.tr("This is not a Gemeindescan server.")
     elif isinstance(error, ServerError):
         kind = Gemeindescan.tr("The server answered, but not as a Gemeindescan server should.")

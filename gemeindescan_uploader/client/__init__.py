@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Union
 
+from .. import messages
 from ..errors import (
     InvalidInput,
     MunicipalityNotFound,
@@ -15,6 +16,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
+from ..messages import Message
 from .addresses import check_web_address
 from .connection import ConnectionOptions
 from .graphql import GraphQLEndpoint
@@ -167,7 +169,9 @@ class GemeindescanClient:
         self.session = ServerSession(server_url, timeouts=timeouts, connection=connection)
         self.server_url = self.session.server_url
         self.frontend_url = (
-            check_web_address(frontend_url, "website address") if frontend_url else self.server_url
+            check_web_address(frontend_url, Message(messages.WHAT_WEBSITE_ADDRESS))
+            if frontend_url
+            else self.server_url
         )
         self.graphql = GraphQLEndpoint(self.session)
         self._username: Optional[str] = None
@@ -187,7 +191,7 @@ class GemeindescanClient:
     def login(self, username: str, password: str) -> None:
         """Log in; LoginFailed for wrong credentials. The credentials are kept in memory for re-login."""
         if not username or not password:
-            raise InvalidInput("Give a username and a password to log in.")
+            raise InvalidInput(Message(messages.LOGIN_NEEDS_BOTH))
         self.session.login(username, password)
         self._username, self._password = username, password
 
@@ -216,7 +220,7 @@ class GemeindescanClient:
     def relogin(self) -> None:
         """Log in again with the remembered credentials (after the server forgot the session)."""
         if not self.can_relogin:
-            raise SessionExpired("Your Gemeindescan session has expired. Please log in again.")
+            raise SessionExpired(Message(messages.SESSION_EXPIRED))
         log.info("Session expired; logging in again as %s", self._username)
         self.session.login(self._username, self._password)
 
@@ -345,10 +349,7 @@ class GemeindescanClient:
         except NotFound as error:
             # The server's texts name no value ("Municipality matching query does not exist."); say which.
             if isinstance(error, MunicipalityNotFound):
-                error.message = (
-                    f"No municipality has the BfS number {fields.bfs_number}. "
-                    "Check the number in the list of municipalities."
-                )
+                error.message = Message(messages.NO_MUNICIPALITY_WITH_BFS_NUMBER, number=fields.bfs_number)
             elif isinstance(error, WorkspaceNotFound) and workspace_id:
                 error.message = _workspace_not_found(workspace_id)
             elif isinstance(error, SnapshotNotFound) and snapshot_pk:
@@ -358,8 +359,7 @@ class GemeindescanClient:
         # Without a valid session the server answers "snapshot": null and no error.
         if not node:
             raise SessionExpired(
-                "You are not logged in to the Gemeindescan server, or your session has "
-                "expired. Please log in again.",
+                Message(messages.NOT_LOGGED_IN),
                 detail="snapshotmutation returned snapshot: null",
             )
         municipality = node.get("municipality") or {}
@@ -381,11 +381,11 @@ class GemeindescanClient:
 
 
 def _workspace_not_found(workspace_id: str) -> str:
-    return f"The workspace {workspace_id} does not exist on the server. Check the workspace id or link."
+    return Message(messages.WORKSPACE_NOT_ON_SERVER, workspace=workspace_id)
 
 
 def _snapshot_not_found(snapshot_pk: str) -> str:
-    return f"The snapshot {snapshot_pk} does not exist on the server. Check the snapshot id."
+    return Message(messages.SNAPSHOT_NOT_ON_SERVER, pk=snapshot_pk)
 
 
 def _bfs_of(municipality: Optional[dict]) -> Optional[int]:

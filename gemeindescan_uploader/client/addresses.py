@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from .. import messages
 from ..errors import InvalidInput
+from ..messages import Message
 
 # Paths of the server's own services: an address ending in one was copied from a request, not the site.
 _SERVICE_SUFFIXES = re.compile(
@@ -24,10 +26,7 @@ def refuse_credentials(text: str, what: str) -> None:
         has_login = "@" in text.split("/")[2 if "://" in text else 0]
     if has_login:
         # Not echoed: the address would carry the password into messages, logs and links.
-        raise InvalidInput(
-            f"Give the {what} without a username or password in it (like https://host/); "
-            "the login is asked for separately."
-        )
+        raise InvalidInput(Message(messages.ADDRESS_WITH_LOGIN, what=what))
 
 
 def check_web_address(text: str, what: str) -> str:
@@ -46,25 +45,22 @@ def check_web_address(text: str, what: str) -> str:
         or not port_ok
         or any(character.isspace() for character in text)
     ):
-        raise InvalidInput(f"'{shortened(text)}' is not a {what} (expected https://… or http://…).")
+        raise InvalidInput(Message(messages.NOT_AN_ADDRESS, text=shortened(text), what=what))
     return text.rstrip("/") + "/"
 
 
 def check_server_address(text: str) -> str:
     """The server address as the client uses it; refuses one that names a service (``…/graphql/``)."""
-    address = check_web_address(text, "server address")
+    address = check_web_address(text, Message(messages.WHAT_SERVER_ADDRESS))
     parts = urlsplit(address)
     match = _SERVICE_SUFFIXES.search(parts.path)
     if match:
         # The browser's network tab shows .../graphql/; the server address is the part before it.
         base = urlunsplit((parts.scheme, parts.netloc, parts.path[: match.start()] + "/", "", ""))
-        raise InvalidInput(
-            f"'{address}' is the address of one of the server's services, not of the server. "
-            f"Use {base} as server address."
-        )
+        raise InvalidInput(Message(messages.ADDRESS_OF_A_SERVICE, address=address, base=base))
     if parts.query or parts.fragment:
         base = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-        raise InvalidInput(f"Give the server address without '?…' or '#…': {base}")
+        raise InvalidInput(Message(messages.ADDRESS_WITH_QUERY, base=base))
     return address
 
 

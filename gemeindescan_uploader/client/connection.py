@@ -120,7 +120,7 @@ def _load_certificates(context: ssl.SSLContext, pem: str) -> None:
         return
     except ssl.SSLError:
         pass
-    end = "-----END CERTIFICATE-----"
+    end = "-----END CERTIFICATE-----"  # untranslated: PEM syntax
     for block in pem.split(end):
         if "-----BEGIN CERTIFICATE-----" not in block:
             continue

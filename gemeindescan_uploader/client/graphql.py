@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 import requests
 
+from .. import messages
 from .._vendor.gql import Client, gql
 from .._vendor.gql.transport.exceptions import (
     TransportProtocolError,
@@ -28,6 +29,7 @@ from ..errors import (
     SnapshotNotFound,
     WorkspaceNotFound,
 )
+from ..messages import Message
 from .session import STEP_READ, ServerSession, http_failure
 
 log = logging.getLogger("gemeindescan")
@@ -83,21 +85,20 @@ class GraphQLEndpoint:
         except RecursionError as error:
             # An answer nested too deeply for the JSON parser is not a Gemeindescan answer.
             raise ServerError(
-                "The server answered something that is not a Gemeindescan answer. "
-                "Check the server address.",
+                Message(messages.NOT_A_GEMEINDESCAN_ANSWER),
                 detail=f"POST {GRAPHQL_PATH}: nested too deeply",
             ) from error
         except TransportQueryError as error:
-            messages = [
+            texts = [
                 str(item.get("message", item)) if isinstance(item, dict) else str(item)
                 for item in (error.errors or [])
             ]
-            raise error_for_messages(messages) from error
+            raise error_for_messages(texts) from error
         except TransportServerError as error:
             raise http_failure(
                 self.session.server_url,
                 error.code,
-                "data service (/graphql/)",
+                Message(messages.SERVICE_GRAPHQL),
                 step,
                 detail=self.session.redact(f"POST {GRAPHQL_PATH} -> {error}"),
             ) from error
@@ -110,12 +111,11 @@ class GraphQLEndpoint:
                 if location.endswith(GRAPHQL_PATH):
                     suggestion = location[: -len(GRAPHQL_PATH) + 1]
                 raise InvalidInput(
-                    f"The server sends its requests on to {location}. Use {suggestion} " "as server address.",
+                    Message(messages.REQUESTS_REDIRECTED, location=location, suggestion=suggestion),
                     detail=f"POST {GRAPHQL_PATH} -> redirect to {location}",
                 ) from error
             raise ServerError(
-                "The server answered something that is not a Gemeindescan answer. "
-                "Check the server address.",
+                Message(messages.NOT_A_GEMEINDESCAN_ANSWER),
                 detail=self.session.redact(f"POST {GRAPHQL_PATH}: {error}")[:1000],
             ) from error
         except requests.exceptions.RequestException as error:
@@ -124,27 +124,20 @@ class GraphQLEndpoint:
             self.session.register_cookie_secrets()
 
 
-def error_for_messages(messages: list[str]) -> GemeindescanError:
+def error_for_messages(texts: list[str]) -> GemeindescanError:
     """The typed error for the GraphQL error texts of one answer (raw Python exception texts)."""
-    detail = "GraphQL errors: " + " | ".join(messages)
-    text = " ".join(messages)
+    detail = "GraphQL errors: " + " | ".join(texts)
+    text = " ".join(texts)
     if "Municipality matching query does not exist" in text:
-        return MunicipalityNotFound("No municipality has this BfS number.", detail=detail)
+        return MunicipalityNotFound(Message(messages.NO_SUCH_BFS_NUMBER), detail=detail)
     if "invalid literal for int()" in text:
-        return InvalidInput("The BfS number must be a whole number, like 261.", detail=detail)
+        return InvalidInput(Message(messages.BFS_NUMBER_NOT_WHOLE), detail=detail)
     if "Workspace matching query does not exist" in text:
-        return WorkspaceNotFound(
-            "This workspace does not exist on the server. " "Check the workspace id or link.", detail=detail
-        )
+        return WorkspaceNotFound(Message(messages.NO_SUCH_WORKSPACE), detail=detail)
     if "Snapshot matching query does not exist" in text:
-        return SnapshotNotFound(
-            "This snapshot does not exist on the server. Check the snapshot id.", detail=detail
-        )
+        return SnapshotNotFound(Message(messages.NO_SUCH_SNAPSHOT), detail=detail)
     if "Invalid base64-encoded string" in text or "Incorrect padding" in text:
-        return InvalidInput("The workspace or snapshot id is malformed.", detail=detail)
+        return InvalidInput(Message(messages.ID_MALFORMED), detail=detail)
     if "value too long" in text or "Data too long" in text:
-        return InvalidInput("The title or topic is too long for the server.", detail=detail)
-    return ServerError(
-        "The Gemeindescan server could not do this. " "Try again later or tell the server's administrator.",
-        detail=detail,
-    )
+        return InvalidInput(Message(messages.TITLE_OR_TOPIC_TOO_LONG), detail=detail)
+    return ServerError(Message(messages.SERVER_COULD_NOT), detail=detail)

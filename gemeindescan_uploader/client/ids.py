@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
+from .. import messages
 from ..errors import InvalidInput
+from ..messages import Message
 from .addresses import refuse_credentials, shortened
 
 # Workspace ids and snapshot pks on the platform are short upper-case codes ("B5BXT", "8OK4XB");
@@ -33,10 +35,10 @@ def from_global_id(node_id: str) -> tuple[str, str]:
     try:
         decoded = base64.b64decode(node_id.encode("ascii"), validate=True).decode("utf-8")
     except (binascii.Error, UnicodeError, ValueError) as error:
-        raise InvalidInput(f"'{node_id}' is not a valid Gemeindescan id.", detail=str(error)) from error
+        raise InvalidInput(Message(messages.NOT_AN_ID, text=node_id), detail=str(error)) from error
     type_name, separator, pk = decoded.partition(":")
     if not separator or not type_name or not pk:
-        raise InvalidInput(f"'{node_id}' is not a valid Gemeindescan id.", detail=f"decoded to {decoded!r}")
+        raise InvalidInput(Message(messages.NOT_AN_ID, text=node_id), detail=f"decoded to {decoded!r}")
     return type_name, pk
 
 
@@ -54,9 +56,7 @@ def check_snapshot_pk(snapshot_pk: str) -> str:
     """The snapshot pk, stripped; InvalidInput if it cannot be one."""
     text = str(snapshot_pk).strip().strip("/")
     if not _SNAPSHOT_PK_PATTERN.match(text):
-        raise InvalidInput(
-            f"'{shortened(str(snapshot_pk))}' is not a snapshot id " "(expected something like 8OK4XB)."
-        )
+        raise InvalidInput(Message(messages.NOT_A_SNAPSHOT_ID, text=shortened(str(snapshot_pk))))
     return text
 
 
@@ -69,11 +69,7 @@ class WorkspaceReference:
 
 
 def _malformed(text: str, detail: str = "") -> InvalidInput:
-    return InvalidInput(
-        f"'{shortened(text or '')}' is not a workspace. Give the workspace id (like B5BXT), "
-        "or paste the link of the workspace from the Gemeindescan website.",
-        detail=detail,
-    )
+    return InvalidInput(Message(messages.NOT_A_WORKSPACE, text=shortened(text or "")), detail=detail)
 
 
 def parse_workspace_reference(text: str, frontend_url: Optional[str] = None) -> WorkspaceReference:
@@ -81,8 +77,8 @@ def parse_workspace_reference(text: str, frontend_url: Optional[str] = None) -> 
     original = text
     text = (text or "").strip()
     if not text:
-        raise InvalidInput("No workspace given. Give the workspace id (like B5BXT) or its link.")
-    refuse_credentials(text, "workspace link")
+        raise InvalidInput(Message(messages.NO_WORKSPACE_GIVEN))
+    refuse_credentials(text, Message(messages.WHAT_WORKSPACE_LINK))
     if "://" in text:
         path = urlsplit(text).path
         if frontend_url:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
+from .. import messages
 from ..errors import InvalidInput
+from ..messages import Message
 from ..snapshot_format import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from .addresses import shortened
 
@@ -24,13 +26,10 @@ def check_bfs_number(bfs_number: Union[int, str]) -> int:
     """The BfS number as a whole number; InvalidInput otherwise."""
     text = str(bfs_number).strip()
     if isinstance(bfs_number, bool) or not text.isdigit() or not text.isascii() or len(text) > 6:
-        raise InvalidInput(
-            f"'{shortened(str(bfs_number), 40)}' is not a BfS number. "
-            "A BfS number is a whole number, like 261."
-        )
+        raise InvalidInput(Message(messages.NOT_A_BFS_NUMBER, text=shortened(str(bfs_number), 40)))
     number = int(text)
     if number < 1:
-        raise InvalidInput(f"'{text}' is not a BfS number. A BfS number is a whole number, like 261.")
+        raise InvalidInput(Message(messages.NOT_A_BFS_NUMBER, text=text))
     return number
 
 
@@ -38,22 +37,23 @@ def check_text(value: str, what: str, max_length: int) -> str:
     """A title or topic, stripped; InvalidInput if empty, too long or holding control characters."""
     text = (value or "").strip()
     if not text:
-        raise InvalidInput(f"Give the snapshot a {what}.")
+        raise InvalidInput(Message(messages.TEXT_MISSING, what=what))
     if len(text) > max_length:
-        raise InvalidInput(
-            f"The {what} is {len(text)} characters long; " f"the server allows at most {max_length}."
-        )
+        raise InvalidInput(Message(messages.TEXT_TOO_LONG, what=what, length=len(text), maximum=max_length))
     if any(
         (ord(character) < 32 and character not in _ALLOWED_CONTROLS) or ord(character) == 127
         for character in text
     ):
-        raise InvalidInput(f"The {what} contains a control character; type it again without it.")
+        raise InvalidInput(Message(messages.TEXT_WITH_CONTROL_CHARACTER, what=what))
     return text
 
 
 def check_title_and_topic(title: str, topic: str) -> tuple[str, str]:
     """Title and topic, stripped; InvalidInput if empty or longer than the server stores."""
-    return check_text(title, "title", MAX_TITLE_LENGTH), check_text(topic, "topic", MAX_TOPIC_LENGTH)
+    return (
+        check_text(title, Message(messages.FIELD_TITLE), MAX_TITLE_LENGTH),
+        check_text(topic, Message(messages.FIELD_TOPIC), MAX_TOPIC_LENGTH),
+    )
 
 
 @dataclass(frozen=True)

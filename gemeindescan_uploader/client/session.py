@@ -25,12 +25,13 @@ log = logging.getLogger("gemeindescan")
 install_log_redaction(log)
 
 # The steps of a publish, as messages name them ("... while logging in").
-STEP_LOGIN_PAGE = "opening the login page"
-STEP_LOGIN = "logging in"
-STEP_CREATE = "creating the snapshot"
-STEP_UPDATE = "updating the snapshot"
-STEP_UPLOAD = "uploading the snapshot file"
-STEP_READ = "reading from the server"
+STEP_LOGIN_PAGE = Message(messages.STEP_LOGIN_PAGE)
+STEP_LOGIN = Message(messages.STEP_LOGIN)
+STEP_LOGOUT = Message(messages.STEP_LOGOUT)
+STEP_CREATE = Message(messages.STEP_CREATE)
+STEP_UPDATE = Message(messages.STEP_UPDATE)
+STEP_UPLOAD = Message(messages.STEP_UPLOAD)
+STEP_READ = Message(messages.STEP_READ)
 
 LOGIN_PATH = "/account/login/"
 LOGOUT_PATH = "/account/logout/"
@@ -40,10 +41,7 @@ WORKSPACE_COOKIE = "workspaceid"
 
 _HTML_BLOCKS = re.compile(r"<(style|script|head)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<[^>]+>")
-PROXY_REFUSED = (
-    "The proxy between this computer and the Gemeindescan server refused its login. "
-    "Check the proxy's username and password in the proxy settings."
-)
+# untranslated: the server's own words
 _WRONG_CREDENTIALS_TEXT = "Please enter a correct username and password"
 
 
@@ -146,7 +144,9 @@ class ServerSession:
             self.register_cookie_secrets()
         log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
         if response.status_code == 407:
-            raise NetworkError(PROXY_REFUSED, detail=f"{method} {urlsplit(url).path} -> 407 from the proxy")
+            raise NetworkError(
+                Message(messages.PROXY_REFUSED), detail=f"{method} {urlsplit(url).path} -> 407 from the proxy"
+            )
         return response
 
     def translate(self, error: Exception, step: str) -> NetworkError:
@@ -169,17 +169,15 @@ class ServerSession:
             # E.g. http:// redirected to https://: the cookies would belong to the other address.
             location = urljoin(login_url, page.headers["Location"])
             raise InvalidInput(
-                f"The server sends the login to {location}. "
-                "Use that address (without the /account/login/ part) as server address.",
+                Message(messages.LOGIN_REDIRECTED, location=location),
                 detail=f"GET {LOGIN_PATH} -> {page.status_code} Location: {location}",
             )
         if page.status_code >= 400:
-            raise self.unexpected(page, "login page", STEP_LOGIN_PAGE)
+            raise self.unexpected(page, Message(messages.SERVICE_LOGIN_PAGE), STEP_LOGIN_PAGE)
         token = self.csrf_token
         if not token:
             raise ServerError(
-                "The server did not start a login (no security token). "
-                "Is this address a Gemeindescan server?",
+                Message(messages.LOGIN_NOT_STARTED),
                 detail=f"GET {LOGIN_PATH} -> {page.status_code} without a csrftoken cookie",
             )
         answer = self.request(
@@ -195,18 +193,16 @@ class ServerSession:
             return
         if answer.status_code == 403:
             raise ServerError(
-                "The server refused the login for security reasons (its CSRF check failed). "
-                "Check that the server address starts with the right http:// or https://.",
+                Message(messages.LOGIN_CSRF_REFUSED),
                 detail=f"POST {LOGIN_PATH} -> 403: {_text_excerpt(answer)}",
             )
         if answer.status_code >= 400:
             # Only a 200 means wrong credentials; a 405 or 5xx must not send the analyst to retype them.
-            raise self.unexpected(answer, "login form", STEP_LOGIN)
+            raise self.unexpected(answer, Message(messages.SERVICE_LOGIN_FORM), STEP_LOGIN)
         if 300 <= answer.status_code < 400:
             # Accepted, yet no cookie came back, e.g. a Secure cookie offered over plain http.
             raise ServerError(
-                "The server accepted the login but kept no session. "
-                "Check that the server address starts with the right http:// or https://.",
+                Message(messages.LOGIN_WITHOUT_SESSION),
                 detail=f"POST {LOGIN_PATH} -> {answer.status_code} without a session cookie",
             )
         # Wrong credentials: a 200 with the form again and no session cookie.
@@ -220,7 +216,7 @@ class ServerSession:
         try:
             # After a network failure a logout request would only make the analyst wait a second time.
             if self.is_logged_in and not self.unreachable:
-                self.request("GET", LOGOUT_PATH, step="logging out")
+                self.request("GET", LOGOUT_PATH, step=STEP_LOGOUT)
         except NetworkError as error:
             # Nothing to undo on the server: forgetting the session locally is the logout that counts.
             log.info("Logout request failed (%s); the session is forgotten locally.", error.detail)
@@ -251,29 +247,24 @@ def http_failure(server_url: str, status: int, service: str, step: str, detail: 
     if status in (502, 503, 504):
         # A gateway (reverse proxy) in front of Django answered: the server is down, overloaded or slow.
         error = ServerError(
-            f"The Gemeindescan server did not answer while {step}: the gateway in front of "
-            f"it answered HTTP {status} (server down or overloaded). Try again later.",
+            Message(messages.SERVER_GATEWAY_FAILED, step=step, status=status),
             detail=detail,
         )
     elif status >= 500 and status != 501:
         error = ServerError(
-            f"The Gemeindescan server failed while {step} (HTTP {status}, an internal error "
-            "on its side). Try again later; if it keeps failing, tell the server's "
-            "administrator.",
+            Message(messages.SERVER_FAILED, step=step, status=status),
             detail=detail,
         )
     elif status == 400:
         # Gemeindescan answers 400 to a query its schema does not have.
         error = ServerError(
-            f"The server at {server_url} did not understand the request while {step}; it may "
-            "run another version of Gemeindescan. Tell the server's administrator.",
+            Message(messages.SERVER_MISUNDERSTOOD, server=server_url, step=step),
             detail=detail,
         )
     else:
         # 404, 405, 501...: a web server answers, but it is not (or not here) a Gemeindescan server.
         error = ServerError(
-            f"The address {server_url} does not lead to a Gemeindescan server: "
-            f"it has no {service}. Check the server address.",
+            Message(messages.NOT_A_GEMEINDESCAN_SERVER, server=server_url, service=service),
             detail=detail,
         )
     error.status = status
@@ -297,22 +288,20 @@ def translate_requests_error(
     timeouts = timeouts or Timeouts()
     result: NetworkError
     if isinstance(error, requests.exceptions.ProxyError) and "407" in causes:
-        result = NetworkError(PROXY_REFUSED, detail=detail)
+        result = NetworkError(Message(messages.PROXY_REFUSED), detail=detail)
         result.request_sent = False
     elif isinstance(error, requests.exceptions.ProxyError):
         proxy = _proxy_for(server_url, http)
         result = NetworkError(
-            f"Cannot reach the proxy {proxy or 'set for this connection'} while {step}. "
-            "Check the proxy setting (in QGIS: Settings > Options > Network; on the "
-            "command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.",
+            Message(messages.PROXY_UNREACHABLE, proxy=proxy, step=step)
+            if proxy
+            else Message(messages.PROXY_OF_THIS_CONNECTION_UNREACHABLE, step=step),
             detail=detail,
         )
         result.request_sent = False
     elif isinstance(error, requests.exceptions.ConnectTimeout):
         result = RequestTimeout(
-            f"The Gemeindescan server at {server_url} did not accept a connection within "
-            f"{timeouts.connect:g} s while {step}. Check the address and your network "
-            "connection, or try again later.",
+            Message(messages.CONNECT_TIMEOUT, server=server_url, seconds=timeouts.connect, step=step),
             detail=detail,
         )
         result.request_sent = False
@@ -321,35 +310,29 @@ def translate_requests_error(
         result.request_sent = False
     elif isinstance(error, requests.exceptions.Timeout) or "timed out" in causes:
         result = RequestTimeout(
-            f"The Gemeindescan server at {server_url} stopped answering while {step} "
-            f"(nothing for {timeouts.idle:g} s). Try again later.",
+            Message(messages.IDLE_TIMEOUT, server=server_url, step=step, seconds=timeouts.idle),
             detail=detail,
         )
     elif _is_name_failure(causes):
         result = NetworkError(
-            f"Cannot find the server {urlsplit(server_url).hostname} while {step}: "
-            "the name does not resolve. Check the server address and your network "
-            "connection.",
+            Message(messages.NAME_NOT_RESOLVED, host=urlsplit(server_url).hostname, step=step),
             detail=detail,
         )
         result.request_sent = False
     elif "Connection refused" in causes or "NewConnectionError" in causes:
         result = NetworkError(
-            f"Cannot reach the Gemeindescan server at {server_url} while {step}: the "
-            "connection was refused. Check the address and that the server is running.",
+            Message(messages.CONNECTION_REFUSED, server=server_url, step=step),
             detail=detail,
         )
         result.request_sent = False
     elif isinstance(error, (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)):
         result = NetworkError(
-            f"The connection to the Gemeindescan server at {server_url} broke while "
-            f"{step}. Check your network connection and try again.",
+            Message(messages.CONNECTION_BROKE, server=server_url, step=step),
             detail=detail,
         )
     else:
         result = NetworkError(
-            f"Cannot reach the Gemeindescan server at {server_url} while {step}. "
-            "Check the address and your network connection.",
+            Message(messages.SERVER_UNREACHABLE, server=server_url, step=step),
             detail=detail,
         )
     return result
@@ -371,36 +354,32 @@ def _tls_error(server_url: str, step: str, causes: str, detail: str, advice: str
     ):
         plain = "http://" + server_url.split("://", 1)[1]
         return NetworkError(
-            f"The server at {server_url} does not speak HTTPS (no secure connection) while "
-            f"{step}. Check the address; if the server really runs without HTTPS, its "
-            f"address is {plain}.",
+            Message(messages.NO_HTTPS, server=server_url, step=step, plain=plain),
             detail=detail,
         )
     if any(sign in lowered for sign in ("doesn't match", "hostname mismatch", "ip address mismatch")):
         return NetworkError(
-            f"The certificate of {host} is made out for another address, so no secure "
-            f"connection to the Gemeindescan server was opened while {step}. Use the address "
-            "the server's certificate names (ask its administrator which).",
+            Message(messages.CERTIFICATE_FOR_OTHER_ADDRESS, host=host, step=step),
             detail=detail,
         )
     if "certificate verify failed" in lowered or "certificate" in lowered:
-        reason = "no authority this computer trusts vouches for it"
+        reason = messages.CERTIFICATE_NO_AUTHORITY
         if "expired" in lowered:
-            reason = "it has expired"
+            reason = messages.CERTIFICATE_EXPIRED
         elif "self-signed" in lowered or "self signed" in lowered or "local issuer" in lowered:
-            reason = "it is signed by an authority this computer does not trust"
-        advice = advice or (
-            "If your organisation inspects HTTPS traffic, add its root certificate to this "
-            "computer's trusted certificates (on the command line: REQUESTS_CA_BUNDLE)."
-        )
+            reason = messages.CERTIFICATE_UNKNOWN_AUTHORITY
         return NetworkError(
-            f"The certificate of {host} is not trusted ({reason}), so no secure connection "
-            f"to the Gemeindescan server was opened while {step}. {advice}",
+            Message(
+                messages.CERTIFICATE_NOT_TRUSTED,
+                host=host,
+                reason=Message(reason),
+                step=step,
+                advice=advice or Message(messages.CERTIFICATE_ADVICE),
+            ),
             detail=detail,
         )
     return NetworkError(
-        f"Cannot open a secure connection to the Gemeindescan server {host} while {step} "
-        "(TLS problem). Check the address and your network connection.",
+        Message(messages.TLS_FAILED, host=host, step=step),
         detail=detail,
     )
 

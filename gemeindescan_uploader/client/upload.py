@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 from typing import Callable, Optional
 
+from .. import messages
 from .._vendor.requests_toolbelt.multipart.encoder import MultipartEncoder, MultipartEncoderMonitor
 from ..errors import InvalidInput, ServerError, SessionExpired, SnapshotNotFound, UploadRejected
+from ..messages import Message
 from .session import STEP_UPLOAD, ServerSession
 
 log = logging.getLogger("gemeindescan")
@@ -36,7 +38,9 @@ def upload_snapshot_file(
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise InvalidInput(f"Cannot read the snapshot file {path}.", detail=str(error)) from error
+        raise InvalidInput(
+            Message(messages.SNAPSHOT_FILE_UNREADABLE, path=path), detail=str(error)
+        ) from error
     target = session.url(upload_path(snapshot_pk))
     with path.open("rb") as stream:
         # All users' files land in one folder, so a unique name (the pk) avoids random suffixes.
@@ -74,37 +78,34 @@ def _stored_file_url(session: ServerSession, response, snapshot_pk: str, size: i
         # A wrong field name or a body lost on a redirect also gives 200, with a null data_file.
         if not data_file:
             raise UploadRejected(
-                "The server answered the upload but did not store the snapshot file "
-                "(the file was lost on the way).",
+                Message(messages.UPLOAD_NOT_STORED),
                 detail=detail,
             )
         return str(data_file)
     reason = _json_detail(response)
     if status == 400:
-        raise UploadRejected(f"The server refused the file: {reason}", detail=detail)
+        raise UploadRejected(Message(messages.FILE_REFUSED, reason=reason), detail=detail)
     if status == 403:
         if "credentials were not provided" in reason or "not authenticated" in reason.lower():
-            raise SessionExpired("Your Gemeindescan session has expired. Please log in again.", detail=detail)
+            raise SessionExpired(Message(messages.SESSION_EXPIRED), detail=detail)
         raise ServerError(
-            "The server refused the upload for security reasons (its CSRF check failed). "
-            "Check that the server address starts with the right http:// or https://, "
-            "then publish again.",
+            Message(messages.UPLOAD_CSRF_REFUSED),
             detail=detail,
         )
     if status == 404:
-        raise SnapshotNotFound(f"The snapshot {snapshot_pk} does not exist on the server.", detail=detail)
+        raise SnapshotNotFound(Message(messages.UPLOAD_TO_MISSING_SNAPSHOT, pk=snapshot_pk), detail=detail)
     if status == 413:
         raise UploadRejected(
-            f"The server refused the file: it is too large for this server " f"({size / 1_000_000:.1f} MB).",
+            Message(messages.FILE_TOO_LARGE, size=f"{size / 1_000_000:.1f}"),
             detail=detail,
         )
     if 300 <= status < 400:
         # Following it would re-send the PATCH without its body: a silent {"data_file": null}.
         raise ServerError(
-            "The server redirected the upload instead of storing the file. " "Check the server address.",
+            Message(messages.UPLOAD_REDIRECTED),
             detail=detail,
         )
-    raise session.unexpected(response, "snapshot upload", STEP_UPLOAD)
+    raise session.unexpected(response, Message(messages.SERVICE_UPLOAD), STEP_UPLOAD)
 
 
 def _json_detail(response) -> str:

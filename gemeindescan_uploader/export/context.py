@@ -21,9 +21,10 @@ from qgis.core import (
 
 from ..qgis_compat import metres_unit
 
-# OGC's standardized rendering pixel: 0.28 mm, i.e. 25.4 / 0.28 ≈ 90.7 dots per inch.
-OGC_PIXEL_MM = 0.28
-OGC_DPI = 25.4 / OGC_PIXEL_MM
+# The viewer draws in CSS pixels of 1/96 inch, as QGIS's canvas does at 96 dpi (OGC's 0.28 mm pixel would
+# draw every millimetre 5.5 % short, putting dashes and marker dots out of step with QGIS).
+VIEWER_DPI = 96.0
+CSS_PIXEL_MM = 25.4 / VIEWER_DPI
 # The Gemeindescan viewer's map box (CSS px) assumed for every snapshot: headless exports size styles as
 # if the bounds filled its width, and circle radii are sized for the zoom at which the viewer shows them.
 VIEWER_WIDTH_PX = 800
@@ -91,14 +92,14 @@ class ExportContext:
 
 
 def viewer_scale(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> float:
-    """Scale denominator at which ``extent`` fills VIEWER_WIDTH_PX OGC pixels."""
+    """Scale denominator at which ``extent`` fills VIEWER_WIDTH_PX CSS pixels."""
     if crs.isValid() and crs.isGeographic():
         # QgsScaleCalculator (3.22) underestimates degree extents at Swiss latitudes by about 0.7x;
         # the viewer (Web Mercator) shows the ground distance along the middle parallel.
-        scale = ground_width_metres(extent, crs) * 1000.0 / (VIEWER_WIDTH_PX * OGC_PIXEL_MM)
+        scale = ground_width_metres(extent, crs) * 1000.0 / (VIEWER_WIDTH_PX * CSS_PIXEL_MM)
     else:
         units = crs.mapUnits() if crs.isValid() else metres_unit()
-        scale = QgsScaleCalculator(OGC_DPI, units).calculate(extent, VIEWER_WIDTH_PX)
+        scale = QgsScaleCalculator(VIEWER_DPI, units).calculate(extent, VIEWER_WIDTH_PX)
     return scale if scale > 0 else 1.0
 
 

@@ -242,6 +242,7 @@ def _count_held_back(layer: PreparedLayer, seen: int, report: LayerReport) -> No
     total = layer.feature_count  # -1 when the provider cannot count cheaply
     if total <= seen:
         return
+    # untranslated: a QGIS expression
     request = QgsFeatureRequest().setFilterExpression("$geometry IS NULL OR is_empty($geometry)")
     request.setSubsetOfAttributes([])
     without_geometry = sum(1 for _ in layer.source.getFeatures(request))

@@ -11,7 +11,7 @@ from ..snapshot_format import DEFAULT_PRECISION
 CC_BY_4 = {
     "name": "CC-BY-4.0",
     "path": "https://creativecommons.org/licenses/by/4.0/",
-    "title": "Creative Commons Attribution 4.0",
+    "title": "Creative Commons Attribution 4.0",  # untranslated: the licence's name
 }
 
 

@@ -89,7 +89,7 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
         resources.append(
             {
                 "name": BACKGROUND_NAME,
-                "title": "Background map",
+                "title": "Background map",  # untranslated: snapshot data
                 "mediatype": VECTOR_TILES,
                 "path": options.background,
                 "licenses": [dict(licence)],

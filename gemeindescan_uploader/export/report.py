@@ -10,10 +10,10 @@ from ..messages import Joined, Message, counted
 from ..snapshot_format import WMS
 
 # Why a feature is left out, in the words the report prints.
-NOT_DRAWN = "not drawn"
-EMPTY_GEOMETRY = "empty or no geometry"
-OUTSIDE_EXTENT = "outside the extent"
-NOT_TRANSFORMABLE = "not transformable to WGS 84"
+NOT_DRAWN = "not drawn"  # untranslated: a key
+EMPTY_GEOMETRY = "empty or no geometry"  # untranslated: a key
+OUTSIDE_EXTENT = "outside the extent"  # untranslated: a key
+NOT_TRANSFORMABLE = "not transformable to WGS 84"  # untranslated: a key
 # The same reasons as counted in the report line, in the catalogue's translatable words.
 _REASON_TEMPLATES = {
     NOT_DRAWN: messages.REPORT_NOT_DRAWN,

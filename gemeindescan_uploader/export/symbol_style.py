@@ -227,7 +227,7 @@ class Evaluator:
         return to_css_px(self.render_context, value, unit, map_unit_scale)
 
     def feature_area_px(self) -> float:
-        """The area of the feature being styled on the exported map, in square OGC px (0: no feature)."""
+        """The area of the feature being styled on the exported map, in square CSS px (0: no feature)."""
         if self.expression_context is None or not self.expression_context.hasFeature():
             return 0.0
         geometry = QgsGeometry(self.expression_context.feature().geometry())

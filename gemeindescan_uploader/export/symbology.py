@@ -21,7 +21,7 @@ from ..errors import UnsupportedLayer
 from ..messages import Message
 from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .attributes import type_id
-from .context import OGC_PIXEL_MM, ExportContext
+from .context import CSS_PIXEL_MM, ExportContext
 from .dashes import DASH_PATTERN, symbol_has_dashes
 from .rules import RuleWalker
 from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
@@ -55,7 +55,7 @@ _MISSING = object()
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
     """Feature properties for the viewer: simplestyle for lines/polygons, L.Circle options for points."""
     if kind == "point":
-        diameter_px = swatch_.size if swatch_.size is not None else DEFAULT_MARKER_MM / OGC_PIXEL_MM
+        diameter_px = swatch_.size if swatch_.size is not None else DEFAULT_MARKER_MM / CSS_PIXEL_MM
         return {
             "radius": round(radius_metres(diameter_px, context, swatch_.size_on_ground), 3),
             "color": swatch_.stroke,

@@ -1,9 +1,9 @@
-"""Symbol sizes to viewer units: CSS pixels at the OGC pixel (0.28 mm) and ground metres for circle radii.
+"""Symbol sizes to viewer units: CSS pixels (1/96 inch) and ground metres for circle radii.
 
 The export draws nothing; it only needs a render context that answers "how big is this on the exported
-map?" exactly as QGIS would: a scale factor of 1/0.28 painter units per millimetre (so painter units are
-OGC pixels), the export scale as renderer scale, and a map-to-pixel transform whose pixel covers
-``scale × 0.28 mm`` of ground. ``QgsRenderContext.convertToPainterUnits`` then converts every QGIS render
+map?" exactly as QGIS would: a scale factor of 96 / 25.4 painter units per millimetre (so painter units
+are CSS pixels), the export scale as renderer scale, and a map-to-pixel transform whose pixel covers
+``scale × 25.4 / 96 mm`` of ground. ``QgsRenderContext.convertToPainterUnits`` then converts every QGIS render
 unit (millimetres, points, inches, pixels, map units, metres at scale) the way the map canvas does.
 """
 
@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 
 from ..qgis_compat import reverse_transform_direction
-from .context import OGC_DPI, OGC_PIXEL_MM, VIEWER_WIDTH_PX, ExportContext, viewer_scale
+from .context import CSS_PIXEL_MM, VIEWER_DPI, VIEWER_WIDTH_PX, ExportContext, viewer_scale
 
 # QGIS's default marker diameter, used when a point symbol has no marker layer to take a size from.
 DEFAULT_MARKER_MM = 2.0
@@ -34,7 +34,7 @@ HAIRLINE_PX = 1.0
 
 
 def map_units_per_pixel(context: ExportContext) -> float:
-    """Extent-CRS units covered by one OGC pixel at ``context.scale``.
+    """Extent-CRS units covered by one CSS pixel at ``context.scale``.
 
     At the headless scale the extent fills 800 px; at any other scale the pixel grows in proportion,
     which holds for degrees as well as for projected units.
@@ -45,7 +45,7 @@ def map_units_per_pixel(context: ExportContext) -> float:
 def export_render_context(context: ExportContext, layer: QgsVectorLayer | None = None) -> QgsRenderContext:
     """A render context for the export view, with global/project/layer/map expression scopes.
 
-    Painter units are OGC pixels (scale factor 1/0.28 px per mm), the renderer scale is ``context.scale``.
+    Painter units are CSS pixels (scale factor 96 / 25.4 px per mm), the renderer scale is ``context.scale``.
     """
     extent = context.extent
     width_px = VIEWER_WIDTH_PX
@@ -57,7 +57,7 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
     settings = QgsMapSettings()
     settings.setDestinationCrs(context.extent_crs)
     settings.setOutputSize(QSize(width_px, height_px))
-    settings.setOutputDpi(OGC_DPI)
+    settings.setOutputDpi(VIEWER_DPI)
     settings.setExtent(extent)
     settings.setTransformContext(context.transform_context)
     settings.setEllipsoid("WGS84")
@@ -67,7 +67,7 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
         QgsMapToPixel(map_units_per_pixel(context), centre.x(), centre.y(), width_px, height_px, 0.0)
     )
     render_context.setRendererScale(context.scale)
-    render_context.setScaleFactor(1.0 / OGC_PIXEL_MM)
+    render_context.setScaleFactor(1.0 / CSS_PIXEL_MM)
     render_context.setMapExtent(extent)
 
     scopes = QgsExpressionContextUtils.globalProjectLayerScopes(layer) if layer is not None else []
@@ -91,7 +91,7 @@ def export_render_context(context: ExportContext, layer: QgsVectorLayer | None =
 
 
 def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_scale=None) -> float:
-    """A QGIS size in any render unit as CSS pixels at the OGC pixel (0.28 mm), at the export scale."""
+    """A QGIS size in any render unit as CSS pixels (1/96 inch), at the export scale."""
     if value is None:
         return 0.0
     scale = map_unit_scale if map_unit_scale is not None else QgsMapUnitScale()
@@ -99,12 +99,12 @@ def to_css_px(render_context: QgsRenderContext, value: float, unit, map_unit_sca
 
 
 def radius_metres(diameter_px: float, context: ExportContext, on_ground: bool = False) -> float:
-    """The L.Circle radius in metres for a marker ``diameter_px`` OGC px wide at the export scale.
+    """The L.Circle radius in metres for a marker ``diameter_px`` CSS px wide at the export scale.
 
     A marker sized on the screen stays as many CSS px wide in the viewer, which shows the bounds at a
     whole zoom level (50–100 % of the size at which they would fill the map box): the radius follows that
     zoom, not the export scale. A marker sized on the ground (``on_ground``) keeps its ground size.
     """
     if on_ground:
-        return diameter_px * OGC_PIXEL_MM * context.metres_per_millimetre / 2.0
+        return diameter_px * CSS_PIXEL_MM * context.metres_per_millimetre / 2.0
     return diameter_px / 2.0 * context.circle_metres_per_pixel

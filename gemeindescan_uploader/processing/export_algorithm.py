@@ -63,6 +63,7 @@ class ExportSnapshotAlgorithm(GemeindescanAlgorithm):
 
     def tags(self) -> list[str]:
         """Search words for the toolbox."""
+        # untranslated: search words
         english = ["gemeindescan", "snapshot", "export", "json", "geojson", "spatial data package", "style"]
         return english + search_words(Gemeindescan.tr("snapshot, export, style"))
 

@@ -15,7 +15,7 @@ from ..export.context import ExportContext
 from ..export.options import ExportOptions, SnapshotMetadata
 from ..translation import Gemeindescan
 
-DEFAULT_TITLE = "Gemeindescan snapshot"
+DEFAULT_TITLE = "Gemeindescan snapshot"  # untranslated: the default title
 
 
 def export_context_for(

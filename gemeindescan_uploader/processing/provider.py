@@ -29,7 +29,7 @@ class GemeindescanProvider(QgsProcessingProvider):
 
     def longName(self) -> str:  # noqa: N802 (QGIS API name)
         """Name with the version, for the toolbox's tooltip."""
-        return f"Gemeindescan Uploader {__version__}"
+        return f"Gemeindescan Uploader {__version__}"  # untranslated: the name
 
     def versionInfo(self) -> str:  # noqa: N802 (QGIS API name)
         """Version shown in the Processing options."""

@@ -7,6 +7,9 @@ from typing import Optional
 
 from qgis.core import QgsDataSourceUri, QgsRasterLayer
 
+from .. import messages
+from ..messages import Message
+
 _MAPBOX_STYLE = re.compile(r"^mapbox://styles/([\w.-]+)/([\w.-]+)$")
 # The snapshot group remembers its background, so that publishing again can send it along.
 BACKGROUND_PROPERTY = "gemeindescan/background"
@@ -14,7 +17,7 @@ BACKGROUND_PROPERTY = "gemeindescan/background"
 
 def background_note(path: str) -> str:
     """The layer tree's note for a background QGIS does not draw."""
-    return f"Background map {path} (add a Mapbox token to show it)"
+    return Message(messages.BACKGROUND_NOT_DRAWN, path=path)
 
 
 def mapbox_tile_layer(path: str, token: str, title: str) -> Optional[QgsRasterLayer]:

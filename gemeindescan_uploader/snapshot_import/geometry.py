@@ -38,8 +38,10 @@ def to_wkt(geometry: dict) -> str:
     kind = geometry.get("type")
     if kind == "GeometryCollection":
         parts = [to_wkt(part) for part in geometry.get("geometries") or []]
+        # untranslated: WKT
         return f"GEOMETRYCOLLECTION({','.join(parts)})" if parts else "GEOMETRYCOLLECTION EMPTY"
     if kind not in _TYPES:
+        # untranslated: counted in the report, never shown
         raise UnreadableGeometry(f"unknown geometry type {kind!r}")
     _, depth, keyword = _TYPES[kind]
     coordinates = geometry.get("coordinates")
@@ -52,6 +54,7 @@ def _nested(coordinates: Any, depth: int) -> str:
     if depth == 0:
         return f"({_position(coordinates)})"
     if not isinstance(coordinates, list) or not coordinates:
+        # untranslated: counted in the report, never shown
         raise UnreadableGeometry("coordinates are not a list of positions")
     if depth == 1:
         return "(" + ",".join(_position(position) for position in coordinates) + ")"
@@ -60,9 +63,11 @@ def _nested(coordinates: Any, depth: int) -> str:
 
 def _position(position: Any) -> str:
     if not isinstance(position, list) or len(position) < 2:
+        # untranslated: counted in the report, never shown
         raise UnreadableGeometry(f"position {position!r} is not [longitude, latitude]")
     x, y = position[0], position[1]
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (x, y)):
+        # untranslated: counted in the report, never shown
         raise UnreadableGeometry(f"position {position!r} is not two numbers")
     # repr keeps every digit of the double: the geometry must come back exactly as it was written.
     return f"{float(x)!r} {float(y)!r}"
@@ -72,12 +77,14 @@ def read_geometry(geometry: dict, kind: str) -> tuple[QgsGeometry, bool]:
     """``(QGIS geometry of ``kind``, whether it had to be repaired)``; UnreadableGeometry if malformed."""
     result = QgsGeometry.fromWkt(to_wkt(geometry))
     if result.isNull():
+        # untranslated: counted in the report, never shown
         raise UnreadableGeometry("QGIS cannot read the geometry")
     if result.isEmpty() or kind == "point" or result.isGeosValid():
         return result, False
     repaired = result.makeValid()
     parts = [part for part in repaired.asGeometryCollection() if _same_kind(part, kind)]
     if not parts:
+        # untranslated: counted in the report, never shown
         raise UnreadableGeometry("invalid, and nothing of it is left after repair")
     return (parts[0] if len(parts) == 1 else QgsGeometry.collectGeometry(parts)), True
 

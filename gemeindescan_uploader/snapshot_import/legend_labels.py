@@ -88,5 +88,6 @@ def describe(style: Style, kind: str) -> str:
     if kind == "line":
         return f"{style.stroke}, {style.stroke_width:g} px"
     if style.radius_m is not None:
+        # untranslated: a category label stored in the project, like the legend labels of the snapshot
         return f"{style.fill}, radius {style.radius_m:g} m"
     return f"{style.fill}, outline {style.stroke}"

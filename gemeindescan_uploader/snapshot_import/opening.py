@@ -33,6 +33,7 @@ from ..errors import ExportError
 from ..export.names import UniqueNames
 from ..messages import Message
 from ..snapshot_format import VECTOR_TILES, WMS
+from ..translation import localized
 from .background import BACKGROUND_PROPERTY, background_note, mapbox_tile_layer
 from .geopackage import WGS84, write_geopackage
 from .legend_labels import labelled_categories
@@ -163,6 +164,7 @@ def _store_default_style(prepared: PreparedSnapshot, layer: PreparedVectorLayer)
             Message(messages.OPEN_LAYER_NOT_READ_BACK, layer=layer.title, path=prepared.geopackage)
         )
     layer.style(vector)
+    # untranslated: the style's name in the GeoPackage, the same for everyone who opens it
     error = vector.saveStyleToDatabase(layer.table, "Style from the Gemeindescan snapshot", True, "")
     if error:
         raise ExportError(Message(messages.OPEN_STYLE_NOT_STORED, layer=layer.title), detail=error)
@@ -197,17 +199,19 @@ def add_to_project(
             layer = prepared.wms_layers.get(id(resource)) or wms_layer(resource, title)
             if layer.isValid():
                 resource_layers = [layer]
-                prepared.report.layers.append(OpenedLayerReport(title, note="WMS layer"))
+                prepared.report.layers.append(OpenedLayerReport(title, note=Message(messages.OPENED_WMS)))
             else:
                 prepared.report.layers.append(
                     OpenedLayerReport(
                         title,
-                        note=f"the WMS service {resource.get('path')} could not be reached, layer not added",
+                        note=Message(messages.OPENED_WMS_UNREACHABLE, url=resource.get("path")),
                     )
                 )
         elif mediatype == VECTOR_TILES:
             background = str(resource.get("path") or "")
-            tiles = mapbox_tile_layer(background, mapbox_token, title or "Background map")
+            tiles = mapbox_tile_layer(
+                background, mapbox_token, title or localized(Message(messages.BACKGROUND_MAP))
+            )
             if tiles is not None and tiles.isValid():
                 resource_layers = [tiles]
             else:
@@ -221,7 +225,7 @@ def add_to_project(
         group.setCustomProperty(BACKGROUND_PROPERTY, background)
         if not mapbox_token:
             # An empty group is the layer tree's way to show a line of text where the background would be.
-            group.addGroup(background_note(background))
+            group.addGroup(localized(background_note(background)))
     project.addMapLayers(layers, False)
     for layer in layers:  # bottom first: each next layer goes on top
         group.insertLayer(0, layer)
@@ -270,6 +274,6 @@ def open_snapshot_in_project(
     """Prepare and add in one go (main thread: the command line and tests)."""
     from .reading import snapshot_contents
 
-    where = f"The snapshot {origin.snapshot_pk}" if origin is not None else "The file"
+    where = Message(messages.OPEN_THE_SNAPSHOT, pk=origin.snapshot_pk) if origin is not None else ""
     prepared = prepare_snapshot(snapshot_contents(data, where), geopackage, feedback)
     return add_to_project(prepared, project, origin, mapbox_token)

@@ -64,8 +64,9 @@ def read_snapshot_json(path: Union[str, os.PathLike]) -> dict:
     return data
 
 
-def snapshot_contents(data: Any, where: str = "The file") -> SnapshotContents:
+def snapshot_contents(data: Any, where: str = "") -> SnapshotContents:
     """The openable parts of a snapshot; InvalidSnapshot (saying why) if ``data`` is not a snapshot."""
+    where = where or Message(messages.OPEN_THE_FILE)
     if isinstance(data, dict) and data.get("type") in ("FeatureCollection", "Feature"):
         raise InvalidSnapshot(Message(messages.OPEN_PLAIN_GEOJSON, where=where))
     if not isinstance(data, dict) or not isinstance(data.get("resources"), list) or not data["resources"]:
@@ -76,7 +77,7 @@ def snapshot_contents(data: Any, where: str = "The file") -> SnapshotContents:
         reason = _unopenable(resource)
         label = _resource_label(resource, index)
         if reason:
-            skipped.append(f"{label}: {reason}")
+            skipped.append(Joined(": ", (label, reason)))
             continue
         by_name.setdefault(resource.get("name") or f"resource-{index + 1}", resource)
     # The view lists the resources in drawing order; resources it does not list follow in file order.
@@ -123,14 +124,16 @@ def _text(value: Any) -> str:
 
 def _resource_label(resource: Any, index: int) -> str:
     if isinstance(resource, dict):
-        return f"Layer “{resource.get('title') or resource.get('name') or index + 1}”"
-    return f"Resource {index + 1}"
+        return Message(
+            messages.OPEN_LAYER_LABEL, layer=resource.get("title") or resource.get("name") or index + 1
+        )
+    return Message(messages.CHECKED_RESOURCE, number=index + 1)
 
 
 def _unopenable(resource: Any) -> str:
     """Why a resource cannot be opened, or "" when it can."""
     if not isinstance(resource, dict):
-        return "not a resource object"
+        return Message(messages.OPEN_NOT_A_RESOURCE)
     mediatype = resource.get("mediatype")
     if mediatype in VECTOR_MEDIATYPES:
         data = resource.get("data")
@@ -141,8 +144,8 @@ def _unopenable(resource: Any) -> str:
         ):
             return ""
         if isinstance(resource.get("path"), str):
-            return "its features are in a separate file (path), which the snapshot does not carry"
-        return "its data is not a GeoJSON FeatureCollection"
+            return Message(messages.OPEN_FEATURES_ELSEWHERE)
+        return Message(messages.OPEN_NOT_A_FEATURE_COLLECTION)
     if mediatype == WMS:
         parameters = resource.get("parameters")
         if (
@@ -152,7 +155,7 @@ def _unopenable(resource: Any) -> str:
             and parameters.get("layers")
         ):
             return ""
-        return "a WMS layer without service address or layer names"
+        return Message(messages.OPEN_WMS_INCOMPLETE)
     if mediatype == VECTOR_TILES:
         return ""
-    return f"media type {mediatype!r} is not one QGIS can open from a snapshot"
+    return Message(messages.OPEN_MEDIATYPE, mediatype=repr(mediatype))

@@ -25,7 +25,7 @@ class OpenedLayerReport:
     def summary(self) -> str:
         """``Zonen: 20 features, 3 styles (1 invalid geometry repaired; ...)``."""
         if self.note:
-            return f"{self.title}: {self.note}"
+            return Joined(": ", (self.title, self.note))
         layer = self.title
         text = Message(
             messages.OPENED_LAYER_ONE_STYLE if self.styles == 1 else messages.OPENED_LAYER_STYLES,
@@ -42,7 +42,10 @@ class OpenedLayerReport:
         if self.without_geometry:
             notes.append(Message(messages.OPENED_WITHOUT_GEOMETRY, count=self.without_geometry))
         if self.ignored_style_keys:
-            keys = ", ".join(f"{key} ({count}×)" for key, count in sorted(self.ignored_style_keys.items()))
+            keys = Joined(
+                ", ",
+                (Joined(" ", (key, f"({count}×)")) for key, count in sorted(self.ignored_style_keys.items())),
+            )
             notes.append(Message(messages.OPENED_IGNORED_KEYS, keys=keys))
         if not notes:
             return text

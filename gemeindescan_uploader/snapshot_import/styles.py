@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
+from .. import messages
+from ..messages import Message
 from ..snapshot_format import SIMPLESTYLE_KEYS
 
 _COLOUR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
@@ -114,7 +116,7 @@ def _colour(values: dict, key: str, default: str, ignored: list[str]) -> str:
         if len(text) == 4:  # #rgb -> #rrggbb
             text = "#" + "".join(digit * 2 for digit in text[1:])
         return text
-    ignored.append(f"{key} (unreadable value {value!r})")
+    ignored.append(Message(messages.STYLE_VALUE_UNREADABLE, key=key, value=repr(value)))
     return default
 
 
@@ -133,7 +135,7 @@ def _number(
         and value != float("inf")
     ):
         return float(value)
-    ignored.append(f"{key} (unreadable value {value!r})")
+    ignored.append(Message(messages.STYLE_VALUE_UNREADABLE, key=key, value=repr(value)))
     return default
 
 
@@ -164,7 +166,7 @@ def _markers(values: dict, ignored: list[str]) -> tuple[Style, dict]:
     colour = _colour(values, "marker-color", _MARKER_DEFAULTS["marker-color"], ignored)
     size = values.get("marker-size", _MARKER_DEFAULTS["marker-size"])
     if size not in MARKER_SIZES_PX:
-        ignored.append(f"marker-size (unreadable value {size!r})")
+        ignored.append(Message(messages.STYLE_VALUE_UNREADABLE, key="marker-size", value=repr(size)))
         size = _MARKER_DEFAULTS["marker-size"]
     # A pin is a solid colour with a thin darker edge; here a filled circle with a 1 px outline.
     style = Style(

@@ -3,7 +3,7 @@
 The categories classify on the style columns each feature keeps (``"fill" || '|' || ...``), so the
 features keep the look they had on the web map, and the exporter, which leaves those columns out of the
 properties (the style owns their names), writes the same style back. The inverse of the exporter's
-reading of symbols (export/symbol_style.py): widths in CSS px at 0.28 mm become millimetres, circle radii
+reading of symbols (export/symbol_style.py): widths in CSS px (25.4 / 96 mm) become millimetres, circle radii
 in metres become marker diameters in metres at map scale, opacities go into the symbol opacity (stored
 exactly in styles) with the colour alpha carrying only the ratio between fill and stroke.
 """
@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..export.context import OGC_PIXEL_MM
+from ..export.context import CSS_PIXEL_MM
 from ..qgis_compat import CIRCLE_SHAPE, render_unit
 from .styles import Style
 
@@ -104,7 +104,7 @@ def _marker_symbol(style: Style) -> QgsMarkerSymbol:
         layer.setSize(2.0 * style.radius_m)
         layer.setSizeUnit(METERS_IN_MAP_UNITS)
     else:
-        layer.setSize((style.marker_px or 0.0) * OGC_PIXEL_MM)
+        layer.setSize((style.marker_px or 0.0) * CSS_PIXEL_MM)
         layer.setSizeUnit(MILLIMETERS)
     symbol.setOpacity(symbol_opacity)
     return symbol
@@ -112,7 +112,7 @@ def _marker_symbol(style: Style) -> QgsMarkerSymbol:
 
 def _set_stroke(layer, style: Style, set_width, set_unit, set_pen_style) -> None:
     """Stroke width in millimetres; a zero width draws no stroke (in QGIS it would be a hairline)."""
-    set_width(style.stroke_width * OGC_PIXEL_MM)
+    set_width(style.stroke_width * CSS_PIXEL_MM)
     set_unit(MILLIMETERS)
     if style.stroke_width <= 0:
         set_pen_style(Qt.PenStyle.NoPen)
