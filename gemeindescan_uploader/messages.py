@@ -242,6 +242,11 @@ APPROX_MARKERS_INSIDE = QT_TRANSLATE_NOOP(
     "Gemeindescan", "markers inside polygons (centroid fill, generated points) not drawn"
 )
 APPROX_VECTOR_FIELD = QT_TRANSLATE_NOOP("Gemeindescan", "vector field lines not drawn")
+APPROX_MARKS_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Gemeindescan",
+    "too many offset lines or marker shapes to draw: some features show them as before (flat colour, or "
+    "not at all)",
+)
 APPROX_INVERTED = QT_TRANSLATE_NOOP(
     "Gemeindescan", "inverted polygons: one area around them per symbol, without the features' attributes"
 )

@@ -14,6 +14,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
     QgsFeatureRenderer,
+    QgsGeometry,
     QgsGradientFillSymbolLayer,
     QgsInterpolatedLineColor,
     QgsLayerTreeModelLegendNode,
@@ -125,6 +126,9 @@ CIRCLE_SHAPE: Any = (
     getattr(getattr(Qgis, "MarkerShape", None), "Circle", None) or QgsSimpleMarkerSymbolLayer.Circle
 )
 
+
+#: GEOS's mitre join for offset curves (``Qgis.JoinStyle`` from 3.22 on, ``QgsGeometry.JoinStyle`` before).
+MITRE_JOIN: Any = new_or_old("JoinStyle", "Miter", QgsGeometry, "JoinStyle", "JoinStyleMiter")
 
 #: Symbol types (``Qgis.SymbolType`` from QGIS 3.20 on, ``QgsSymbol.SymbolType`` before).
 MARKER_SYMBOL: Any = new_or_old("SymbolType", "Marker", QgsSymbol, "SymbolType", "Marker")

@@ -21,6 +21,16 @@ VECTOR_TILES = "application/vnd.mapbox-vector-tile"
 WMS = "application/vnd.wms"
 MEDIATYPES = (GEOJSON, CIRCLES, VECTOR_TILES, WMS)
 
+#: A geo+json resource holding the drawn symbol marks of another resource (offset lines, marker shapes,
+#: see export/marks.py) carries that resource's name under this key; opening a snapshot leaves it out.
+MARKS_OF = "symbolMarksOf"
+
+
+def is_marks_resource(resource: object) -> bool:
+    """Whether a snapshot resource holds another resource's symbol marks, not features of its own."""
+    return isinstance(resource, dict) and isinstance(resource.get(MARKS_OF), str)
+
+
 #: A background the viewer (and the schema) accept: a Mapbox style of some user.
 MAPBOX_STYLE = re.compile(r"^mapbox://styles/\w+/\w+$")
 MAPBOX_STYLE_EXAMPLE = "mapbox://styles/<user>/<style id>"  # untranslated: a path

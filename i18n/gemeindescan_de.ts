@@ -730,7 +730,7 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Ordner für die exportierten Snapshot-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="102"/>
+        <location filename="../ui/rules.py" line="103"/>
         <source>Publish as a new snapshot</source>
         <translation>Als neuen Snapshot veröffentlichen</translation>
     </message>
@@ -955,127 +955,127 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="45"/>
+        <location filename="../ui/rules.py" line="46"/>
         <source>the server address</source>
         <translation>die Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="47"/>
+        <location filename="../ui/rules.py" line="48"/>
         <source>a login (Connection → Choose…)</source>
         <translation>eine Anmeldung (Verbindung → Wählen…)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="49"/>
+        <location filename="../ui/rules.py" line="50"/>
         <source>the workspace</source>
         <translation>der Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="51"/>
+        <location filename="../ui/rules.py" line="52"/>
         <source>the municipality</source>
         <translation>die Gemeinde</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="54"/>
+        <location filename="../ui/rules.py" line="55"/>
         <source>a title</source>
         <translation>ein Titel</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="56"/>
+        <location filename="../ui/rules.py" line="57"/>
         <source>a shorter title (at most {limit} characters)</source>
         <translation>ein kürzerer Titel (höchstens {limit} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="60"/>
+        <location filename="../ui/rules.py" line="61"/>
         <source>a topic</source>
         <translation>ein Thema</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="62"/>
+        <location filename="../ui/rules.py" line="63"/>
         <source>a shorter topic (at most {limit} characters)</source>
         <translation>ein kürzeres Thema (höchstens {limit} Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="66"/>
+        <location filename="../ui/rules.py" line="67"/>
         <source>at least one layer</source>
         <translation>mindestens ein Layer</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="68"/>
+        <location filename="../ui/rules.py" line="69"/>
         <source>a background style like mapbox://styles/user/style</source>
         <translation>ein Hintergrundstil wie mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="75"/>
+        <location filename="../ui/rules.py" line="76"/>
         <source>Publishing is running; cancel it below.</source>
         <translation>Das Veröffentlichen läuft; Sie können es unten abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="78"/>
+        <location filename="../ui/rules.py" line="79"/>
         <source>Still missing: {items}.</source>
         <translation>Es fehlt noch: {items}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="81"/>
+        <location filename="../ui/rules.py" line="82"/>
         <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
         <translation>Exportiert die angehakten Layer in der aktuellen Kartenansicht und aktualisiert Snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="84"/>
+        <location filename="../ui/rules.py" line="85"/>
         <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
         <translation>Exportiert die angehakten Layer in der aktuellen Kartenansicht und legt einen neuen Snapshot an.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="98"/>
+        <location filename="../ui/rules.py" line="99"/>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="101"/>
+        <location filename="../ui/rules.py" line="102"/>
         <source>Publish — updates {pk}</source>
         <translation>Veröffentlichen — aktualisiert {pk}</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="156"/>
+        <location filename="../ui/rules.py" line="172"/>
         <source>Wrong username or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="158"/>
+        <location filename="../ui/rules.py" line="174"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="160"/>
+        <location filename="../ui/rules.py" line="176"/>
         <source>The secure connection (TLS) failed.</source>
         <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="162"/>
+        <location filename="../ui/rules.py" line="178"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="164"/>
+        <location filename="../ui/rules.py" line="180"/>
         <source>This is not a Gemeindescan server.</source>
         <translation>Das ist kein Gemeindescan-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="166"/>
+        <location filename="../ui/rules.py" line="182"/>
         <source>The server answered, but not as a Gemeindescan server should.</source>
         <translation>Der Server hat geantwortet, aber nicht wie ein Gemeindescan-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="168"/>
+        <location filename="../ui/rules.py" line="184"/>
         <source>Check the server address or the login.</source>
         <translation>Prüfen Sie die Serveradresse oder die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="170"/>
+        <location filename="../ui/rules.py" line="186"/>
         <source>Logging in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="177"/>
+        <location filename="../ui/rules.py" line="193"/>
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Die exportierte Datei ist aufbewahrt unter {path}.</translation>
     </message>
@@ -1100,37 +1100,37 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Vektorfeldlinien nicht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>invertierte Polygone: eine Fläche um sie herum je Symbol, ohne die Attribute der Objekte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Jeder gewählte Layer ist beim Exportmassstab 1:{scale} ausgeblendet (massstabsabhängige Sichtbarkeit). Zoomen Sie auf einen Massstab, bei dem QGIS sie zeigt, oder ändern Sie ihren Sichtbarkeitsbereich in den Layereigenschaften (Darstellung).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
         <source>from 1:{scale} in</source>
         <translation>ab 1:{scale} und grösser</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="254"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
         <source>up to 1:{scale}</source>
         <translation>bis 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="260"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="256"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="261"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>beim Exportmassstab 1:{scale} ausgeblendet; QGIS zeigt ihn nur {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: weggelassen ({reason})</translation>
     </message>
@@ -1140,27 +1140,27 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Das Projekt hat keinen gespeicherten Kartenausschnitt und seine Layer haben auch keine Ausdehnung (sind sie leer?); geben Sie einen mit --extent an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
         <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
         <translation>Ein für den Snapshot gewählter Layer wurde aus dem Projekt entfernt; wählen Sie die Layer erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="266"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="271"/>
         <source>Publishing was cancelled.</source>
         <translation>Das Veröffentlichen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="272"/>
         <source>Publishing was cancelled during the upload.</source>
         <translation>Das Veröffentlichen wurde während des Hochladens abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="268"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
         <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Der Export konnte wegen eines unerwarteten Fehlers nicht vorbereitet werden; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="278"/>
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Das Veröffentlichen wurde wegen eines unerwarteten Fehlers abgebrochen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
@@ -1180,827 +1180,827 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Linien mit zu vielen Strichen durchgezogen gezeichnet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="279"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="284"/>
         <source>Publish again to snapshot {pk} to complete it.</source>
         <translation>Veröffentlichen Sie erneut in den Snapshot {pk}, um ihn zu vervollständigen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="280"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="285"/>
         <source>The snapshot {pk} was created without its file.</source>
         <translation>Der Snapshot {pk} wurde ohne seine Datei erstellt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="281"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
         <source>It is not known whether the server created the snapshot: publishing again with the same title, topic, municipality and workspace completes it if it exists, without making a second one.</source>
         <translation>Ob der Server den Snapshot erstellt hat, ist nicht bekannt: Veröffentlichen Sie erneut mit demselben Titel, Thema, derselben Gemeinde und demselben Arbeitsbereich; so wird ein vorhandener Snapshot vervollständigt, ohne dass ein zweiter entsteht.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="291"/>
         <source>The snapshot {pk} is not in workspace {workspace}; nothing was changed. {where}</source>
         <translation>Der Snapshot {pk} liegt nicht im Arbeitsbereich {workspace}; es wurde nichts geändert. {where}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="289"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="294"/>
         <source>It is in your workspace {home}: {url}. Give that workspace to update it.</source>
         <translation>Er liegt in Ihrem Arbeitsbereich {home}: {url}. Geben Sie diesen Arbeitsbereich an, um ihn zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="292"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
         <source>It is probably someone else&apos;s: {url}. Give the workspace it belongs to, or leave out the snapshot to update to publish a new one.</source>
         <translation>Er gehört wahrscheinlich jemand anderem: {url}. Geben Sie den Arbeitsbereich an, zu dem er gehört, oder lassen Sie den zu aktualisierenden Snapshot weg, um einen neuen zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="302"/>
         <source>Publishing was cancelled while logging in; nothing was created on the server.</source>
         <translation>Das Veröffentlichen wurde während der Anmeldung abgebrochen; auf dem Server wurde nichts erstellt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="300"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="305"/>
         <source>Something unexpected went wrong; the details are in the Gemeindescan log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen; die Einzelheiten stehen im Gemeindescan-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="303"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="308"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="306"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="311"/>
         <source>Exporting {count} layer(s) to {path}</source>
         <translation>Export nach {path}: {count} Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="307"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="312"/>
         <source>Checked the snapshot file {name} while writing it: the platform can show it.</source>
         <translation>Die Snapshot-Datei {name} wurde beim Schreiben geprüft: Die Plattform kann sie anzeigen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="310"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="315"/>
         <source>{name} was checked when it was written and has not changed since.</source>
         <translation>{name} wurde beim Schreiben geprüft und hat sich seither nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="313"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="318"/>
         <source>Logging in to {server} as {username}</source>
         <translation>Anmeldung bei {server} als {username}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="314"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="319"/>
         <source>Updating snapshot {pk} in workspace {workspace} and uploading {name}</source>
         <translation>Snapshot {pk} im Arbeitsbereich {workspace} wird aktualisiert und {name} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="317"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="322"/>
         <source>Creating a snapshot in workspace {workspace} and uploading {name}</source>
         <translation>Ein Snapshot im Arbeitsbereich {workspace} wird erstellt und {name} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="320"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="325"/>
         <source>Published snapshot {pk}: {url}</source>
         <translation>Snapshot {pk} veröffentlicht: {url}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="323"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="328"/>
         <source>The output {output} is a folder; give a file name such as {example}.</source>
         <translation>Die Ausgabe {output} ist ein Ordner; geben Sie einen Dateinamen an, etwa {example}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="326"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
         <source>The output file {name} is {what}: writing the snapshot there would destroy it. Choose another file name.</source>
         <translation>Die Ausgabedatei {name} ist {what}: Der Snapshot würde sie beim Schreiben zerstören. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="336"/>
         <source>the file being published</source>
         <translation>die Datei, die veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="332"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="337"/>
         <source>the QGIS project itself</source>
         <translation>das QGIS-Projekt selbst</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="333"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
         <source>the project&apos;s auxiliary storage</source>
         <translation>der Hilfsspeicher des Projekts</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="334"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
         <source>the data of the layer &apos;{layer}&apos;</source>
         <translation>die Datenquelle des Layers «{layer}»</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="335"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
         <source>a database file of the layer &apos;{layer}&apos;</source>
         <translation>eine Datenbankdatei des Layers «{layer}»</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="343"/>
         <source>server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="344"/>
         <source>website address</source>
         <translation>Adresse der Website</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="345"/>
         <source>workspace link</source>
         <translation>Link des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="341"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
         <source>Give the {what} without a username or password in it (like https://host/); the login is asked for separately.</source>
         <translation>Geben Sie «{what}» ohne Benutzername und Passwort an (etwa https://host/); die Anmeldung wird separat abgefragt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="351"/>
         <source>'{text}' is not a {what} (expected https://… or http://…).</source>
         <translation>«{text}» ist keine gültige Angabe für «{what}» (erwartet: https://… oder http://…).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="349"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
         <source>&apos;{address}&apos; is the address of one of the server&apos;s services, not of the server. Use {base} as server address.</source>
         <translation>«{address}» ist die Adresse eines Dienstes des Servers, nicht die des Servers. Verwenden Sie {base} als Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
         <source>Give the server address without '?…' or '#…': {base}</source>
         <translation>Geben Sie die Serveradresse ohne «?…» oder «#…» an: {base}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="355"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="360"/>
         <source>&apos;{text}&apos; is not a valid Gemeindescan id.</source>
         <translation>«{text}» ist keine gültige Gemeindescan-ID.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="356"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="361"/>
         <source>&apos;{text}&apos; is not a snapshot id (expected something like 8OK4XB).</source>
         <translation>«{text}» ist keine Snapshot-ID (erwartet wird etwas wie 8OK4XB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
         <source>&apos;{text}&apos; is not a workspace. Give the workspace id (like B5BXT), or paste the link of the workspace from the Gemeindescan website.</source>
         <translation>«{text}» ist kein Arbeitsbereich. Geben Sie die ID des Arbeitsbereichs an (etwa B5BXT) oder fügen Sie den Link des Arbeitsbereichs von der Gemeindescan-Website ein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="369"/>
         <source>No workspace given. Give the workspace id (like B5BXT) or its link.</source>
         <translation>Kein Arbeitsbereich angegeben. Geben Sie die ID des Arbeitsbereichs (etwa B5BXT) oder seinen Link an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="367"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
         <source>&apos;{text}&apos; is not a BfS number. A BfS number is a whole number, like 261.</source>
         <translation>«{text}» ist keine BfS-Nummer. Eine BfS-Nummer ist eine ganze Zahl, etwa 261.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="370"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="375"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="371"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="377"/>
         <source>Give the snapshot a {what}.</source>
         <translation>Das Feld «{what}» des Snapshots ist leer; füllen Sie es aus.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="373"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="378"/>
         <source>The {what} is {length} characters long; the server allows at most {maximum}.</source>
         <translation>Das Feld «{what}» ist {length} Zeichen lang; der Server erlaubt höchstens {maximum}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="381"/>
         <source>The {what} contains a control character; type it again without it.</source>
         <translation>Das Feld «{what}» enthält ein Steuerzeichen; geben Sie den Text ohne dieses neu ein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="379"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
         <source>Give a username and a password to log in.</source>
         <translation>Geben Sie Benutzername und Passwort an, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
         <source>opening the login page</source>
         <translation>beim Öffnen der Anmeldeseite</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="385"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
         <source>logging in</source>
         <translation>beim Anmelden</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="386"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="391"/>
         <source>logging out</source>
         <translation>beim Abmelden</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="387"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
         <source>creating the snapshot</source>
         <translation>beim Erstellen des Snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="388"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
         <source>updating the snapshot</source>
         <translation>beim Aktualisieren des Snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
         <source>uploading the snapshot file</source>
         <translation>beim Hochladen der Snapshot-Datei</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
         <source>reading from the server</source>
         <translation>beim Lesen vom Server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="397"/>
         <source>login page</source>
         <translation>Anmeldeseite</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="398"/>
         <source>login form</source>
         <translation>Anmeldeformular</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="399"/>
         <source>data service (/graphql/)</source>
         <translation>Datendienst (/graphql/)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="400"/>
         <source>snapshot upload</source>
         <translation>Snapshot-Upload</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="396"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
         <source>The proxy between this computer and the Gemeindescan server refused its login. Check the proxy&apos;s username and password in the proxy settings.</source>
         <translation>Der Proxy zwischen diesem Computer und dem Gemeindescan-Server hat seine Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort des Proxys in den Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
         <source>The server sends the login to {location}. Use that address (without the /account/login/ part) as server address.</source>
         <translation>Der Server leitet die Anmeldung nach {location} weiter. Verwenden Sie diese Adresse (ohne den Teil /account/login/) als Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="411"/>
         <source>The server did not start a login (no security token). Is this address a Gemeindescan server?</source>
         <translation>Der Server hat keine Anmeldung begonnen (kein Sicherheitstoken). Ist diese Adresse ein Gemeindescan-Server?</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="410"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
         <source>The server refused the login for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://.</source>
         <translation>Der Server hat die Anmeldung aus Sicherheitsgründen abgelehnt (seine CSRF-Prüfung schlug fehl). Prüfen Sie, ob die Serveradresse mit dem richtigen http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
         <source>The server accepted the login but kept no session. Check that the server address starts with the right http:// or https://.</source>
         <translation>Der Server hat die Anmeldung angenommen, aber keine Sitzung behalten. Prüfen Sie, ob die Serveradresse mit dem richtigen http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="425"/>
         <source>Your Gemeindescan session has expired. Please log in again.</source>
         <translation>Ihre Gemeindescan-Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="423"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="428"/>
         <source>You are not logged in to the Gemeindescan server, or your session has expired. Please log in again.</source>
         <translation>Sie sind beim Gemeindescan-Server nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="427"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
         <source>The Gemeindescan server did not answer while {step}: the gateway in front of it answered HTTP {status} (server down or overloaded). Try again later.</source>
         <translation>Der Gemeindescan-Server hat {step} nicht geantwortet: Das vorgeschaltete Gateway antwortete mit HTTP {status} (Server ausgefallen oder überlastet). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
         <source>The Gemeindescan server failed while {step} (HTTP {status}, an internal error on its side). Try again later; if it keeps failing, tell the server&apos;s administrator.</source>
         <translation>Beim Gemeindescan-Server ist {step} ein interner Fehler aufgetreten (HTTP {status}). Versuchen Sie es später erneut; wenn der Fehler bleibt, wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
         <source>The server at {server} did not understand the request while {step}; it may run another version of Gemeindescan. Tell the server&apos;s administrator.</source>
         <translation>Der Server unter {server} hat die Anfrage {step} nicht verstanden; vielleicht läuft dort eine andere Version von Gemeindescan. Wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
         <source>The address {server} does not lead to a Gemeindescan server: it has no {service}. Check the server address.</source>
         <translation>Die Adresse {server} führt zu keinem Gemeindescan-Server (es fehlt: {service}). Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
         <source>Cannot reach the proxy {proxy} while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
         <translation>Der Proxy {proxy} ist {step} nicht erreichbar. Prüfen Sie die Proxy-Einstellung (in QGIS: Einstellungen &gt; Optionen &gt; Netzwerk; auf der Kommandozeile: HTTPS_PROXY und HTTP_PROXY) oder fragen Sie Ihre Informatik.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
         <source>Cannot reach the proxy set for this connection while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
         <translation>Der für diese Verbindung eingestellte Proxy ist {step} nicht erreichbar. Prüfen Sie die Proxy-Einstellung (in QGIS: Einstellungen &gt; Optionen &gt; Netzwerk; auf der Kommandozeile: HTTPS_PROXY und HTTP_PROXY) oder fragen Sie Ihre Informatik.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
         <source>The Gemeindescan server at {server} did not accept a connection within {seconds:g} s while {step}. Check the address and your network connection, or try again later.</source>
         <translation>Der Gemeindescan-Server unter {server} hat {step} innert {seconds:g} s keine Verbindung angenommen. Prüfen Sie die Adresse und Ihre Netzwerkverbindung, oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
         <source>The Gemeindescan server at {server} stopped answering while {step} (nothing for {seconds:g} s). Try again later.</source>
         <translation>Der Gemeindescan-Server unter {server} hat {step} aufgehört zu antworten ({seconds:g} s lang nichts). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
         <source>Cannot find the server {host} while {step}: the name does not resolve. Check the server address and your network connection.</source>
         <translation>Der Server {host} wurde {step} nicht gefunden: Der Name lässt sich nicht auflösen. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
         <source>Cannot reach the Gemeindescan server at {server} while {step}: the connection was refused. Check the address and that the server is running.</source>
         <translation>Der Gemeindescan-Server unter {server} ist {step} nicht erreichbar: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
         <source>The connection to the Gemeindescan server at {server} broke while {step}. Check your network connection and try again.</source>
         <translation>Die Verbindung zum Gemeindescan-Server unter {server} ist {step} abgebrochen. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
         <source>Cannot reach the Gemeindescan server at {server} while {step}. Check the address and your network connection.</source>
         <translation>Der Gemeindescan-Server unter {server} ist {step} nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
         <source>The server at {server} does not speak HTTPS (no secure connection) while {step}. Check the address; if the server really runs without HTTPS, its address is {plain}.</source>
         <translation>Der Server unter {server} spricht {step} kein HTTPS (keine sichere Verbindung). Prüfen Sie die Adresse; läuft der Server wirklich ohne HTTPS, lautet seine Adresse {plain}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="497"/>
         <source>The certificate of {host} is made out for another address, so no secure connection to the Gemeindescan server was opened while {step}. Use the address the server&apos;s certificate names (ask its administrator which).</source>
         <translation>Das Zertifikat von {host} ist auf eine andere Adresse ausgestellt, daher wurde {step} keine sichere Verbindung zum Gemeindescan-Server geöffnet. Verwenden Sie die Adresse, die im Zertifikat des Servers steht (fragen Sie die Administration des Servers, welche).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="498"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
         <source>The certificate of {host} is not trusted ({reason}), so no secure connection to the Gemeindescan server was opened while {step}. {advice}</source>
         <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}), daher wurde {step} keine sichere Verbindung zum Gemeindescan-Server geöffnet. {advice}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="508"/>
         <source>no authority this computer trusts vouches for it</source>
         <translation>keine Zertifizierungsstelle, der dieser Computer vertraut, bürgt dafür</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="506"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="511"/>
         <source>it has expired</source>
         <translation>es ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="507"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="512"/>
         <source>it is signed by an authority this computer does not trust</source>
         <translation>es ist von einer Zertifizierungsstelle signiert, der dieser Computer nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="510"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
         <source>If your organisation inspects HTTPS traffic, add its root certificate to this computer&apos;s trusted certificates (on the command line: REQUESTS_CA_BUNDLE).</source>
         <translation>Wenn Ihre Organisation den HTTPS-Verkehr prüft, fügen Sie deren Stammzertifikat den vertrauenswürdigen Zertifikaten dieses Computers hinzu (auf der Kommandozeile: REQUESTS_CA_BUNDLE).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
         <source>Cannot open a secure connection to the Gemeindescan server {host} while {step} (TLS problem). Check the address and your network connection.</source>
         <translation>Zum Gemeindescan-Server {host} konnte {step} keine sichere Verbindung geöffnet werden (TLS-Problem). Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="525"/>
         <source>The server answered something that is not a Gemeindescan answer. Check the server address.</source>
         <translation>Der Server hat etwas geantwortet, das keine Gemeindescan-Antwort ist. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="524"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="529"/>
         <source>The server sends its requests on to {location}. Use {suggestion} as server address.</source>
         <translation>Der Server leitet seine Anfragen nach {location} weiter. Verwenden Sie {suggestion} als Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="527"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
         <source>No municipality has this BfS number.</source>
         <translation>Keine Gemeinde hat diese BfS-Nummer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="528"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
         <source>No municipality has the BfS number {number}. Check the number in the list of municipalities.</source>
         <translation>Keine Gemeinde hat die BfS-Nummer {number}. Prüfen Sie die Nummer in der Liste der Gemeinden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="537"/>
         <source>The BfS number must be a whole number, like 261.</source>
         <translation>Die BfS-Nummer muss eine ganze Zahl sein, etwa 261.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="538"/>
         <source>This workspace does not exist on the server. Check the workspace id or link.</source>
         <translation>Dieser Arbeitsbereich existiert auf dem Server nicht. Prüfen Sie die ID oder den Link des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="536"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
         <source>This snapshot does not exist on the server. Check the snapshot id.</source>
         <translation>Dieser Snapshot existiert auf dem Server nicht. Prüfen Sie die Snapshot-ID.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="539"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="544"/>
         <source>The workspace or snapshot id is malformed.</source>
         <translation>Die ID des Arbeitsbereichs oder des Snapshots ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="540"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
         <source>The title or topic is too long for the server.</source>
         <translation>Titel oder Thema sind zu lang für den Server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="546"/>
         <source>The Gemeindescan server could not do this. Try again later or tell the server&apos;s administrator.</source>
         <translation>Der Gemeindescan-Server konnte dies nicht ausführen. Versuchen Sie es später erneut oder wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="550"/>
         <source>The workspace {workspace} does not exist on the server. Check the workspace id or link.</source>
         <translation>Der Arbeitsbereich {workspace} existiert auf dem Server nicht. Prüfen Sie die ID oder den Link des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="548"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="553"/>
         <source>The snapshot {pk} does not exist on the server. Check the snapshot id.</source>
         <translation>Der Snapshot {pk} existiert auf dem Server nicht. Prüfen Sie die Snapshot-ID.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="551"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
         <source>Cannot read the snapshot file {path}.</source>
         <translation>Die Snapshot-Datei {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="552"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
         <source>The server answered the upload but did not store the snapshot file (the file was lost on the way).</source>
         <translation>Der Server hat auf das Hochladen geantwortet, die Snapshot-Datei aber nicht gespeichert (die Datei ging unterwegs verloren).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="561"/>
         <source>The server refused the file: {reason}</source>
         <translation>Der Server hat die Datei abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="562"/>
         <source>The server refused the file: it is too large for this server ({size} MB).</source>
         <translation>Der Server hat die Datei abgelehnt: Sie ist zu gross für diesen Server ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="560"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
         <source>The server refused the upload for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://, then publish again.</source>
         <translation>Der Server hat das Hochladen aus Sicherheitsgründen abgelehnt (seine CSRF-Prüfung schlug fehl). Prüfen Sie, ob die Serveradresse mit dem richtigen http:// oder https:// beginnt, und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="570"/>
         <source>The snapshot {pk} does not exist on the server.</source>
         <translation>Der Snapshot {pk} existiert auf dem Server nicht.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="568"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="573"/>
         <source>The server redirected the upload instead of storing the file. Check the server address.</source>
         <translation>Der Server hat das Hochladen umgeleitet, statt die Datei zu speichern. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="574"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="579"/>
         <source>The file is not a snapshot: its top level is not a JSON object.</source>
         <translation>Die Datei ist kein Snapshot: Ihre oberste Ebene ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="577"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="578"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="583"/>
         <source>The file {name} is not a valid JSON file, so it cannot be a snapshot.</source>
         <translation>Die Datei {name} ist keine gültige JSON-Datei und kann daher kein Snapshot sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="581"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
         <source>The file {name} is not a snapshot the platform can show: {problem}</source>
         <translation>Die Datei {name} ist kein Snapshot, den die Plattform anzeigen kann: {problem}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="585"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
         <source>The snapshot</source>
         <translation>Der Snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="591"/>
         <source>Layer {name}</source>
         <translation>Layer {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="592"/>
         <source>Resource {number}</source>
         <translation>Ressource {number}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="588"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
         <source>{where} needs at least one licence.</source>
         <translation>{where}: Mindestens eine Lizenz ist nötig.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="589"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="594"/>
         <source>{where}: a licence is not an object.</source>
         <translation>{where}: Eine Lizenz ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="595"/>
         <source>{where}: licence name {name} is not an Open Definition identifier.</source>
         <translation>{where}: Der Lizenzname {name} ist keine Kennung der Open Definition.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
         <source>The snapshot name {name} may only hold lower-case letters, digits and . _ - /.</source>
         <translation>Der Name des Snapshots {name} darf nur Kleinbuchstaben, Ziffern und . _ - / enthalten.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="596"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="601"/>
         <source>The snapshot {key} is not text.</source>
         <translation>Der Eintrag «{key}» des Snapshots ist kein Text.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="597"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
         <source>The snapshot lists no sources (at least one is required).</source>
         <translation>Der Snapshot nennt keine Quellen (mindestens eine ist nötig).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
         <source>Every source needs a title.</source>
         <translation>Jede Quelle braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="599"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
         <source>The snapshot&apos;s {key} must be a non-empty list when present.</source>
         <translation>Der Eintrag «{key}» des Snapshots muss, wenn vorhanden, eine nicht leere Liste sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="607"/>
         <source>Every contributor needs a title.</source>
         <translation>Jede beitragende Person braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
         <source>The snapshot has no resources (no layers).</source>
         <translation>Der Snapshot hat keine Ressourcen (keine Layer).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
         <source>Resource {number} is not an object.</source>
         <translation>Ressource {number} ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="605"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="610"/>
         <source>{label}: its name must hold only lower-case letters, digits and . _ - /.</source>
         <translation>{label}: Der Name darf nur Kleinbuchstaben, Ziffern und . _ - / enthalten.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="613"/>
         <source>{label}: the name is used by two resources.</source>
         <translation>{label}: Der Name wird von zwei Ressourcen verwendet.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="614"/>
         <source>{label}: media type {mediatype} is not one the viewer can draw.</source>
         <translation>{label}: Den Medientyp {mediatype} kann der Viewer nicht zeichnen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="612"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="617"/>
         <source>{label}: the background needs a path like {example}.</source>
         <translation>{label}: Der Hintergrund braucht einen Pfad wie {example}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="615"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="620"/>
         <source>{label}: a WMS layer needs the service URL as its path.</source>
         <translation>{label}: Ein WMS-Layer braucht die URL des Dienstes als Pfad.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="616"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="621"/>
         <source>{label}: a WMS layer needs parameters naming its WMS layers.</source>
         <translation>{label}: Ein WMS-Layer braucht Parameter, die seine WMS-Layer nennen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="619"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
         <source>{label}: its data is not a GeoJSON FeatureCollection.</source>
         <translation>{label}: Die Daten sind keine GeoJSON-FeatureCollection.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="622"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="627"/>
         <source>{label}, feature {number}: {problem}</source>
         <translation>{label}, Objekt {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="623"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="628"/>
         <source>{label}: {count} more features with problems.</source>
         <translation>{label}: {count} weitere Objekte mit Problemen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
         <source>not a GeoJSON Feature.</source>
         <translation>kein GeoJSON-Feature.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="625"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
         <source>no geometry.</source>
         <translation>keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="626"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
         <source>its coordinates are not longitude/latitude in degrees (is the layer&apos;s CRS right?).</source>
         <translation>die Koordinaten sind keine Längen/Breiten in Grad (stimmt das KBS des Layers?).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="634"/>
         <source>no properties (the style lives there).</source>
         <translation>keine Eigenschaften (dort steht der Stil).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
         <source>a {geometry} in a point layer.</source>
         <translation>ein {geometry} in einem Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
         <source>style properties missing: {keys}.</source>
         <translation>Stileigenschaften fehlen: {keys}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="632"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
         <source>carries both a fill/stroke style and marker-color (the schema allows only one).</source>
         <translation>hat sowohl einen Füllungs-/Linienstil als auch marker-color (das Schema erlaubt nur eines).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
         <source>{key} {value} is not a #rrggbb colour.</source>
         <translation>{key} {value} ist keine Farbe #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="641"/>
         <source>{key} {value} is not between 0 and 1.</source>
         <translation>{key} {value} liegt nicht zwischen 0 und 1.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="642"/>
         <source>stroke-width {value} is not a non-negative number.</source>
         <translation>stroke-width {value} ist keine Zahl grösser oder gleich 0.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="638"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
         <source>The snapshot has no map view (views[0]).</source>
         <translation>Der Snapshot hat keine Kartenansicht (views[0]).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="639"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
         <source>The map view&apos;s specType must be &apos;gemeindescanSnapshot&apos;.</source>
         <translation>Der specType der Kartenansicht muss 'gemeindescanSnapshot' sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="645"/>
         <source>The map view needs a name of lower-case letters, digits and . _ - /.</source>
         <translation>Die Kartenansicht braucht einen Namen aus Kleinbuchstaben, Ziffern und . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
         <source>The map view lists no layers.</source>
         <translation>Die Kartenansicht nennt keine Layer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="649"/>
         <source>The map view lists {name}, which is not a resource of the snapshot.</source>
         <translation>Die Kartenansicht nennt {name}, das keine Ressource des Snapshots ist.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="647"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="652"/>
         <source>The map view has no &apos;spec&apos; with bounds and legend.</source>
         <translation>Die Kartenansicht hat keine 'spec' mit Ausdehnung und Legende.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="653"/>
         <source>The map view&apos;s {key} is missing (it may be empty text).</source>
         <translation>Der Eintrag «{key}» der Kartenansicht fehlt (er darf leerer Text sein).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="651"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="656"/>
         <source>The map bounds must be two corners, south-west and north-east.</source>
         <translation>Die Kartenausdehnung muss aus zwei Ecken bestehen, Südwest und Nordost.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="654"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="659"/>
         <source>The map bounds {bounds} lie south of the equator or west of Greenwich, which a snapshot cannot show.</source>
         <translation>Die Kartenausdehnung {bounds} liegt südlich des Äquators oder westlich von Greenwich, was ein Snapshot nicht zeigen kann.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="658"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="663"/>
         <source>The map bounds {bounds} must read geo:&lt;latitude&gt;,&lt;longitude&gt; in plain decimals.</source>
         <translation>Die Kartenausdehnung {bounds} muss als geo:&lt;Breite&gt;,&lt;Länge&gt; in einfachen Dezimalzahlen geschrieben sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="661"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
         <source>The map bounds are not south-west then north-east.</source>
         <translation>Die Ecken der Kartenausdehnung stehen nicht in der Reihenfolge Südwest, dann Nordost.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="662"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
         <source>The map bounds are not latitude/longitude in degrees.</source>
         <translation>Die Kartenausdehnung ist nicht in Breite/Länge in Grad angegeben.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="665"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
         <source>The map has no legend (at least one entry is required).</source>
         <translation>Die Karte hat keine Legende (mindestens ein Eintrag ist nötig).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
         <source>Legend entry {number} is not an object.</source>
         <translation>Legendeneintrag {number} ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
         <source>Legend entry {number} ({label})</source>
         <translation>Legendeneintrag {number} ({label})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="668"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="673"/>
         <source>{where} lacks {keys}.</source>
         <translation>{where}: Es fehlen {keys}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="669"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="674"/>
         <source>{where}: shape must be circle, square or line.</source>
         <translation>{where}: shape muss circle, square oder line sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
         <source>{where}: {key} {value} is not a #rrggbb colour.</source>
         <translation>{where}: {key} {value} ist keine Farbe #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="676"/>
         <source>{where}: {key} must be between 0 and 1.</source>
         <translation>{where}: {key} muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="677"/>
         <source>{where}: strokeWidth must be a non-negative number.</source>
         <translation>{where}: strokeWidth muss eine Zahl grösser oder gleich 0 sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
         <source>{where}: primary must be true/false and label text.</source>
         <translation>{where}: primary muss true/false und label ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="685"/>
         <source>No QGIS authentication configuration was chosen for the login.</source>
         <translation>Für die Anmeldung wurde keine QGIS-Authentifizierungskonfiguration gewählt.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="683"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="688"/>
         <source>The QGIS authentication system is disabled, so the stored Gemeindescan login cannot be read.</source>
         <translation>Das Authentifizierungssystem von QGIS ist ausgeschaltet, daher kann die gespeicherte Gemeindescan-Anmeldung nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="687"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
         <source>There is no QGIS authentication configuration with the id '{authcfg}'. Create one of type 'Basic' (Settings → Options → Authentication) and use its id.</source>
         <translation>Es gibt keine QGIS-Authentifizierungskonfiguration mit der ID '{authcfg}'. Erstellen Sie eine vom Typ 'Basic' (Einstellungen → Optionen → Authentifizierung) und verwenden Sie deren ID.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="697"/>
         <source>The QGIS authentication database is locked: its master password is not set. In QGIS, enter the master password when asked; for unattended runs, set the environment variable QGIS_AUTH_PASSWORD_FILE to a file (readable only by you) holding it.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Ihr Master-Passwort ist nicht gesetzt. Geben Sie in QGIS das Master-Passwort ein, wenn danach gefragt wird; für unbeaufsichtigte Läufe setzen Sie die Umgebungsvariable QGIS_AUTH_PASSWORD_FILE auf eine Datei (nur für Sie lesbar), die es enthält.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="698"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="703"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; could not be read.</source>
         <translation>Die QGIS-Authentifizierungskonfiguration '{authcfg}' konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="701"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; is of type &apos;{method}&apos;; the Gemeindescan login needs one of type &apos;Basic&apos; (username and password).</source>
         <translation>Die QGIS-Authentifizierungskonfiguration '{authcfg}' ist vom Typ '{method}'; die Gemeindescan-Anmeldung braucht eine vom Typ 'Basic' (Benutzername und Passwort).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="711"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; has no username or no password.</source>
         <translation>Der QGIS-Authentifizierungskonfiguration '{authcfg}' fehlt der Benutzername oder das Passwort.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="709"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="714"/>
         <source>No Gemeindescan login given: choose a QGIS authentication configuration, or set the environment variables {username_variable} and {password_variable}.</source>
         <translation>Keine Gemeindescan-Anmeldung angegeben: Wählen Sie eine QGIS-Authentifizierungskonfiguration oder setzen Sie die Umgebungsvariablen {username_variable} und {password_variable}.</translation>
     </message>
@@ -2015,59 +2015,64 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
         <translation>Gemeindescan-Snapshot wird exportiert</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="718"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
         <source>Layer “{layer}”</source>
         <translation>Layer «{layer}»</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="719"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="724"/>
         <source>not a resource object</source>
         <translation>kein Ressourcen-Objekt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="720"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="725"/>
         <source>its features are in a separate file (path), which the snapshot does not carry</source>
         <translation>die Objekte liegen in einer separaten Datei (path), die der Snapshot nicht mitbringt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="728"/>
         <source>its data is not a GeoJSON FeatureCollection</source>
         <translation>die Daten sind keine GeoJSON-FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="726"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
         <source>a WMS layer without service address or layer names</source>
         <translation>ein WMS-Layer ohne Dienstadresse oder Layernamen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="727"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="732"/>
         <source>media type {mediatype} is not one QGIS can open from a snapshot</source>
         <translation>den Medientyp {mediatype} kann QGIS aus einem Snapshot nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="730"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
         <source>WMS layer</source>
         <translation>WMS-Layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="736"/>
         <source>the WMS service {url} could not be reached, layer not added</source>
         <translation>der WMS-Dienst {url} war nicht erreichbar, der Layer wurde nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="734"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="739"/>
         <source>Background map</source>
         <translation>Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="740"/>
         <source>Background map {path} (add a Mapbox token to show it)</source>
         <translation>Hintergrundkarte {path} (fügen Sie ein Mapbox-Token hinzu, um sie anzuzeigen)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="738"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="743"/>
         <source>{key} (unreadable value {value})</source>
         <translation>{key} (unlesbarer Wert {value})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
+        <translation>zu viele versetzte Linien oder Punktsymbolformen: einige Objekte zeigen sie wie bisher (einfarbig oder gar nicht)</translation>
     </message>
 </context>
 <context>

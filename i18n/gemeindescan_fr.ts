@@ -730,7 +730,7 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Dossier des fichiers snapshot exportés</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="102"/>
+        <location filename="../ui/rules.py" line="103"/>
         <source>Publish as a new snapshot</source>
         <translation>Publier comme nouveau snapshot</translation>
     </message>
@@ -955,127 +955,127 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="45"/>
+        <location filename="../ui/rules.py" line="46"/>
         <source>the server address</source>
         <translation>l'adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="47"/>
+        <location filename="../ui/rules.py" line="48"/>
         <source>a login (Connection → Choose…)</source>
         <translation>une connexion (Connexion → Choisir…)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="49"/>
+        <location filename="../ui/rules.py" line="50"/>
         <source>the workspace</source>
         <translation>l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="51"/>
+        <location filename="../ui/rules.py" line="52"/>
         <source>the municipality</source>
         <translation>la commune</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="54"/>
+        <location filename="../ui/rules.py" line="55"/>
         <source>a title</source>
         <translation>un titre</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="56"/>
+        <location filename="../ui/rules.py" line="57"/>
         <source>a shorter title (at most {limit} characters)</source>
         <translation>un titre plus court ({limit} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="60"/>
+        <location filename="../ui/rules.py" line="61"/>
         <source>a topic</source>
         <translation>un thème</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="62"/>
+        <location filename="../ui/rules.py" line="63"/>
         <source>a shorter topic (at most {limit} characters)</source>
         <translation>un thème plus court ({limit} caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="66"/>
+        <location filename="../ui/rules.py" line="67"/>
         <source>at least one layer</source>
         <translation>au moins une couche</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="68"/>
+        <location filename="../ui/rules.py" line="69"/>
         <source>a background style like mapbox://styles/user/style</source>
         <translation>un style de fond de carte comme mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="75"/>
+        <location filename="../ui/rules.py" line="76"/>
         <source>Publishing is running; cancel it below.</source>
         <translation>La publication est en cours; vous pouvez l'annuler ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="78"/>
+        <location filename="../ui/rules.py" line="79"/>
         <source>Still missing: {items}.</source>
         <translation>Il manque encore: {items}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="81"/>
+        <location filename="../ui/rules.py" line="82"/>
         <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
         <translation>Exporte les couches cochées dans la vue actuelle de la carte et met à jour le snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="84"/>
+        <location filename="../ui/rules.py" line="85"/>
         <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
         <translation>Exporte les couches cochées dans la vue actuelle de la carte et crée un nouveau snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="98"/>
+        <location filename="../ui/rules.py" line="99"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="101"/>
+        <location filename="../ui/rules.py" line="102"/>
         <source>Publish — updates {pk}</source>
         <translation>Publier — met à jour {pk}</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="156"/>
+        <location filename="../ui/rules.py" line="172"/>
         <source>Wrong username or password.</source>
         <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="158"/>
+        <location filename="../ui/rules.py" line="174"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="160"/>
+        <location filename="../ui/rules.py" line="176"/>
         <source>The secure connection (TLS) failed.</source>
         <translation>La connexion sécurisée (TLS) a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="162"/>
+        <location filename="../ui/rules.py" line="178"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="164"/>
+        <location filename="../ui/rules.py" line="180"/>
         <source>This is not a Gemeindescan server.</source>
         <translation>Ce n'est pas un serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="166"/>
+        <location filename="../ui/rules.py" line="182"/>
         <source>The server answered, but not as a Gemeindescan server should.</source>
         <translation>Le serveur a répondu, mais pas comme le ferait un serveur Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="168"/>
+        <location filename="../ui/rules.py" line="184"/>
         <source>Check the server address or the login.</source>
         <translation>Vérifiez l'adresse du serveur ou la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="170"/>
+        <location filename="../ui/rules.py" line="186"/>
         <source>Logging in failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="177"/>
+        <location filename="../ui/rules.py" line="193"/>
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Le fichier exporté est conservé sous {path}.</translation>
     </message>
@@ -1100,37 +1100,37 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>lignes de champ vectoriel non dessinées</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>polygones inversés: une surface autour d'eux par symbole, sans les attributs des entités</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Toutes les couches choisies sont masquées à l'échelle d'exportation 1:{scale} (visibilité dépendante de l'échelle). Zoomez à une échelle où QGIS les affiche, ou modifiez leur plage de visibilité dans les propriétés de la couche (Rendu).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
         <source>from 1:{scale} in</source>
         <translation>à partir de 1:{scale} en zoomant</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="254"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
         <source>up to 1:{scale}</source>
         <translation>jusqu'à 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="260"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="256"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="261"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>masquée à l'échelle d'exportation 1:{scale}; QGIS ne l'affiche que {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: laissée de côté ({reason})</translation>
     </message>
@@ -1140,27 +1140,27 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Le projet n'a pas d'emprise enregistrée et ses couches n'en ont pas non plus (sont-elles vides?); indiquez-en une avec --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
         <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
         <translation>Une couche choisie pour le snapshot a été retirée du projet; choisissez à nouveau les couches.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="266"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="271"/>
         <source>Publishing was cancelled.</source>
         <translation>La publication a été annulée.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="272"/>
         <source>Publishing was cancelled during the upload.</source>
         <translation>La publication a été annulée pendant le téléversement.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="268"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
         <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>L'exportation n'a pas pu être préparée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="278"/>
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>La publication s'est arrêtée à cause d'une erreur inattendue; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
@@ -1180,827 +1180,827 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>lignes comportant trop de tirets dessinées en traits continus</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="279"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="284"/>
         <source>Publish again to snapshot {pk} to complete it.</source>
         <translation>Publiez à nouveau vers le snapshot {pk} pour le compléter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="280"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="285"/>
         <source>The snapshot {pk} was created without its file.</source>
         <translation>Le snapshot {pk} a été créé sans son fichier.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="281"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
         <source>It is not known whether the server created the snapshot: publishing again with the same title, topic, municipality and workspace completes it if it exists, without making a second one.</source>
         <translation>On ne sait pas si le serveur a créé le snapshot: publiez à nouveau avec le même titre, le même thème, la même commune et le même espace de travail; un snapshot déjà créé est alors complété, sans qu'un deuxième soit créé.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="291"/>
         <source>The snapshot {pk} is not in workspace {workspace}; nothing was changed. {where}</source>
         <translation>Le snapshot {pk} n'est pas dans l'espace de travail {workspace}; rien n'a été modifié. {where}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="289"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="294"/>
         <source>It is in your workspace {home}: {url}. Give that workspace to update it.</source>
         <translation>Il se trouve dans votre espace de travail {home}: {url}. Indiquez cet espace de travail pour le mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="292"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
         <source>It is probably someone else&apos;s: {url}. Give the workspace it belongs to, or leave out the snapshot to update to publish a new one.</source>
         <translation>Il appartient probablement à quelqu'un d'autre: {url}. Indiquez l'espace de travail auquel il appartient, ou n'indiquez pas de snapshot à mettre à jour pour en publier un nouveau.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="302"/>
         <source>Publishing was cancelled while logging in; nothing was created on the server.</source>
         <translation>La publication a été annulée pendant la connexion; rien n'a été créé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="300"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="305"/>
         <source>Something unexpected went wrong; the details are in the Gemeindescan log.</source>
         <translation>Une erreur inattendue s'est produite; les détails figurent dans le journal Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="303"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="308"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="306"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="311"/>
         <source>Exporting {count} layer(s) to {path}</source>
         <translation>Exportation de {count} couche(s) vers {path}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="307"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="312"/>
         <source>Checked the snapshot file {name} while writing it: the platform can show it.</source>
         <translation>Le fichier snapshot {name} a été vérifié pendant son écriture: la plateforme peut l'afficher.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="310"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="315"/>
         <source>{name} was checked when it was written and has not changed since.</source>
         <translation>{name} a été vérifié lors de son écriture et n'a pas changé depuis.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="313"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="318"/>
         <source>Logging in to {server} as {username}</source>
         <translation>Connexion à {server} (utilisateur {username})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="314"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="319"/>
         <source>Updating snapshot {pk} in workspace {workspace} and uploading {name}</source>
         <translation>Mise à jour du snapshot {pk} dans l'espace de travail {workspace} et envoi de {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="317"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="322"/>
         <source>Creating a snapshot in workspace {workspace} and uploading {name}</source>
         <translation>Création d'un snapshot dans l'espace de travail {workspace} et envoi de {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="320"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="325"/>
         <source>Published snapshot {pk}: {url}</source>
         <translation>Snapshot {pk} publié: {url}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="323"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="328"/>
         <source>The output {output} is a folder; give a file name such as {example}.</source>
         <translation>La sortie {output} est un dossier; indiquez un nom de fichier, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="326"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
         <source>The output file {name} is {what}: writing the snapshot there would destroy it. Choose another file name.</source>
         <translation>Le fichier de sortie {name} est {what}: écrire le snapshot à cet endroit le détruirait. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="336"/>
         <source>the file being published</source>
         <translation>le fichier en cours de publication</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="332"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="337"/>
         <source>the QGIS project itself</source>
         <translation>le projet QGIS lui-même</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="333"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
         <source>the project&apos;s auxiliary storage</source>
         <translation>le stockage auxiliaire du projet</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="334"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
         <source>the data of the layer &apos;{layer}&apos;</source>
         <translation>la source de données de la couche « {layer} »</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="335"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
         <source>a database file of the layer &apos;{layer}&apos;</source>
         <translation>un fichier de base de données de la couche « {layer} »</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="343"/>
         <source>server address</source>
         <translation>adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="344"/>
         <source>website address</source>
         <translation>adresse du site web</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="345"/>
         <source>workspace link</source>
         <translation>lien de l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="341"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
         <source>Give the {what} without a username or password in it (like https://host/); the login is asked for separately.</source>
         <translation>Indiquez « {what} » sans nom d'utilisateur ni mot de passe (par exemple https://host/); la connexion est demandée séparément.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="351"/>
         <source>'{text}' is not a {what} (expected https://… or http://…).</source>
         <translation>« {text} » n'est pas valable comme « {what} » (attendu: https://… ou http://…).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="349"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
         <source>&apos;{address}&apos; is the address of one of the server&apos;s services, not of the server. Use {base} as server address.</source>
         <translation>« {address} » est l'adresse d'un des services du serveur, pas celle du serveur. Utilisez {base} comme adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
         <source>Give the server address without '?…' or '#…': {base}</source>
         <translation>Indiquez l'adresse du serveur sans « ?… » ni « #… »: {base}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="355"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="360"/>
         <source>&apos;{text}&apos; is not a valid Gemeindescan id.</source>
         <translation>« {text} » n'est pas un identifiant Gemeindescan valable.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="356"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="361"/>
         <source>&apos;{text}&apos; is not a snapshot id (expected something like 8OK4XB).</source>
         <translation>« {text} » n'est pas un identifiant de snapshot (attendu: quelque chose comme 8OK4XB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
         <source>&apos;{text}&apos; is not a workspace. Give the workspace id (like B5BXT), or paste the link of the workspace from the Gemeindescan website.</source>
         <translation>« {text} » n'est pas un espace de travail. Indiquez l'identifiant de l'espace de travail (par exemple B5BXT), ou collez le lien de l'espace de travail depuis le site web de Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="369"/>
         <source>No workspace given. Give the workspace id (like B5BXT) or its link.</source>
         <translation>Aucun espace de travail indiqué. Indiquez l'identifiant de l'espace de travail (par exemple B5BXT) ou son lien.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="367"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
         <source>&apos;{text}&apos; is not a BfS number. A BfS number is a whole number, like 261.</source>
         <translation>« {text} » n'est pas un numéro OFS. Un numéro OFS est un nombre entier, par exemple 261.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="370"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="375"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="371"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
         <source>topic</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="377"/>
         <source>Give the snapshot a {what}.</source>
         <translation>Le champ « {what} » du snapshot est vide; remplissez-le.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="373"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="378"/>
         <source>The {what} is {length} characters long; the server allows at most {maximum}.</source>
         <translation>Le champ « {what} » compte {length} caractères; le serveur en accepte au plus {maximum}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="381"/>
         <source>The {what} contains a control character; type it again without it.</source>
         <translation>Le champ « {what} » contient un caractère de contrôle; saisissez le texte à nouveau sans celui-ci.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="379"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
         <source>Give a username and a password to log in.</source>
         <translation>Indiquez un nom d'utilisateur et un mot de passe pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
         <source>opening the login page</source>
         <translation>lors de l'ouverture de la page de connexion</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="385"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
         <source>logging in</source>
         <translation>lors de la connexion</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="386"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="391"/>
         <source>logging out</source>
         <translation>lors de la déconnexion</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="387"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
         <source>creating the snapshot</source>
         <translation>lors de la création du snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="388"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
         <source>updating the snapshot</source>
         <translation>lors de la mise à jour du snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
         <source>uploading the snapshot file</source>
         <translation>lors de l'envoi du fichier du snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
         <source>reading from the server</source>
         <translation>lors de la lecture depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="397"/>
         <source>login page</source>
         <translation>la page de connexion</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="398"/>
         <source>login form</source>
         <translation>le formulaire de connexion</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="399"/>
         <source>data service (/graphql/)</source>
         <translation>le service de données (/graphql/)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="400"/>
         <source>snapshot upload</source>
         <translation>l'envoi de snapshots</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="396"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
         <source>The proxy between this computer and the Gemeindescan server refused its login. Check the proxy&apos;s username and password in the proxy settings.</source>
         <translation>Le proxy entre cet ordinateur et le serveur Gemeindescan a refusé sa connexion. Vérifiez le nom d'utilisateur et le mot de passe du proxy dans les paramètres du proxy.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
         <source>The server sends the login to {location}. Use that address (without the /account/login/ part) as server address.</source>
         <translation>Le serveur renvoie la connexion vers {location}. Utilisez cette adresse (sans la partie /account/login/) comme adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="411"/>
         <source>The server did not start a login (no security token). Is this address a Gemeindescan server?</source>
         <translation>Le serveur n'a pas commencé de connexion (pas de jeton de sécurité). Cette adresse est-elle celle d'un serveur Gemeindescan?</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="410"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
         <source>The server refused the login for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://.</source>
         <translation>Le serveur a refusé la connexion pour des raisons de sécurité (son contrôle CSRF a échoué). Vérifiez que l'adresse du serveur commence par le bon http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
         <source>The server accepted the login but kept no session. Check that the server address starts with the right http:// or https://.</source>
         <translation>Le serveur a accepté la connexion mais n'a gardé aucune session. Vérifiez que l'adresse du serveur commence par le bon http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="425"/>
         <source>Your Gemeindescan session has expired. Please log in again.</source>
         <translation>Votre session Gemeindescan a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="423"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="428"/>
         <source>You are not logged in to the Gemeindescan server, or your session has expired. Please log in again.</source>
         <translation>Vous n'êtes pas connecté au serveur Gemeindescan, ou votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="427"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
         <source>The Gemeindescan server did not answer while {step}: the gateway in front of it answered HTTP {status} (server down or overloaded). Try again later.</source>
         <translation>Le serveur Gemeindescan n'a pas répondu {step}: la passerelle placée devant lui a répondu HTTP {status} (serveur arrêté ou surchargé). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
         <source>The Gemeindescan server failed while {step} (HTTP {status}, an internal error on its side). Try again later; if it keeps failing, tell the server&apos;s administrator.</source>
         <translation>Le serveur Gemeindescan a échoué {step} (HTTP {status}, une erreur interne de son côté). Réessayez plus tard; si l'erreur persiste, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
         <source>The server at {server} did not understand the request while {step}; it may run another version of Gemeindescan. Tell the server&apos;s administrator.</source>
         <translation>Le serveur à l'adresse {server} n'a pas compris la requête {step}; il utilise peut-être une autre version de Gemeindescan. Prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
         <source>The address {server} does not lead to a Gemeindescan server: it has no {service}. Check the server address.</source>
         <translation>L'adresse {server} ne mène pas à un serveur Gemeindescan (il manque: {service}). Vérifiez l'adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
         <source>Cannot reach the proxy {proxy} while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
         <translation>Le proxy {proxy} est injoignable {step}. Vérifiez le paramètre du proxy (dans QGIS: Préférences &gt; Options &gt; Réseau; en ligne de commande: HTTPS_PROXY et HTTP_PROXY) ou demandez à votre service informatique.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
         <source>Cannot reach the proxy set for this connection while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
         <translation>Le proxy défini pour cette connexion est injoignable {step}. Vérifiez le paramètre du proxy (dans QGIS: Préférences &gt; Options &gt; Réseau; en ligne de commande: HTTPS_PROXY et HTTP_PROXY) ou demandez à votre service informatique.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
         <source>The Gemeindescan server at {server} did not accept a connection within {seconds:g} s while {step}. Check the address and your network connection, or try again later.</source>
         <translation>Le serveur Gemeindescan à l'adresse {server} n'a pas accepté de connexion en {seconds:g} s {step}. Vérifiez l'adresse et votre connexion réseau, ou réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
         <source>The Gemeindescan server at {server} stopped answering while {step} (nothing for {seconds:g} s). Try again later.</source>
         <translation>Le serveur Gemeindescan à l'adresse {server} a cessé de répondre {step} (rien pendant {seconds:g} s). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
         <source>Cannot find the server {host} while {step}: the name does not resolve. Check the server address and your network connection.</source>
         <translation>Le serveur {host} est introuvable {step}: son nom ne peut pas être résolu. Vérifiez l'adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
         <source>Cannot reach the Gemeindescan server at {server} while {step}: the connection was refused. Check the address and that the server is running.</source>
         <translation>Le serveur Gemeindescan à l'adresse {server} est injoignable {step}: la connexion a été refusée. Vérifiez l'adresse et que le serveur fonctionne.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
         <source>The connection to the Gemeindescan server at {server} broke while {step}. Check your network connection and try again.</source>
         <translation>La connexion au serveur Gemeindescan à l'adresse {server} a été interrompue {step}. Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
         <source>Cannot reach the Gemeindescan server at {server} while {step}. Check the address and your network connection.</source>
         <translation>Le serveur Gemeindescan à l'adresse {server} est injoignable {step}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
         <source>The server at {server} does not speak HTTPS (no secure connection) while {step}. Check the address; if the server really runs without HTTPS, its address is {plain}.</source>
         <translation>Le serveur à l'adresse {server} ne parle pas HTTPS (pas de connexion sécurisée) {step}. Vérifiez l'adresse; si le serveur fonctionne vraiment sans HTTPS, son adresse est {plain}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="497"/>
         <source>The certificate of {host} is made out for another address, so no secure connection to the Gemeindescan server was opened while {step}. Use the address the server&apos;s certificate names (ask its administrator which).</source>
         <translation>Le certificat de {host} est établi pour une autre adresse; aucune connexion sécurisée au serveur Gemeindescan n'a donc été ouverte {step}. Utilisez l'adresse que nomme le certificat du serveur (demandez laquelle à son administrateur).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="498"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
         <source>The certificate of {host} is not trusted ({reason}), so no secure connection to the Gemeindescan server was opened while {step}. {advice}</source>
         <translation>Le certificat de {host} n'est pas reconnu comme fiable ({reason}); aucune connexion sécurisée au serveur Gemeindescan n'a donc été ouverte {step}. {advice}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="508"/>
         <source>no authority this computer trusts vouches for it</source>
         <translation>aucune autorité de certification reconnue par cet ordinateur ne le garantit</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="506"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="511"/>
         <source>it has expired</source>
         <translation>il a expiré</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="507"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="512"/>
         <source>it is signed by an authority this computer does not trust</source>
         <translation>il est signé par une autorité que cet ordinateur ne reconnaît pas</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="510"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
         <source>If your organisation inspects HTTPS traffic, add its root certificate to this computer&apos;s trusted certificates (on the command line: REQUESTS_CA_BUNDLE).</source>
         <translation>Si votre organisation inspecte le trafic HTTPS, ajoutez son certificat racine aux certificats de confiance de cet ordinateur (en ligne de commande: REQUESTS_CA_BUNDLE).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
         <source>Cannot open a secure connection to the Gemeindescan server {host} while {step} (TLS problem). Check the address and your network connection.</source>
         <translation>Impossible d'ouvrir une connexion sécurisée au serveur Gemeindescan {host} {step} (problème TLS). Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="525"/>
         <source>The server answered something that is not a Gemeindescan answer. Check the server address.</source>
         <translation>Le serveur a répondu quelque chose qui n'est pas une réponse de Gemeindescan. Vérifiez l'adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="524"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="529"/>
         <source>The server sends its requests on to {location}. Use {suggestion} as server address.</source>
         <translation>Le serveur renvoie ses requêtes vers {location}. Utilisez {suggestion} comme adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="527"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
         <source>No municipality has this BfS number.</source>
         <translation>Aucune commune n'a ce numéro OFS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="528"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
         <source>No municipality has the BfS number {number}. Check the number in the list of municipalities.</source>
         <translation>Aucune commune n'a le numéro OFS {number}. Vérifiez le numéro dans la liste des communes.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="537"/>
         <source>The BfS number must be a whole number, like 261.</source>
         <translation>Le numéro OFS doit être un nombre entier, par exemple 261.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="538"/>
         <source>This workspace does not exist on the server. Check the workspace id or link.</source>
         <translation>Cet espace de travail n'existe pas sur le serveur. Vérifiez l'identifiant ou le lien de l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="536"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
         <source>This snapshot does not exist on the server. Check the snapshot id.</source>
         <translation>Ce snapshot n'existe pas sur le serveur. Vérifiez l'identifiant du snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="539"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="544"/>
         <source>The workspace or snapshot id is malformed.</source>
         <translation>L'identifiant de l'espace de travail ou du snapshot est mal formé.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="540"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
         <source>The title or topic is too long for the server.</source>
         <translation>Le titre ou le thème est trop long pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="546"/>
         <source>The Gemeindescan server could not do this. Try again later or tell the server&apos;s administrator.</source>
         <translation>Le serveur Gemeindescan n'a pas pu effectuer cette opération. Réessayez plus tard ou prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="550"/>
         <source>The workspace {workspace} does not exist on the server. Check the workspace id or link.</source>
         <translation>L'espace de travail {workspace} n'existe pas sur le serveur. Vérifiez l'identifiant ou le lien de l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="548"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="553"/>
         <source>The snapshot {pk} does not exist on the server. Check the snapshot id.</source>
         <translation>Le snapshot {pk} n'existe pas sur le serveur. Vérifiez l'identifiant du snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="551"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
         <source>Cannot read the snapshot file {path}.</source>
         <translation>Le fichier snapshot {path} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="552"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
         <source>The server answered the upload but did not store the snapshot file (the file was lost on the way).</source>
         <translation>Le serveur a répondu à l'envoi mais n'a pas enregistré le fichier du snapshot (le fichier s'est perdu en route).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="561"/>
         <source>The server refused the file: {reason}</source>
         <translation>Le serveur a refusé le fichier: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="562"/>
         <source>The server refused the file: it is too large for this server ({size} MB).</source>
         <translation>Le serveur a refusé le fichier: il est trop volumineux pour ce serveur ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="560"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
         <source>The server refused the upload for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://, then publish again.</source>
         <translation>Le serveur a refusé l'envoi pour des raisons de sécurité (son contrôle CSRF a échoué). Vérifiez que l'adresse du serveur commence par le bon http:// ou https://, puis publiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="570"/>
         <source>The snapshot {pk} does not exist on the server.</source>
         <translation>Le snapshot {pk} n'existe pas sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="568"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="573"/>
         <source>The server redirected the upload instead of storing the file. Check the server address.</source>
         <translation>Le serveur a redirigé l'envoi au lieu d'enregistrer le fichier. Vérifiez l'adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="574"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="579"/>
         <source>The file is not a snapshot: its top level is not a JSON object.</source>
         <translation>Le fichier n'est pas un snapshot: son niveau supérieur n'est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="577"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
         <source>The file {path} does not exist.</source>
         <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="578"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="583"/>
         <source>The file {name} is not a valid JSON file, so it cannot be a snapshot.</source>
         <translation>Le fichier {name} n'est pas un fichier JSON valable, il ne peut donc pas être un snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="581"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
         <source>nested too deeply</source>
         <translation>imbriqué trop profondément</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
         <source>The file {name} is not a snapshot the platform can show: {problem}</source>
         <translation>Le fichier {name} n'est pas un snapshot que la plateforme peut afficher: {problem}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="585"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
         <source>The snapshot</source>
         <translation>Le snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="591"/>
         <source>Layer {name}</source>
         <translation>Couche {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="592"/>
         <source>Resource {number}</source>
         <translation>Ressource {number}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="588"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
         <source>{where} needs at least one licence.</source>
         <translation>{where}: au moins une licence est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="589"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="594"/>
         <source>{where}: a licence is not an object.</source>
         <translation>{where}: une licence n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="595"/>
         <source>{where}: licence name {name} is not an Open Definition identifier.</source>
         <translation>{where}: le nom de licence {name} n'est pas un identifiant de l'Open Definition.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
         <source>The snapshot name {name} may only hold lower-case letters, digits and . _ - /.</source>
         <translation>Le nom du snapshot {name} ne peut contenir que des minuscules, des chiffres et . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="596"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="601"/>
         <source>The snapshot {key} is not text.</source>
         <translation>L'entrée « {key} » du snapshot n'est pas du texte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="597"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
         <source>The snapshot lists no sources (at least one is required).</source>
         <translation>Le snapshot n'indique aucune source (au moins une est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
         <source>Every source needs a title.</source>
         <translation>Chaque source doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="599"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
         <source>The snapshot&apos;s {key} must be a non-empty list when present.</source>
         <translation>L'entrée « {key} » du snapshot doit être, si elle existe, une liste non vide.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="607"/>
         <source>Every contributor needs a title.</source>
         <translation>Chaque contributeur doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
         <source>The snapshot has no resources (no layers).</source>
         <translation>Le snapshot n'a aucune ressource (aucune couche).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
         <source>Resource {number} is not an object.</source>
         <translation>La ressource {number} n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="605"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="610"/>
         <source>{label}: its name must hold only lower-case letters, digits and . _ - /.</source>
         <translation>{label}: le nom ne peut contenir que des minuscules, des chiffres et . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="613"/>
         <source>{label}: the name is used by two resources.</source>
         <translation>{label}: le nom est utilisé par deux ressources.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="614"/>
         <source>{label}: media type {mediatype} is not one the viewer can draw.</source>
         <translation>{label}: le visualiseur ne sait pas dessiner le type de média {mediatype}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="612"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="617"/>
         <source>{label}: the background needs a path like {example}.</source>
         <translation>{label}: le fond de carte a besoin d'un chemin comme {example}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="615"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="620"/>
         <source>{label}: a WMS layer needs the service URL as its path.</source>
         <translation>{label}: une couche WMS a besoin de l'URL du service comme chemin.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="616"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="621"/>
         <source>{label}: a WMS layer needs parameters naming its WMS layers.</source>
         <translation>{label}: une couche WMS a besoin de paramètres nommant ses couches WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="619"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
         <source>{label}: its data is not a GeoJSON FeatureCollection.</source>
         <translation>{label}: ses données ne sont pas une FeatureCollection GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="622"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="627"/>
         <source>{label}, feature {number}: {problem}</source>
         <translation>{label}, entité {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="623"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="628"/>
         <source>{label}: {count} more features with problems.</source>
         <translation>{label}: {count} autres entités présentent des problèmes.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
         <source>not a GeoJSON Feature.</source>
         <translation>pas une Feature GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="625"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
         <source>no geometry.</source>
         <translation>pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="626"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
         <source>its coordinates are not longitude/latitude in degrees (is the layer&apos;s CRS right?).</source>
         <translation>ses coordonnées ne sont pas des longitudes/latitudes en degrés (le SCR de la couche est-il juste?).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="634"/>
         <source>no properties (the style lives there).</source>
         <translation>pas de propriétés (c'est là que se trouve le style).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
         <source>a {geometry} in a point layer.</source>
         <translation>un {geometry} dans une couche de points.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
         <source>style properties missing: {keys}.</source>
         <translation>propriétés de style manquantes: {keys}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="632"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
         <source>carries both a fill/stroke style and marker-color (the schema allows only one).</source>
         <translation>porte à la fois un style de remplissage/contour et marker-color (le schéma n'en permet qu'un).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
         <source>{key} {value} is not a #rrggbb colour.</source>
         <translation>{key} {value} n'est pas une couleur #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="641"/>
         <source>{key} {value} is not between 0 and 1.</source>
         <translation>{key} {value} n'est pas compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="642"/>
         <source>stroke-width {value} is not a non-negative number.</source>
         <translation>stroke-width {value} n'est pas un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="638"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
         <source>The snapshot has no map view (views[0]).</source>
         <translation>Le snapshot n'a pas de vue cartographique (views[0]).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="639"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
         <source>The map view&apos;s specType must be &apos;gemeindescanSnapshot&apos;.</source>
         <translation>Le specType de la vue cartographique doit être 'gemeindescanSnapshot'.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="645"/>
         <source>The map view needs a name of lower-case letters, digits and . _ - /.</source>
         <translation>La vue cartographique a besoin d'un nom fait de minuscules, de chiffres et de . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
         <source>The map view lists no layers.</source>
         <translation>La vue cartographique ne liste aucune couche.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="649"/>
         <source>The map view lists {name}, which is not a resource of the snapshot.</source>
         <translation>La vue cartographique liste {name}, qui n'est pas une ressource du snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="647"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="652"/>
         <source>The map view has no &apos;spec&apos; with bounds and legend.</source>
         <translation>La vue cartographique n'a pas de 'spec' avec emprise et légende.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="653"/>
         <source>The map view&apos;s {key} is missing (it may be empty text).</source>
         <translation>L'entrée « {key} » de la vue cartographique manque (elle peut être un texte vide).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="651"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="656"/>
         <source>The map bounds must be two corners, south-west and north-east.</source>
         <translation>L'emprise de la carte doit être formée de deux coins, sud-ouest et nord-est.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="654"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="659"/>
         <source>The map bounds {bounds} lie south of the equator or west of Greenwich, which a snapshot cannot show.</source>
         <translation>L'emprise de la carte {bounds} se trouve au sud de l'équateur ou à l'ouest de Greenwich, ce qu'un snapshot ne peut pas afficher.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="658"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="663"/>
         <source>The map bounds {bounds} must read geo:&lt;latitude&gt;,&lt;longitude&gt; in plain decimals.</source>
         <translation>L'emprise de la carte {bounds} doit s'écrire geo:&lt;latitude&gt;,&lt;longitude&gt; en nombres décimaux simples.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="661"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
         <source>The map bounds are not south-west then north-east.</source>
         <translation>Les coins de l'emprise de la carte ne sont pas dans l'ordre sud-ouest puis nord-est.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="662"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
         <source>The map bounds are not latitude/longitude in degrees.</source>
         <translation>L'emprise de la carte n'est pas en latitude/longitude en degrés.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="665"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
         <source>The map has no legend (at least one entry is required).</source>
         <translation>La carte n'a pas de légende (au moins une entrée est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
         <source>Legend entry {number} is not an object.</source>
         <translation>L'entrée de légende {number} n'est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
         <source>Legend entry {number} ({label})</source>
         <translation>Entrée de légende {number} ({label})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="668"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="673"/>
         <source>{where} lacks {keys}.</source>
         <translation>{where}: il manque {keys}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="669"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="674"/>
         <source>{where}: shape must be circle, square or line.</source>
         <translation>{where}: shape doit valoir circle, square ou line.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
         <source>{where}: {key} {value} is not a #rrggbb colour.</source>
         <translation>{where}: {key} {value} n'est pas une couleur #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="676"/>
         <source>{where}: {key} must be between 0 and 1.</source>
         <translation>{where}: {key} doit être compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="677"/>
         <source>{where}: strokeWidth must be a non-negative number.</source>
         <translation>{where}: strokeWidth doit être un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
         <source>{where}: primary must be true/false and label text.</source>
         <translation>{where}: primary doit valoir true/false et label être du texte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="685"/>
         <source>No QGIS authentication configuration was chosen for the login.</source>
         <translation>Aucune configuration d'authentification QGIS n'a été choisie pour la connexion.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="683"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="688"/>
         <source>The QGIS authentication system is disabled, so the stored Gemeindescan login cannot be read.</source>
         <translation>Le système d'authentification de QGIS est désactivé; la connexion Gemeindescan enregistrée ne peut donc pas être lue.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="687"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
         <source>There is no QGIS authentication configuration with the id '{authcfg}'. Create one of type 'Basic' (Settings → Options → Authentication) and use its id.</source>
         <translation>Il n'existe pas de configuration d'authentification QGIS avec l'identifiant '{authcfg}'. Créez-en une de type 'Basic' (Préférences → Options → Authentification) et utilisez son identifiant.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="697"/>
         <source>The QGIS authentication database is locked: its master password is not set. In QGIS, enter the master password when asked; for unattended runs, set the environment variable QGIS_AUTH_PASSWORD_FILE to a file (readable only by you) holding it.</source>
         <translation>La base d'authentification de QGIS est verrouillée: son mot de passe principal n'est pas défini. Dans QGIS, saisissez le mot de passe principal lorsqu'il est demandé; pour les exécutions sans surveillance, définissez la variable d'environnement QGIS_AUTH_PASSWORD_FILE sur un fichier (lisible par vous seul) qui le contient.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="698"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="703"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; could not be read.</source>
         <translation>La configuration d'authentification QGIS '{authcfg}' n'a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="701"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; is of type &apos;{method}&apos;; the Gemeindescan login needs one of type &apos;Basic&apos; (username and password).</source>
         <translation>La configuration d'authentification QGIS '{authcfg}' est de type '{method}'; la connexion Gemeindescan en demande une de type 'Basic' (nom d'utilisateur et mot de passe).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="711"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; has no username or no password.</source>
         <translation>La configuration d'authentification QGIS '{authcfg}' n'a pas de nom d'utilisateur ou pas de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="709"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="714"/>
         <source>No Gemeindescan login given: choose a QGIS authentication configuration, or set the environment variables {username_variable} and {password_variable}.</source>
         <translation>Aucune connexion Gemeindescan indiquée: choisissez une configuration d'authentification QGIS, ou définissez les variables d'environnement {username_variable} et {password_variable}.</translation>
     </message>
@@ -2015,59 +2015,64 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
         <translation>Exportation d'un snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="718"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
         <source>Layer “{layer}”</source>
         <translation>Couche « {layer} »</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="719"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="724"/>
         <source>not a resource object</source>
         <translation>pas un objet de ressource</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="720"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="725"/>
         <source>its features are in a separate file (path), which the snapshot does not carry</source>
         <translation>ses entités sont dans un fichier séparé (path), que le snapshot ne contient pas</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="728"/>
         <source>its data is not a GeoJSON FeatureCollection</source>
         <translation>ses données ne sont pas une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="726"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
         <source>a WMS layer without service address or layer names</source>
         <translation>une couche WMS sans adresse de service ni noms de couches</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="727"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="732"/>
         <source>media type {mediatype} is not one QGIS can open from a snapshot</source>
         <translation>QGIS ne peut pas ouvrir le type de média {mediatype} depuis un snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="730"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
         <source>WMS layer</source>
         <translation>couche WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="736"/>
         <source>the WMS service {url} could not be reached, layer not added</source>
         <translation>le service WMS {url} était injoignable, la couche n'a pas été ajoutée</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="734"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="739"/>
         <source>Background map</source>
         <translation>Fond de carte</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="740"/>
         <source>Background map {path} (add a Mapbox token to show it)</source>
         <translation>Fond de carte {path} (ajoutez un jeton Mapbox pour l'afficher)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="738"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="743"/>
         <source>{key} (unreadable value {value})</source>
         <translation>{key} (valeur illisible {value})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
+        <translation>trop de lignes décalées ou de formes de symboles ponctuels à dessiner : certaines entités les montrent comme avant (couleur unie, ou pas du tout)</translation>
     </message>
 </context>
 <context>

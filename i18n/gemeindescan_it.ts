@@ -730,7 +730,7 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Cartella per i file snapshot esportati</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="102"/>
+        <location filename="../ui/rules.py" line="103"/>
         <source>Publish as a new snapshot</source>
         <translation>Pubblica come nuovo snapshot</translation>
     </message>
@@ -955,127 +955,127 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Copia il link</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="45"/>
+        <location filename="../ui/rules.py" line="46"/>
         <source>the server address</source>
         <translation>l'indirizzo del server</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="47"/>
+        <location filename="../ui/rules.py" line="48"/>
         <source>a login (Connection → Choose…)</source>
         <translation>un accesso (Connessione → Scegli…)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="49"/>
+        <location filename="../ui/rules.py" line="50"/>
         <source>the workspace</source>
         <translation>l'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="51"/>
+        <location filename="../ui/rules.py" line="52"/>
         <source>the municipality</source>
         <translation>il comune</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="54"/>
+        <location filename="../ui/rules.py" line="55"/>
         <source>a title</source>
         <translation>un titolo</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="56"/>
+        <location filename="../ui/rules.py" line="57"/>
         <source>a shorter title (at most {limit} characters)</source>
         <translation>un titolo più breve (al massimo {limit} caratteri)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="60"/>
+        <location filename="../ui/rules.py" line="61"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="62"/>
+        <location filename="../ui/rules.py" line="63"/>
         <source>a shorter topic (at most {limit} characters)</source>
         <translation>un tema più breve (al massimo {limit} caratteri)</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="66"/>
+        <location filename="../ui/rules.py" line="67"/>
         <source>at least one layer</source>
         <translation>almeno un layer</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="68"/>
+        <location filename="../ui/rules.py" line="69"/>
         <source>a background style like mapbox://styles/user/style</source>
         <translation>uno stile di sfondo come mapbox://styles/user/style</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="75"/>
+        <location filename="../ui/rules.py" line="76"/>
         <source>Publishing is running; cancel it below.</source>
         <translation>La pubblicazione è in corso; puoi annullarla qui sotto.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="78"/>
+        <location filename="../ui/rules.py" line="79"/>
         <source>Still missing: {items}.</source>
         <translation>Manca ancora: {items}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="81"/>
+        <location filename="../ui/rules.py" line="82"/>
         <source>Exports the checked layers in the current map view and updates snapshot {pk}.</source>
         <translation>Esporta i layer selezionati nella vista attuale della mappa e aggiorna lo snapshot {pk}.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="84"/>
+        <location filename="../ui/rules.py" line="85"/>
         <source>Exports the checked layers in the current map view and creates a new snapshot.</source>
         <translation>Esporta i layer selezionati nella vista attuale della mappa e crea un nuovo snapshot.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="98"/>
+        <location filename="../ui/rules.py" line="99"/>
         <source>Publishing…</source>
         <translation>Pubblicazione…</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="101"/>
+        <location filename="../ui/rules.py" line="102"/>
         <source>Publish — updates {pk}</source>
         <translation>Pubblica — aggiorna {pk}</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="156"/>
+        <location filename="../ui/rules.py" line="172"/>
         <source>Wrong username or password.</source>
         <translation>Nome utente o password errati.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="158"/>
+        <location filename="../ui/rules.py" line="174"/>
         <source>The server did not answer in time.</source>
         <translation>Il server non ha risposto in tempo.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="160"/>
+        <location filename="../ui/rules.py" line="176"/>
         <source>The secure connection (TLS) failed.</source>
         <translation>La connessione sicura (TLS) non è riuscita.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="162"/>
+        <location filename="../ui/rules.py" line="178"/>
         <source>The server cannot be reached.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="164"/>
+        <location filename="../ui/rules.py" line="180"/>
         <source>This is not a Gemeindescan server.</source>
         <translation>Questo non è un server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="166"/>
+        <location filename="../ui/rules.py" line="182"/>
         <source>The server answered, but not as a Gemeindescan server should.</source>
         <translation>Il server ha risposto, ma non come dovrebbe un server Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="168"/>
+        <location filename="../ui/rules.py" line="184"/>
         <source>Check the server address or the login.</source>
         <translation>Controlla l'indirizzo del server o l'accesso.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="170"/>
+        <location filename="../ui/rules.py" line="186"/>
         <source>Logging in failed.</source>
         <translation>L'accesso non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../ui/rules.py" line="177"/>
+        <location filename="../ui/rules.py" line="193"/>
         <source>{message} The exported file is kept at {path}.</source>
         <translation>{message} Il file esportato è conservato in {path}.</translation>
     </message>
@@ -1100,37 +1100,37 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>linee del campo vettoriale non disegnate</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="250"/>
         <source>inverted polygons: one area around them per symbol, without the features&apos; attributes</source>
         <translation>poligoni invertiti: un'area intorno ad essi per simbolo, senza gli attributi degli elementi</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="248"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
         <source>Every chosen layer is hidden at the export scale 1:{scale} (scale-dependent visibility). Zoom to a scale at which QGIS shows them, or change their visibility range in the layer properties (Rendering).</source>
         <translation>Tutti i layer scelti sono nascosti alla scala di esportazione 1:{scale} (visibilità dipendente dalla scala). Zooma a una scala in cui QGIS li mostra, o modifica il loro intervallo di visibilità nelle proprietà del layer (Visualizzazione).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="253"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="258"/>
         <source>from 1:{scale} in</source>
         <translation>da 1:{scale} ingrandendo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="254"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
         <source>up to 1:{scale}</source>
         <translation>fino a 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="255"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="260"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="256"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="261"/>
         <source>hidden at the export scale 1:{scale}; QGIS shows it only {ranges}</source>
         <translation>nascosto alla scala di esportazione 1:{scale}; QGIS lo mostra solo {ranges}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="259"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="264"/>
         <source>{layer}: left out ({reason})</source>
         <translation>{layer}: tralasciato ({reason})</translation>
     </message>
@@ -1140,27 +1140,27 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Il progetto non ha un'estensione della mappa salvata e nemmeno i suoi layer ne hanno una (sono vuoti?); indicane una con --extent.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="262"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
         <source>A layer chosen for the snapshot has been removed from the project; choose the layers again.</source>
         <translation>Un layer scelto per lo snapshot è stato rimosso dal progetto; scegli di nuovo i layer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="266"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="271"/>
         <source>Publishing was cancelled.</source>
         <translation>La pubblicazione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="267"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="272"/>
         <source>Publishing was cancelled during the upload.</source>
         <translation>La pubblicazione è stata annullata durante il caricamento.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="268"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
         <source>The export could not be prepared because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>Impossibile preparare l'esportazione a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="273"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="278"/>
         <source>Publishing stopped because of an unexpected error; the details are in the Gemeindescan log.</source>
         <translation>La pubblicazione si è interrotta a causa di un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
@@ -1180,827 +1180,827 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>linee con troppi trattini disegnate come linee continue</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="279"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="284"/>
         <source>Publish again to snapshot {pk} to complete it.</source>
         <translation>Pubblica di nuovo nello snapshot {pk} per completarlo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="280"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="285"/>
         <source>The snapshot {pk} was created without its file.</source>
         <translation>Lo snapshot {pk} è stato creato senza il suo file.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="281"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
         <source>It is not known whether the server created the snapshot: publishing again with the same title, topic, municipality and workspace completes it if it exists, without making a second one.</source>
         <translation>Non si sa se il server abbia creato lo snapshot: pubblica di nuovo con lo stesso titolo, tema, comune e area di lavoro; uno snapshot già creato viene così completato, senza crearne un secondo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="286"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="291"/>
         <source>The snapshot {pk} is not in workspace {workspace}; nothing was changed. {where}</source>
         <translation>Lo snapshot {pk} non è nell'area di lavoro {workspace}; non è stato modificato nulla. {where}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="289"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="294"/>
         <source>It is in your workspace {home}: {url}. Give that workspace to update it.</source>
         <translation>Si trova nella tua area di lavoro {home}: {url}. Indica quest'area di lavoro per aggiornarlo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="292"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
         <source>It is probably someone else&apos;s: {url}. Give the workspace it belongs to, or leave out the snapshot to update to publish a new one.</source>
         <translation>Probabilmente appartiene a qualcun altro: {url}. Indica l'area di lavoro a cui appartiene, oppure non indicare lo snapshot da aggiornare per pubblicarne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="297"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="302"/>
         <source>Publishing was cancelled while logging in; nothing was created on the server.</source>
         <translation>La pubblicazione è stata annullata durante l'accesso; sul server non è stato creato nulla.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="300"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="305"/>
         <source>Something unexpected went wrong; the details are in the Gemeindescan log.</source>
         <translation>Si è verificato un errore imprevisto; i dettagli sono nel registro Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="303"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="308"/>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="306"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="311"/>
         <source>Exporting {count} layer(s) to {path}</source>
         <translation>Esportazione di {count} layer in {path}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="307"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="312"/>
         <source>Checked the snapshot file {name} while writing it: the platform can show it.</source>
         <translation>Il file snapshot {name} è stato verificato durante la scrittura: la piattaforma può mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="310"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="315"/>
         <source>{name} was checked when it was written and has not changed since.</source>
         <translation>{name} è stato verificato durante la scrittura e da allora non è cambiato.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="313"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="318"/>
         <source>Logging in to {server} as {username}</source>
         <translation>Accesso a {server} come {username}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="314"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="319"/>
         <source>Updating snapshot {pk} in workspace {workspace} and uploading {name}</source>
         <translation>Aggiornamento dello snapshot {pk} nell'area di lavoro {workspace} e caricamento di {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="317"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="322"/>
         <source>Creating a snapshot in workspace {workspace} and uploading {name}</source>
         <translation>Creazione di uno snapshot nell'area di lavoro {workspace} e caricamento di {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="320"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="325"/>
         <source>Published snapshot {pk}: {url}</source>
         <translation>Snapshot {pk} pubblicato: {url}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="323"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="328"/>
         <source>The output {output} is a folder; give a file name such as {example}.</source>
         <translation>L'output {output} è una cartella; indica un nome di file, ad esempio {example}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="326"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
         <source>The output file {name} is {what}: writing the snapshot there would destroy it. Choose another file name.</source>
         <translation>Il file di output {name} è {what}: scrivervi lo snapshot lo distruggerebbe. Scegli un altro nome di file.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="331"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="336"/>
         <source>the file being published</source>
         <translation>il file che viene pubblicato</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="332"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="337"/>
         <source>the QGIS project itself</source>
         <translation>il progetto QGIS stesso</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="333"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
         <source>the project&apos;s auxiliary storage</source>
         <translation>l'archivio ausiliario del progetto</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="334"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
         <source>the data of the layer &apos;{layer}&apos;</source>
         <translation>la fonte dati del layer «{layer}»</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="335"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
         <source>a database file of the layer &apos;{layer}&apos;</source>
         <translation>un file di database del layer «{layer}»</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="338"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="343"/>
         <source>server address</source>
         <translation>indirizzo del server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="339"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="344"/>
         <source>website address</source>
         <translation>indirizzo del sito web</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="340"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="345"/>
         <source>workspace link</source>
         <translation>link dell'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="341"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
         <source>Give the {what} without a username or password in it (like https://host/); the login is asked for separately.</source>
         <translation>Indica «{what}» senza nome utente né password (ad esempio https://host/); l'accesso viene chiesto a parte.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="346"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="351"/>
         <source>'{text}' is not a {what} (expected https://… or http://…).</source>
         <translation>«{text}» non è valido come «{what}» (atteso: https://… o http://…).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="349"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
         <source>&apos;{address}&apos; is the address of one of the server&apos;s services, not of the server. Use {base} as server address.</source>
         <translation>«{address}» è l'indirizzo di uno dei servizi del server, non del server. Usa {base} come indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="354"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
         <source>Give the server address without '?…' or '#…': {base}</source>
         <translation>Indica l'indirizzo del server senza «?…» o «#…»: {base}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="355"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="360"/>
         <source>&apos;{text}&apos; is not a valid Gemeindescan id.</source>
         <translation>«{text}» non è un ID Gemeindescan valido.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="356"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="361"/>
         <source>&apos;{text}&apos; is not a snapshot id (expected something like 8OK4XB).</source>
         <translation>«{text}» non è un ID di snapshot (atteso qualcosa come 8OK4XB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="359"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
         <source>&apos;{text}&apos; is not a workspace. Give the workspace id (like B5BXT), or paste the link of the workspace from the Gemeindescan website.</source>
         <translation>«{text}» non è un'area di lavoro. Indica l'ID dell'area di lavoro (ad esempio B5BXT), oppure incolla il link dell'area di lavoro dal sito web di Gemeindescan.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="364"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="369"/>
         <source>No workspace given. Give the workspace id (like B5BXT) or its link.</source>
         <translation>Nessuna area di lavoro indicata. Indica l'ID dell'area di lavoro (ad esempio B5BXT) o il suo link.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="367"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
         <source>&apos;{text}&apos; is not a BfS number. A BfS number is a whole number, like 261.</source>
         <translation>«{text}» non è un numero UST. Un numero UST è un numero intero, ad esempio 261.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="370"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="375"/>
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="371"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="372"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="377"/>
         <source>Give the snapshot a {what}.</source>
         <translation>Il campo «{what}» dello snapshot è vuoto; compilalo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="373"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="378"/>
         <source>The {what} is {length} characters long; the server allows at most {maximum}.</source>
         <translation>Il campo «{what}» è lungo {length} caratteri; il server ne accetta al massimo {maximum}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="376"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="381"/>
         <source>The {what} contains a control character; type it again without it.</source>
         <translation>Il campo «{what}» contiene un carattere di controllo; digita di nuovo il testo senza di esso.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="379"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
         <source>Give a username and a password to log in.</source>
         <translation>Indica un nome utente e una password per accedere.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="384"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
         <source>opening the login page</source>
         <translation>durante l'apertura della pagina di accesso</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="385"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
         <source>logging in</source>
         <translation>durante l'accesso</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="386"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="391"/>
         <source>logging out</source>
         <translation>durante la disconnessione</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="387"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
         <source>creating the snapshot</source>
         <translation>durante la creazione dello snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="388"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
         <source>updating the snapshot</source>
         <translation>durante l'aggiornamento dello snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="389"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
         <source>uploading the snapshot file</source>
         <translation>durante il caricamento del file dello snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="390"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
         <source>reading from the server</source>
         <translation>durante la lettura dal server</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="392"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="397"/>
         <source>login page</source>
         <translation>la pagina di accesso</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="393"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="398"/>
         <source>login form</source>
         <translation>il modulo di accesso</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="394"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="399"/>
         <source>data service (/graphql/)</source>
         <translation>il servizio dati (/graphql/)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="395"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="400"/>
         <source>snapshot upload</source>
         <translation>il caricamento degli snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="396"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
         <source>The proxy between this computer and the Gemeindescan server refused its login. Check the proxy&apos;s username and password in the proxy settings.</source>
         <translation>Il proxy tra questo computer e il server Gemeindescan ha rifiutato il suo accesso. Controlla nome utente e password del proxy nelle impostazioni del proxy.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="401"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
         <source>The server sends the login to {location}. Use that address (without the /account/login/ part) as server address.</source>
         <translation>Il server inoltra l'accesso a {location}. Usa questo indirizzo (senza la parte /account/login/) come indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="406"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="411"/>
         <source>The server did not start a login (no security token). Is this address a Gemeindescan server?</source>
         <translation>Il server non ha avviato un accesso (nessun token di sicurezza). Questo indirizzo è un server Gemeindescan?</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="410"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
         <source>The server refused the login for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://.</source>
         <translation>Il server ha rifiutato l'accesso per motivi di sicurezza (il suo controllo CSRF non è riuscito). Controlla che l'indirizzo del server inizi con il giusto http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="415"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
         <source>The server accepted the login but kept no session. Check that the server address starts with the right http:// or https://.</source>
         <translation>Il server ha accettato l'accesso ma non ha mantenuto alcuna sessione. Controlla che l'indirizzo del server inizi con il giusto http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="420"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="425"/>
         <source>Your Gemeindescan session has expired. Please log in again.</source>
         <translation>La tua sessione Gemeindescan è scaduta. Accedi di nuovo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="423"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="428"/>
         <source>You are not logged in to the Gemeindescan server, or your session has expired. Please log in again.</source>
         <translation>Non hai effettuato l'accesso al server Gemeindescan, oppure la tua sessione è scaduta. Accedi di nuovo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="427"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
         <source>The Gemeindescan server did not answer while {step}: the gateway in front of it answered HTTP {status} (server down or overloaded). Try again later.</source>
         <translation>Il server Gemeindescan non ha risposto {step}: il gateway posto davanti a esso ha risposto HTTP {status} (server spento o sovraccarico). Riprova più tardi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="432"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
         <source>The Gemeindescan server failed while {step} (HTTP {status}, an internal error on its side). Try again later; if it keeps failing, tell the server&apos;s administrator.</source>
         <translation>Il server Gemeindescan ha avuto un errore {step} (HTTP {status}, un errore interno da parte sua). Riprova più tardi; se l'errore persiste, avvisa l'amministratore del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="437"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
         <source>The server at {server} did not understand the request while {step}; it may run another version of Gemeindescan. Tell the server&apos;s administrator.</source>
         <translation>Il server all'indirizzo {server} non ha capito la richiesta {step}; forse usa un'altra versione di Gemeindescan. Avvisa l'amministratore del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="442"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
         <source>The address {server} does not lead to a Gemeindescan server: it has no {service}. Check the server address.</source>
         <translation>L'indirizzo {server} non porta a un server Gemeindescan (manca: {service}). Controlla l'indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="447"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
         <source>Cannot reach the proxy {proxy} while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
         <translation>Il proxy {proxy} non è raggiungibile {step}. Controlla l'impostazione del proxy (in QGIS: Impostazioni &gt; Opzioni &gt; Rete; da riga di comando: HTTPS_PROXY e HTTP_PROXY) o chiedi al tuo servizio informatico.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="452"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
         <source>Cannot reach the proxy set for this connection while {step}. Check the proxy setting (in QGIS: Settings &gt; Options &gt; Network; on the command line: HTTPS_PROXY and HTTP_PROXY) or ask your IT.</source>
         <translation>Il proxy impostato per questa connessione non è raggiungibile {step}. Controlla l'impostazione del proxy (in QGIS: Impostazioni &gt; Opzioni &gt; Rete; da riga di comando: HTTPS_PROXY e HTTP_PROXY) o chiedi al tuo servizio informatico.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="457"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
         <source>The Gemeindescan server at {server} did not accept a connection within {seconds:g} s while {step}. Check the address and your network connection, or try again later.</source>
         <translation>Il server Gemeindescan all'indirizzo {server} non ha accettato una connessione entro {seconds:g} s {step}. Controlla l'indirizzo e la tua connessione di rete, o riprova più tardi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="462"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
         <source>The Gemeindescan server at {server} stopped answering while {step} (nothing for {seconds:g} s). Try again later.</source>
         <translation>Il server Gemeindescan all'indirizzo {server} ha smesso di rispondere {step} (nulla per {seconds:g} s). Riprova più tardi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="467"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
         <source>Cannot find the server {host} while {step}: the name does not resolve. Check the server address and your network connection.</source>
         <translation>Il server {host} non è stato trovato {step}: il nome non si risolve. Controlla l'indirizzo del server e la tua connessione di rete.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="472"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
         <source>Cannot reach the Gemeindescan server at {server} while {step}: the connection was refused. Check the address and that the server is running.</source>
         <translation>Il server Gemeindescan all'indirizzo {server} non è raggiungibile {step}: la connessione è stata rifiutata. Controlla l'indirizzo e che il server sia in funzione.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="477"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
         <source>The connection to the Gemeindescan server at {server} broke while {step}. Check your network connection and try again.</source>
         <translation>La connessione al server Gemeindescan all'indirizzo {server} si è interrotta {step}. Controlla la tua connessione di rete e riprova.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="482"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
         <source>Cannot reach the Gemeindescan server at {server} while {step}. Check the address and your network connection.</source>
         <translation>Il server Gemeindescan all'indirizzo {server} non è raggiungibile {step}. Controlla l'indirizzo e la tua connessione di rete.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="487"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
         <source>The server at {server} does not speak HTTPS (no secure connection) while {step}. Check the address; if the server really runs without HTTPS, its address is {plain}.</source>
         <translation>Il server all'indirizzo {server} non parla HTTPS (nessuna connessione sicura) {step}. Controlla l'indirizzo; se il server funziona davvero senza HTTPS, il suo indirizzo è {plain}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="492"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="497"/>
         <source>The certificate of {host} is made out for another address, so no secure connection to the Gemeindescan server was opened while {step}. Use the address the server&apos;s certificate names (ask its administrator which).</source>
         <translation>Il certificato di {host} è intestato a un altro indirizzo, quindi {step} non è stata aperta una connessione sicura al server Gemeindescan. Usa l'indirizzo indicato nel certificato del server (chiedi al suo amministratore quale).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="498"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
         <source>The certificate of {host} is not trusted ({reason}), so no secure connection to the Gemeindescan server was opened while {step}. {advice}</source>
         <translation>Il certificato di {host} non è considerato affidabile ({reason}), quindi {step} non è stata aperta una connessione sicura al server Gemeindescan. {advice}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="503"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="508"/>
         <source>no authority this computer trusts vouches for it</source>
         <translation>nessuna autorità di certificazione riconosciuta da questo computer lo garantisce</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="506"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="511"/>
         <source>it has expired</source>
         <translation>è scaduto</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="507"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="512"/>
         <source>it is signed by an authority this computer does not trust</source>
         <translation>è firmato da un'autorità che questo computer non riconosce</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="510"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
         <source>If your organisation inspects HTTPS traffic, add its root certificate to this computer&apos;s trusted certificates (on the command line: REQUESTS_CA_BUNDLE).</source>
         <translation>Se la tua organizzazione ispeziona il traffico HTTPS, aggiungi il suo certificato radice ai certificati attendibili di questo computer (da riga di comando: REQUESTS_CA_BUNDLE).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="515"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
         <source>Cannot open a secure connection to the Gemeindescan server {host} while {step} (TLS problem). Check the address and your network connection.</source>
         <translation>Impossibile aprire una connessione sicura al server Gemeindescan {host} {step} (problema TLS). Controlla l'indirizzo e la tua connessione di rete.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="520"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="525"/>
         <source>The server answered something that is not a Gemeindescan answer. Check the server address.</source>
         <translation>Il server ha risposto qualcosa che non è una risposta di Gemeindescan. Controlla l'indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="524"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="529"/>
         <source>The server sends its requests on to {location}. Use {suggestion} as server address.</source>
         <translation>Il server inoltra le sue richieste a {location}. Usa {suggestion} come indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="527"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
         <source>No municipality has this BfS number.</source>
         <translation>Nessun comune ha questo numero UST.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="528"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
         <source>No municipality has the BfS number {number}. Check the number in the list of municipalities.</source>
         <translation>Nessun comune ha il numero UST {number}. Controlla il numero nell'elenco dei comuni.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="532"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="537"/>
         <source>The BfS number must be a whole number, like 261.</source>
         <translation>Il numero UST deve essere un numero intero, ad esempio 261.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="533"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="538"/>
         <source>This workspace does not exist on the server. Check the workspace id or link.</source>
         <translation>Quest'area di lavoro non esiste sul server. Controlla l'ID o il link dell'area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="536"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
         <source>This snapshot does not exist on the server. Check the snapshot id.</source>
         <translation>Questo snapshot non esiste sul server. Controlla l'ID dello snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="539"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="544"/>
         <source>The workspace or snapshot id is malformed.</source>
         <translation>L'ID dell'area di lavoro o dello snapshot non è valido.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="540"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
         <source>The title or topic is too long for the server.</source>
         <translation>Il titolo o il tema è troppo lungo per il server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="541"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="546"/>
         <source>The Gemeindescan server could not do this. Try again later or tell the server&apos;s administrator.</source>
         <translation>Il server Gemeindescan non ha potuto eseguire questa operazione. Riprova più tardi o avvisa l'amministratore del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="545"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="550"/>
         <source>The workspace {workspace} does not exist on the server. Check the workspace id or link.</source>
         <translation>L'area di lavoro {workspace} non esiste sul server. Controlla l'ID o il link dell'area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="548"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="553"/>
         <source>The snapshot {pk} does not exist on the server. Check the snapshot id.</source>
         <translation>Lo snapshot {pk} non esiste sul server. Controlla l'ID dello snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="551"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
         <source>Cannot read the snapshot file {path}.</source>
         <translation>Il file snapshot {path} non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="552"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
         <source>The server answered the upload but did not store the snapshot file (the file was lost on the way).</source>
         <translation>Il server ha risposto al caricamento ma non ha salvato il file dello snapshot (il file è andato perso lungo il percorso).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="556"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="561"/>
         <source>The server refused the file: {reason}</source>
         <translation>Il server ha rifiutato il file: {reason}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="557"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="562"/>
         <source>The server refused the file: it is too large for this server ({size} MB).</source>
         <translation>Il server ha rifiutato il file: è troppo grande per questo server ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="560"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
         <source>The server refused the upload for security reasons (its CSRF check failed). Check that the server address starts with the right http:// or https://, then publish again.</source>
         <translation>Il server ha rifiutato il caricamento per motivi di sicurezza (il suo controllo CSRF non è riuscito). Controlla che l'indirizzo del server inizi con il giusto http:// o https://, poi pubblica di nuovo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="565"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="570"/>
         <source>The snapshot {pk} does not exist on the server.</source>
         <translation>Lo snapshot {pk} non esiste sul server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="568"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="573"/>
         <source>The server redirected the upload instead of storing the file. Check the server address.</source>
         <translation>Il server ha reindirizzato il caricamento invece di salvare il file. Controlla l'indirizzo del server.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="574"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="579"/>
         <source>The file is not a snapshot: its top level is not a JSON object.</source>
         <translation>Il file non è uno snapshot: il suo livello superiore non è un oggetto JSON.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="577"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
         <source>The file {path} does not exist.</source>
         <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="578"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="583"/>
         <source>The file {name} is not a valid JSON file, so it cannot be a snapshot.</source>
         <translation>Il file {name} non è un file JSON valido, quindi non può essere uno snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="581"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
         <source>nested too deeply</source>
         <translation>annidato troppo in profondità</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="582"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
         <source>The file {name} is not a snapshot the platform can show: {problem}</source>
         <translation>Il file {name} non è uno snapshot che la piattaforma può mostrare: {problem}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="585"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
         <source>The snapshot</source>
         <translation>Lo snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="586"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="591"/>
         <source>Layer {name}</source>
         <translation>Layer {name}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="587"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="592"/>
         <source>Resource {number}</source>
         <translation>Risorsa {number}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="588"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
         <source>{where} needs at least one licence.</source>
         <translation>{where}: serve almeno una licenza.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="589"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="594"/>
         <source>{where}: a licence is not an object.</source>
         <translation>{where}: una licenza non è un oggetto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="590"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="595"/>
         <source>{where}: licence name {name} is not an Open Definition identifier.</source>
         <translation>{where}: il nome di licenza {name} non è un identificatore della Open Definition.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="593"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
         <source>The snapshot name {name} may only hold lower-case letters, digits and . _ - /.</source>
         <translation>Il nome dello snapshot {name} può contenere solo lettere minuscole, cifre e . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="596"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="601"/>
         <source>The snapshot {key} is not text.</source>
         <translation>La voce «{key}» dello snapshot non è un testo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="597"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
         <source>The snapshot lists no sources (at least one is required).</source>
         <translation>Lo snapshot non indica alcuna fonte (ne serve almeno una).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="598"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
         <source>Every source needs a title.</source>
         <translation>Ogni fonte deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="599"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
         <source>The snapshot&apos;s {key} must be a non-empty list when present.</source>
         <translation>La voce «{key}» dello snapshot, se presente, deve essere un elenco non vuoto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="602"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="607"/>
         <source>Every contributor needs a title.</source>
         <translation>Ogni collaboratore deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="603"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
         <source>The snapshot has no resources (no layers).</source>
         <translation>Lo snapshot non ha risorse (nessun layer).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="604"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
         <source>Resource {number} is not an object.</source>
         <translation>La risorsa {number} non è un oggetto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="605"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="610"/>
         <source>{label}: its name must hold only lower-case letters, digits and . _ - /.</source>
         <translation>{label}: il nome può contenere solo lettere minuscole, cifre e . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="608"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="613"/>
         <source>{label}: the name is used by two resources.</source>
         <translation>{label}: il nome è usato da due risorse.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="609"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="614"/>
         <source>{label}: media type {mediatype} is not one the viewer can draw.</source>
         <translation>{label}: il visualizzatore non sa disegnare il tipo di media {mediatype}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="612"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="617"/>
         <source>{label}: the background needs a path like {example}.</source>
         <translation>{label}: lo sfondo ha bisogno di un percorso come {example}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="615"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="620"/>
         <source>{label}: a WMS layer needs the service URL as its path.</source>
         <translation>{label}: un layer WMS ha bisogno dell'URL del servizio come percorso.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="616"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="621"/>
         <source>{label}: a WMS layer needs parameters naming its WMS layers.</source>
         <translation>{label}: un layer WMS ha bisogno di parametri che ne indichino i layer WMS.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="619"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
         <source>{label}: its data is not a GeoJSON FeatureCollection.</source>
         <translation>{label}: i suoi dati non sono una FeatureCollection GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="622"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="627"/>
         <source>{label}, feature {number}: {problem}</source>
         <translation>{label}, elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="623"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="628"/>
         <source>{label}: {count} more features with problems.</source>
         <translation>{label}: altri {count} elementi con problemi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="624"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
         <source>not a GeoJSON Feature.</source>
         <translation>non è una Feature GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="625"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
         <source>no geometry.</source>
         <translation>nessuna geometria.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="626"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
         <source>its coordinates are not longitude/latitude in degrees (is the layer&apos;s CRS right?).</source>
         <translation>le coordinate non sono longitudine/latitudine in gradi (il SR del layer è corretto?).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="629"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="634"/>
         <source>no properties (the style lives there).</source>
         <translation>nessuna proprietà (è lì che si trova lo stile).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="630"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
         <source>a {geometry} in a point layer.</source>
         <translation>un {geometry} in un layer di punti.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="631"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
         <source>style properties missing: {keys}.</source>
         <translation>proprietà di stile mancanti: {keys}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="632"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
         <source>carries both a fill/stroke style and marker-color (the schema allows only one).</source>
         <translation>ha sia uno stile di riempimento/contorno sia marker-color (lo schema ne consente solo uno).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="635"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
         <source>{key} {value} is not a #rrggbb colour.</source>
         <translation>{key} {value} non è un colore #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="636"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="641"/>
         <source>{key} {value} is not between 0 and 1.</source>
         <translation>{key} {value} non è compreso tra 0 e 1.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="637"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="642"/>
         <source>stroke-width {value} is not a non-negative number.</source>
         <translation>stroke-width {value} non è un numero maggiore o uguale a 0.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="638"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
         <source>The snapshot has no map view (views[0]).</source>
         <translation>Lo snapshot non ha una vista della mappa (views[0]).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="639"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
         <source>The map view&apos;s specType must be &apos;gemeindescanSnapshot&apos;.</source>
         <translation>Lo specType della vista della mappa deve essere 'gemeindescanSnapshot'.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="640"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="645"/>
         <source>The map view needs a name of lower-case letters, digits and . _ - /.</source>
         <translation>La vista della mappa ha bisogno di un nome fatto di lettere minuscole, cifre e . _ - /.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="643"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
         <source>The map view lists no layers.</source>
         <translation>La vista della mappa non elenca alcun layer.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="644"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="649"/>
         <source>The map view lists {name}, which is not a resource of the snapshot.</source>
         <translation>La vista della mappa elenca {name}, che non è una risorsa dello snapshot.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="647"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="652"/>
         <source>The map view has no &apos;spec&apos; with bounds and legend.</source>
         <translation>La vista della mappa non ha una 'spec' con estensione e legenda.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="648"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="653"/>
         <source>The map view&apos;s {key} is missing (it may be empty text).</source>
         <translation>Manca la voce «{key}» della vista della mappa (può essere un testo vuoto).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="651"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="656"/>
         <source>The map bounds must be two corners, south-west and north-east.</source>
         <translation>L'estensione della mappa deve essere formata da due angoli, sud-ovest e nord-est.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="654"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="659"/>
         <source>The map bounds {bounds} lie south of the equator or west of Greenwich, which a snapshot cannot show.</source>
         <translation>L'estensione della mappa {bounds} si trova a sud dell'equatore o a ovest di Greenwich, cosa che uno snapshot non può mostrare.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="658"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="663"/>
         <source>The map bounds {bounds} must read geo:&lt;latitude&gt;,&lt;longitude&gt; in plain decimals.</source>
         <translation>L'estensione della mappa {bounds} deve essere scritta come geo:&lt;latitudine&gt;,&lt;longitudine&gt; in semplici numeri decimali.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="661"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
         <source>The map bounds are not south-west then north-east.</source>
         <translation>Gli angoli dell'estensione della mappa non sono nell'ordine sud-ovest, poi nord-est.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="662"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
         <source>The map bounds are not latitude/longitude in degrees.</source>
         <translation>L'estensione della mappa non è in latitudine/longitudine in gradi.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="665"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
         <source>The map has no legend (at least one entry is required).</source>
         <translation>La mappa non ha una legenda (serve almeno una voce).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="666"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
         <source>Legend entry {number} is not an object.</source>
         <translation>La voce di legenda {number} non è un oggetto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="667"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
         <source>Legend entry {number} ({label})</source>
         <translation>Voce di legenda {number} ({label})</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="668"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="673"/>
         <source>{where} lacks {keys}.</source>
         <translation>{where}: mancano {keys}.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="669"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="674"/>
         <source>{where}: shape must be circle, square or line.</source>
         <translation>{where}: shape deve essere circle, square o line.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="670"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
         <source>{where}: {key} {value} is not a #rrggbb colour.</source>
         <translation>{where}: {key} {value} non è un colore #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="671"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="676"/>
         <source>{where}: {key} must be between 0 and 1.</source>
         <translation>{where}: {key} deve essere compreso tra 0 e 1.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="672"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="677"/>
         <source>{where}: strokeWidth must be a non-negative number.</source>
         <translation>{where}: strokeWidth deve essere un numero maggiore o uguale a 0.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="675"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
         <source>{where}: primary must be true/false and label text.</source>
         <translation>{where}: primary deve essere true/false e label un testo.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="680"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="685"/>
         <source>No QGIS authentication configuration was chosen for the login.</source>
         <translation>Non è stata scelta alcuna configurazione di autenticazione QGIS per l'accesso.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="683"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="688"/>
         <source>The QGIS authentication system is disabled, so the stored Gemeindescan login cannot be read.</source>
         <translation>Il sistema di autenticazione di QGIS è disattivato, quindi l'accesso Gemeindescan salvato non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="687"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
         <source>There is no QGIS authentication configuration with the id '{authcfg}'. Create one of type 'Basic' (Settings → Options → Authentication) and use its id.</source>
         <translation>Non esiste una configurazione di autenticazione QGIS con l'ID '{authcfg}'. Creane una di tipo 'Basic' (Impostazioni → Opzioni → Autenticazione) e usa il suo ID.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="692"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="697"/>
         <source>The QGIS authentication database is locked: its master password is not set. In QGIS, enter the master password when asked; for unattended runs, set the environment variable QGIS_AUTH_PASSWORD_FILE to a file (readable only by you) holding it.</source>
         <translation>Il database di autenticazione di QGIS è bloccato: la sua password principale non è impostata. In QGIS, inserisci la password principale quando viene chiesta; per le esecuzioni non presidiate, imposta la variabile d'ambiente QGIS_AUTH_PASSWORD_FILE su un file (leggibile solo da te) che la contiene.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="698"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="703"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; could not be read.</source>
         <translation>La configurazione di autenticazione QGIS '{authcfg}' non è stata letta.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="701"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; is of type &apos;{method}&apos;; the Gemeindescan login needs one of type &apos;Basic&apos; (username and password).</source>
         <translation>La configurazione di autenticazione QGIS '{authcfg}' è di tipo '{method}'; l'accesso Gemeindescan ne richiede una di tipo 'Basic' (nome utente e password).</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="706"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="711"/>
         <source>The QGIS authentication configuration &apos;{authcfg}&apos; has no username or no password.</source>
         <translation>Alla configurazione di autenticazione QGIS '{authcfg}' manca il nome utente o la password.</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="709"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="714"/>
         <source>No Gemeindescan login given: choose a QGIS authentication configuration, or set the environment variables {username_variable} and {password_variable}.</source>
         <translation>Nessun accesso Gemeindescan indicato: scegli una configurazione di autenticazione QGIS, oppure imposta le variabili d'ambiente {username_variable} e {password_variable}.</translation>
     </message>
@@ -2015,59 +2015,64 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
         <translation>Esportazione di uno snapshot Gemeindescan</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="718"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
         <source>Layer “{layer}”</source>
         <translation>Layer «{layer}»</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="719"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="724"/>
         <source>not a resource object</source>
         <translation>non è un oggetto risorsa</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="720"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="725"/>
         <source>its features are in a separate file (path), which the snapshot does not carry</source>
         <translation>i suoi elementi sono in un file separato (path), che lo snapshot non contiene</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="723"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="728"/>
         <source>its data is not a GeoJSON FeatureCollection</source>
         <translation>i suoi dati non sono una FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="726"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
         <source>a WMS layer without service address or layer names</source>
         <translation>un layer WMS senza indirizzo del servizio o nomi dei layer</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="727"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="732"/>
         <source>media type {mediatype} is not one QGIS can open from a snapshot</source>
         <translation>QGIS non può aprire il tipo di media {mediatype} da uno snapshot</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="730"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
         <source>WMS layer</source>
         <translation>layer WMS</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="731"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="736"/>
         <source>the WMS service {url} could not be reached, layer not added</source>
         <translation>il servizio WMS {url} non era raggiungibile, il layer non è stato aggiunto</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="734"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="739"/>
         <source>Background map</source>
         <translation>Mappa di sfondo</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="735"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="740"/>
         <source>Background map {path} (add a Mapbox token to show it)</source>
         <translation>Mappa di sfondo {path} (aggiungi un token Mapbox per mostrarla)</translation>
     </message>
     <message>
-        <location filename="../gemeindescan_uploader/messages.py" line="738"/>
+        <location filename="../gemeindescan_uploader/messages.py" line="743"/>
         <source>{key} (unreadable value {value})</source>
         <translation>{key} (valore illeggibile {value})</translation>
+    </message>
+    <message>
+        <location filename="../gemeindescan_uploader/messages.py" line="245"/>
+        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
+        <translation>troppe linee spostate o forme di simboli puntuali da disegnare: alcuni elementi le mostrano come prima (colore uniforme, o per niente)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QPainterPath
 from gemeindescan_uploader.errors import ExportError
 from gemeindescan_uploader.export.context import viewer_zoom
 from gemeindescan_uploader.export.marker_image import SAMPLE_PX, marker_ink
+from gemeindescan_uploader.export.marks import MARKS_KEY
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from gemeindescan_uploader.export.symbol_style import DASHES, MARKERS_INSIDE, OFFSETS
 from gemeindescan_uploader.export.symbology import INVERTED, LayerStyler
@@ -130,13 +131,21 @@ def test_square_marker_becomes_the_disc_of_its_area():
 # --- fills and lines that draw elsewhere than the feature's area ----------------------------------------
 
 
-def test_centroid_fill_paints_no_area_and_is_reported():
+def test_centroid_fill_paints_no_area_and_its_marker_is_a_mark():
     centroid = QgsCentroidFillSymbolLayer()
     outline = QgsSimpleLineSymbolLayer(QColor(0, 0, 255), 0.56)
     style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(outline, centroid)))
     assert style["fill-opacity"] == 0.0
-    assert (style["stroke"], style["stroke-width"]) == ("#0000ff", pytest.approx(css_px(0.56), abs=1e-3))
-    assert MARKERS_INSIDE in notes
+    outline_px = pytest.approx(css_px(0.56), abs=1e-3)  # 2.1165 px
+    assert (style["stroke"], style["stroke-width"]) == ("#0000ff", outline_px)
+    # The marker is drawn as a mark (tests/test_symbology_marks.py); without it the outline alone.
+    fallback = style[MARKS_KEY].fallback
+    assert (fallback["fill-opacity"], fallback["stroke"], fallback["stroke-width"]) == (
+        0.0,
+        "#0000ff",
+        outline_px,
+    )
+    assert MARKERS_INSIDE not in notes
 
 
 def test_point_pattern_is_its_average_colour_over_the_fill_below():
@@ -153,13 +162,17 @@ def test_point_pattern_is_its_average_colour_over_the_fill_below():
     assert style["fill-opacity"] == 1.0
 
 
-def test_generated_points_on_polygons_are_not_painted_generated_lines_are_the_outline():
+def test_generated_points_on_polygons_are_marks_generated_lines_are_the_outline():
     points = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": "centroid($geometry)"})
     points.setSymbolType(QgsSymbol.Marker)
     points.setSubSymbol(QgsMarkerSymbol.createSimple({"color": "255,0,0"}))
     style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(points)))
+    # The polygon itself paints nothing; the markers are marks (tests/test_symbology_marks.py), and
+    # without them nothing is painted either.
     assert style["fill-opacity"] == 0.0 and style["stroke-opacity"] == 0.0
-    assert MARKERS_INSIDE in notes
+    fallback = style[MARKS_KEY].fallback
+    assert fallback["fill-opacity"] == 0.0 and fallback["stroke-opacity"] == 0.0
+    assert MARKERS_INSIDE not in notes
 
     boundary = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": "boundary($geometry)"})
     boundary.setSymbolType(QgsSymbol.Line)
@@ -178,14 +191,26 @@ def test_marker_line_on_vertices_only_keeps_the_marker_width():
     assert style["stroke-width"] == pytest.approx(css_px(1.4), abs=1e-3)  # 5.2913 px
 
 
-def test_offsets_are_reported_and_an_offset_line_does_not_cover_the_line():
+def test_an_offset_line_is_a_mark_and_does_not_cover_the_line():
     dashed = QgsSimpleLineSymbolLayer(QColor(128, 0, 128), 0.84)
     dashed.setPenStyle(2)  # Qt.DashLine
     beside = QgsSimpleLineSymbolLayer(QColor(255, 128, 0), 0.56)
     beside.setOffset(1.0)
     style, notes = style_of(styled("LineString", LINE, line_symbol(dashed, beside)))
-    assert (style["stroke"], style["stroke-width"]) == ("#800080", pytest.approx(css_px(0.84), abs=1e-3))
-    # A line layer's dashes are drawn as dash pieces (test_symbology_dashes.py): only the offset is reported.
+    dashed_px = pytest.approx(css_px(0.84), abs=1e-3)  # 3.1748 px
+    assert (style["stroke"], style["stroke-width"]) == ("#800080", dashed_px)
+    # The offset line is drawn beside it as a mark (tests/test_symbology_marks.py); the flat fallback is
+    # the dashed line alone, as before. A line layer's dashes are dash pieces (test_symbology_dashes.py).
+    fallback = style[MARKS_KEY].fallback
+    assert (fallback["stroke"], fallback["stroke-width"]) == ("#800080", dashed_px)
+    assert notes == []
+
+
+def test_offsets_on_polygon_outlines_are_reported():
+    beside = QgsSimpleLineSymbolLayer(QColor(255, 128, 0), 0.56)
+    beside.setOffset(1.0)
+    style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(beside)))
+    assert MARKS_KEY not in style
     assert notes == [OFFSETS]
 
 
@@ -293,7 +318,7 @@ def test_report_lists_the_approximations_per_layer():
     beside = QgsSimpleLineSymbolLayer(QColor(128, 0, 128), 0.84)
     beside.setOffset(1.0)
     report = write_snapshot(
-        io.StringIO(), [styled("LineString", LINE, line_symbol(beside), "Wege")], context(*EXTENT), metadata()
+        io.StringIO(), [styled("Polygon", SQUARE, fill_symbol(beside), "Wege")], context(*EXTENT), metadata()
     )
     assert report.summary() == f"Wege: 1 feature ({OFFSETS})"
 

@@ -44,7 +44,7 @@ QT_DASH_PATTERNS = {
 MAX_DASHES_PER_FEATURE = 1000
 MAX_DASHES_PER_LAYER = 200_000
 # Web Mercator metres per CSS px at zoom 0: Leaflet's 256 px world on the sphere of 6378137 m.
-_MERCATOR_METRES_PER_PX_Z0 = 2 * math.pi * 6378137.0 / TILE_PX
+MERCATOR_METRES_PER_PX_Z0 = 2 * math.pi * 6378137.0 / TILE_PX
 _MERCATOR = "EPSG:3857"
 # The shortest dash (px): a zero-length line is not a valid geometry, though its round caps make a dot.
 DOT_PX = 0.01
@@ -276,7 +276,7 @@ class DashedLines:
             clip=options.clip,
             precision=options.precision,
         )
-        self._unit = _MERCATOR_METRES_PER_PX_Z0 / 2**context.viewer_zoom
+        self._unit = MERCATOR_METRES_PER_PX_Z0 / 2**context.viewer_zoom
         self._dashes: Optional[QgsGeometry] = None
         self._budget = MAX_DASHES_PER_LAYER
 

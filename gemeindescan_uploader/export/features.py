@@ -189,7 +189,8 @@ def write_layer_features(
             styler.note_approximation,
         )
         style_for, geojson = dashed.style_for, dashed.geojson
-    elif geometry_writer.request_may_reproject(layer.extent, layer.wkb_type):
+    elif not styler.marked and geometry_writer.request_may_reproject(layer.extent, layer.wkb_type):
+        # Marks (marks.py) are laid out from the geometry in the layer's CRS: only unmarked layers.
         request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transform_context)
         geojson = geometry_writer.geojson_in_wgs84
     encode = properties.encode

@@ -78,6 +78,11 @@ class _OneLevel:
         """Whether some feature may get a dash pattern in its style."""
         return self._styler.dashed
 
+    @property
+    def marked(self) -> bool:
+        """Whether some feature may get marks in its style (see marks.py)."""
+        return self._styler.marked
+
     def note_approximation(self, text: str) -> None:
         """Add a line to the layer's export report."""
         self._styler.note_approximation(text)

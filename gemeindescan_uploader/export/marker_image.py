@@ -14,13 +14,15 @@ from typing import Optional
 
 from qgis.core import (
     QgsApplication,
+    QgsGeometry,
     QgsMarkerSymbol,
     QgsPropertyCollection,
+    QgsRectangle,
     QgsRenderContext,
     QgsSymbolLayer,
 )
 from qgis.PyQt.QtCore import QPointF, QSize
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QImage, QPainter, QTransform
 
 from ..qgis_compat import RENDER_ANTIALIASING, render_unit
 
@@ -72,6 +74,20 @@ def marker_ink(
     )
     if key in _cache:
         return _cache[key]
+    layer = _sample_layer(symbol_layer, size_px, stroke_px, fill, stroke)
+    ink = _measure(_render(layer))
+    _remember(key, ink)
+    return ink
+
+
+def _sample_layer(
+    symbol_layer: QgsSymbolLayer,
+    size_px: float,
+    stroke_px: float,
+    fill: Optional[QColor],
+    stroke: Optional[QColor],
+) -> QgsSymbolLayer:
+    """A copy of the marker layer drawn SAMPLE_PX wide, in the feature's evaluated colours, unmoved."""
     layer = symbol_layer.clone()
     # Data-defined values were evaluated by the caller; without a feature they must not apply here.
     layer.setDataDefinedProperties(QgsPropertyCollection())
@@ -89,9 +105,7 @@ def marker_ink(
             layer.setFillColor(fill)
     if stroke is not None and hasattr(layer, "setStrokeColor"):
         layer.setStrokeColor(stroke)
-    ink = _measure(_render(layer))
-    _remember(key, ink)
-    return ink
+    return layer
 
 
 def svg_tile_ink(path: str, fill: QColor, stroke: QColor, stroke_width: float) -> Optional[MarkerInk]:
@@ -181,3 +195,134 @@ def _little_endian() -> bool:
     import sys
 
     return sys.byteorder == "little"
+
+
+@dataclass(frozen=True)
+class InkPatch:
+    """The painted pixels of one colour of a rendered marker, as polygons.
+
+    ``wkb``: a (Multi)Polygon in units of the marker's size, centred on the marker's anchor, y up.
+    """
+
+    wkb: bytes
+    colour: QColor
+    opacity: float
+
+
+# A rendered marker is traced into at most this many colours (each its own polygon); the other colours'
+# pixels join the nearest of them. Colours are told apart after rounding each channel to 8 levels.
+MAX_TRACED_COLOURS = 3
+_MIN_COLOUR_SHARE = 0.08
+_QUANTUM = 32
+_TRACED_SHARE = 0.25
+
+
+def marker_outline(
+    symbol_layer: QgsSymbolLayer,
+    size_px: float,
+    stroke_px: float = 0.0,
+    fill: Optional[QColor] = None,
+    stroke: Optional[QColor] = None,
+) -> tuple[InkPatch, ...]:
+    """Render the marker layer alone (as ``marker_ink``) and trace its painted pixels into polygons, one
+    per dominant colour (empty: nothing painted)."""
+    if size_px <= 0:
+        return ()
+    key = (
+        "outline",
+        symbol_layer.layerType(),
+        repr(sorted(symbol_layer.properties().items())),
+        round(stroke_px / size_px, 4),
+        _rgba(fill),
+        _rgba(stroke),
+    )
+    if key not in _cache:
+        image = _render(_sample_layer(symbol_layer, size_px, stroke_px, fill, stroke))
+        _remember(key, _trace(image))
+    return _cache[key]
+
+
+def _trace(image: QImage) -> tuple[InkPatch, ...]:
+    """The painted pixels of ``image`` grouped by dominant colour, each group as polygons."""
+    pixels = _painted_pixels(image)
+    if not pixels:
+        return ()
+    bins: dict[tuple[int, ...], int] = {}
+    for _, _, rgb, alpha_value in pixels:
+        # Opacity counts as a fourth channel: a half-transparent shadow is not the grey beside it.
+        quantised = tuple(channel // _QUANTUM for channel in (*rgb, alpha_value))
+        bins[quantised] = bins.get(quantised, 0) + 1
+    ranked = sorted(bins.items(), key=lambda item: -item[1])
+    chosen = [
+        colour for colour, count in ranked[:MAX_TRACED_COLOURS] if count >= _MIN_COLOUR_SHARE * len(pixels)
+    ]
+    chosen = chosen or [ranked[0][0]]
+    centres = [tuple((channel + 0.5) * _QUANTUM for channel in colour) for colour in chosen]
+    groups: list[list] = [[] for _ in chosen]
+    for pixel in pixels:
+        rgba = (*pixel[2], pixel[3])
+        nearest = min(
+            range(len(centres)), key=lambda index: sum((a - b) ** 2 for a, b in zip(rgba, centres[index]))
+        )
+        groups[nearest].append(pixel)
+    return tuple(patch for patch in (_patch(group) for group in groups if group) if patch is not None)
+
+
+def _painted_pixels(image: QImage) -> list[tuple[int, int, tuple[int, int, int], int]]:
+    """(column, row, un-premultiplied rgb, alpha) of each pixel painted from a quarter of the top opacity
+    on: shadows and glows count, the faintest anti-aliased edge does not."""
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    data = bytes(bits)
+    little = _little_endian()
+    alphas = data[3::4] if little else data[0::4]
+    top = max(alphas)
+    if top == 0:
+        return []
+    threshold = max(1, _TRACED_SHARE * top)
+    width = image.width()
+    pixels = []
+    for index, alpha_value in enumerate(alphas):
+        if alpha_value < threshold:
+            continue
+        offset = 4 * index
+        if little:
+            blue, green, red = data[offset], data[offset + 1], data[offset + 2]
+        else:
+            red, green, blue = data[offset + 1], data[offset + 2], data[offset + 3]
+        rgb = tuple(min(255, round(255 * channel / alpha_value)) for channel in (red, green, blue))
+        pixels.append((index % width, index // width, rgb, alpha_value))
+    return pixels
+
+
+def _patch(pixels: list) -> Optional[InkPatch]:
+    """One colour's pixels as polygons (runs of pixels per row, merged), with their average colour."""
+    total_alpha = sum(pixel[3] for pixel in pixels)
+    colour = QColor(
+        *(round(sum(pixel[2][channel] * pixel[3] for pixel in pixels) / total_alpha) for channel in range(3))
+    )
+    rows: dict[int, list[int]] = {}
+    for column, row, _, _ in pixels:
+        rows.setdefault(row, []).append(column)
+    boxes = []
+    for row, columns in rows.items():
+        columns.sort()
+        start = previous = columns[0]
+        for column in columns[1:] + [None]:
+            if column is not None and column == previous + 1:
+                previous = column
+                continue
+            boxes.append(QgsGeometry.fromRect(QgsRectangle(start, row, previous + 1, row + 1)))
+            if column is not None:
+                start = previous = column
+    # Pixel squares joined, then steps smaller than a sample pixel smoothed away.
+    shape = QgsGeometry.unaryUnion(boxes).simplify(0.75)
+    if shape.isEmpty():
+        return None
+    centre = _IMAGE_PX / 2.0
+    # Image pixels (y down) to units of the marker's size around its anchor (y up).
+    shape.transform(
+        QTransform(1.0 / SAMPLE_PX, 0.0, 0.0, -1.0 / SAMPLE_PX, -centre / SAMPLE_PX, centre / SAMPLE_PX)
+    )
+    opacity = min(1.0, total_alpha / (255.0 * len(pixels)))
+    return InkPatch(bytes(shape.asWkb()), colour, opacity)

@@ -11,12 +11,13 @@ from typing import Any, Iterable, Optional, TextIO
 from qgis.core import QgsMapLayer
 
 from ..progress import as_progress
-from ..snapshot_format import VECTOR_TILES, WMS
+from ..snapshot_format import GEOJSON, MARKS_OF, VECTOR_TILES, WMS
 from ..validation import CheckedFeatures, validate_snapshot
 from .bounds import snapshot_bounds
 from .context import ExportContext
 from .features import FeatureCounter
 from .layer_writers import features_writer
+from .marks import LayerMarks, marks_resource_name
 from .names import UniqueNames, slugify
 from .options import ExportOptions, SnapshotMetadata
 from .prepare import PreparedExport, PreparedLayer, prepare_export
@@ -98,6 +99,8 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
     # Placeholders mark where each layer's features go when the rest is serialised with json.
     token = uuid.uuid4().hex
     streamed: dict[str, tuple[PreparedLayer, LayerReport, dict]] = {}
+    # The marks resource of a layer (see marks.py): its placeholder, filled after the layer's features.
+    marks_resources: dict[str, tuple[str, dict]] = {}
     for layer in prepared.layers:
         name = names.claim(layer.name)
         layer_report = LayerReport(layer.name, name, layer.mediatype)
@@ -117,6 +120,11 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
             resource["description"] = layer.abstract
         resources.append(resource)
         streamed[placeholder] = (layer, layer_report, resource["data"])
+        if layer.styler.marked:
+            marks = _marks_resource(name, layer.name, names, licence)
+            resources.append(marks)
+            marks_resources[placeholder] = (f"@@marks-{token}-{len(marks_resources)}@@", marks["data"])
+            marks["data"]["features"] = marks_resources[placeholder][0]
 
     snapshot = _package(prepared, resources)
     text = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -127,19 +135,49 @@ def write_prepared(stream: TextIO, prepared: PreparedExport, feedback: Any = Non
         stream.write("[")
         checked = CheckedFeatures(layer.mediatype)
         styler = layer.styler
+        marks = (
+            LayerMarks(layer, prepared.context, options, styler.note_approximation) if styler.marked else None
+        )
         with styler:
             write_features = features_writer(styler)
             write_features(
-                stream.write, layer, styler, prepared.context, options, layer_report, counter, checked
+                stream.write,
+                layer,
+                marks.styler(styler) if marks is not None else styler,
+                prepared.context,
+                options,
+                layer_report,
+                counter,
+                checked,
             )
         layer_report.approximations = styler.approximations
         data["features"] = checked
         stream.write("]")
+        if marks is not None:
+            marks_placeholder, marks_data = marks_resources[placeholder]
+            before, text = text.split(json.dumps(marks_placeholder), 1)
+            stream.write(before)
+            stream.write("[")
+            stream.write(marks.text())
+            stream.write("]")
+            marks_data["features"] = marks.checked
     stream.write(text)
     # The skeleton as written, with each layer's features as checked while they were written.
     report.problems = validate_snapshot(snapshot)
     progress.set_progress(100.0)
     return report
+
+
+def _marks_resource(layer_resource: str, layer_title: str, names: UniqueNames, licence: dict) -> dict:
+    """The resource that holds the marks of ``layer_resource``'s features (see marks.py)."""
+    return {
+        "name": names.claim(marks_resource_name(layer_resource)),
+        "title": f"{layer_title} (symbol marks)",  # untranslated: snapshot data
+        "mediatype": GEOJSON,
+        MARKS_OF: layer_resource,
+        "licenses": [dict(licence)],
+        "data": {"type": "FeatureCollection", "features": []},
+    }
 
 
 def _package(prepared: PreparedExport, resources: list[dict]) -> dict:

@@ -16,13 +16,16 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from qgis.core import (
+    QgsArrowSymbolLayer,
     QgsCsException,
     QgsExpressionContext,
     QgsGeometry,
+    QgsPointXY,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSymbol,
     QgsSymbolLayer,
+    QgsVectorFieldSymbolLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -48,7 +51,17 @@ from ..qgis_compat import (
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
 from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
-from .marker_image import image_ink, marker_ink, svg_tile_ink
+from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
+from .symbol_marks import (
+    CIRCLE_VERTICES,
+    ArrowMark,
+    MarkersAt,
+    MarkerShape,
+    OffsetLine,
+    Stroke,
+    VectorLines,
+    shape_outline,
+)
 from .units import HAIRLINE_PX, to_css_px
 
 log = logging.getLogger("gemeindescan")
@@ -85,6 +98,8 @@ class Look:
     blends: bool = False
     # The stroke's dashes or hash marks (None: solid), drawn as pieces by line layers.
     dashes: Optional[DashPattern | HashMarks] = None
+    # What is drawn as extra geometry above the feature (see marks.py), bottom first.
+    marks: tuple = ()
 
     def over(self, below: Look) -> Look:
         """This look drawn on top of ``below``: visible parts replace, invisible ones let ``below`` show.
@@ -113,9 +128,10 @@ class Look:
             key=lambda look: look.size,
             default=None,
         )
+        marks = below.marks + self.marks
         if largest is None:
-            return Look(fill, stroke, width, dashes=dashes)
-        return Look(fill, stroke, width, largest.size, largest.size_on_ground, dashes=dashes)
+            return Look(fill, stroke, width, dashes=dashes, marks=marks)
+        return Look(fill, stroke, width, largest.size, largest.size_on_ground, dashes=dashes, marks=marks)
 
     def faded(self, factor: float) -> Look:
         """The look with every opacity multiplied by ``factor`` (symbol or sub-symbol opacity)."""
@@ -125,6 +141,7 @@ class Look:
             self,
             fill=self.fill.faded(factor) if self.fill else None,
             stroke=self.stroke.faded(factor) if self.stroke else None,
+            marks=tuple(mark.faded(factor) for mark in self.marks),
         )
 
 
@@ -180,6 +197,10 @@ class Evaluator:
         self.rendering_pass: Optional[int] = None
         # Whether the layer's features can show dash patterns (line layers, as dash pieces).
         self.draws_dashes = False
+        # Whether symbol layers that paint elsewhere than the feature are drawn as marks (marks.py).
+        self.draws_marks = False
+        # How deep in sub-symbols the layers being read are (0: the feature's own symbol).
+        self.depth = -1
 
     def colour(self, symbol_layer: QgsSymbolLayer, member: str, default: QColor) -> QColor:
         """The colour property ``member`` (e.g. "FillColor"), data-defined if active."""
@@ -256,14 +277,17 @@ def symbol_look(symbol: QgsSymbol | None, evaluator: Evaluator) -> Look:
         return Look()
     look = Look()
     outer_type, evaluator.symbol_type = evaluator.symbol_type, symbol.type()
+    evaluator.depth += 1
     try:
         # Rendering passes belong to the feature's symbol, not to sub-symbols.
         look = _layers_look(symbol, evaluator, evaluator.rendering_pass if outer_type is None else None)
     finally:
         evaluator.symbol_type = outer_type
+        evaluator.depth -= 1
     if look.fill is None and look.stroke is None and look.size is None:
-        # Every layer disabled (or only masks): QGIS paints nothing; keep the colour, invisibly.
-        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0))
+        # Every layer disabled (or only masks, or all drawn as marks): nothing on the feature itself;
+        # keep the colour, invisibly.
+        look = Look(fill=Paint(hex_colour(symbol.color()), 0.0), marks=look.marks)
     return look.faded(evaluator.symbol_opacity(symbol))
 
 
@@ -283,6 +307,9 @@ def _layers_look(symbol: QgsSymbol, evaluator: Evaluator, rendering_pass: Option
             _log_fallback(symbol_layer)
             layer_look = _colour_only(symbol_layer, evaluator)
         if layer_look is not None:
+            if layer_look.marks and _is_offset_line(symbol_layer):
+                look = replace(look, marks=look.marks + layer_look.marks)
+                continue  # drawn beside the feature: the feature's own stroke stays as it is
             if _is_offset_line(symbol_layer) and _visible(look.stroke):
                 continue  # drawn beside the stroke below, which stays where the feature is
             look = layer_look.over(look)
@@ -296,6 +323,95 @@ def _is_offset_line(symbol_layer: QgsSymbolLayer) -> bool:
         return False
     value = offset()
     return not hasattr(value, "x") and value != 0
+
+
+def _offset_line_as_mark(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> bool:
+    """Whether an offset simple line of a line layer's symbol is drawn as a mark beside the line."""
+    return (
+        evaluator.draws_marks
+        and evaluator.depth == 0
+        and evaluator.symbol_type == _LINE
+        and symbol_layer.layerType() == "SimpleLine"
+        and _is_offset_line(symbol_layer)
+    )
+
+
+def _markers_as_marks(evaluator: Evaluator) -> bool:
+    """Whether markers a polygon or line symbol puts inside or beside the feature are drawn as marks."""
+    return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type != _MARKER
+
+
+def _shape_as_mark(evaluator: Evaluator) -> bool:
+    """Whether a point layer's marker whose shape is not a disc is drawn as a polygon of its shape."""
+    return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type == _MARKER
+
+
+def _arrow_as_mark(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> bool:
+    """Whether an arrow of a line layer's symbol is drawn as a mark: body and heads."""
+    return (
+        evaluator.draws_marks
+        and evaluator.depth == 0
+        and evaluator.symbol_type == _LINE
+        and _plain_arrow(symbol_layer)
+    )
+
+
+def _plain_arrow(symbol_layer: QgsSymbolLayer) -> bool:
+    """A whole arrow (not one of its halves), not offset."""
+    return (
+        symbol_layer.layerType() == "ArrowLine"
+        and symbol_layer.arrowType() == QgsArrowSymbolLayer.ArrowType.ArrowPlain
+        and symbol_layer.offset() == 0
+    )
+
+
+def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
+    """Whether a feature symbol of a ``kind`` layer has a symbol layer drawn as marks (see marks.py):
+    offset lines and arrows on line layers, centroid fills on polygons, generated markers on both,
+    markers whose shape is not a disc (SVG, font, ellipses, filled shapes) and vector fields on point
+    layers."""
+    if symbol is None:
+        return False
+    for index in range(symbol.symbolLayerCount()):
+        symbol_layer = symbol.symbolLayer(index)
+        layer_type = symbol_layer.layerType()
+        if kind == "line" and layer_type == "SimpleLine" and _is_offset_line(symbol_layer):
+            return True
+        if kind == "line" and _plain_arrow(symbol_layer):
+            return True
+        if kind == "polygon" and layer_type == "CentroidFill":
+            return True
+        if kind in ("polygon", "line") and _generates_markers(symbol_layer):
+            return True
+        if kind == "point" and layer_type in _SHAPED_MARKERS and _shaped(symbol_layer):
+            return True
+        if kind == "point" and _cartesian_field(symbol_layer):
+            return True
+    return False
+
+
+def _generates_markers(symbol_layer: QgsSymbolLayer) -> bool:
+    sub = symbol_layer.subSymbol()
+    return symbol_layer.layerType() == "GeometryGenerator" and sub is not None and sub.type() == _MARKER
+
+
+# Point markers drawn as polygons of their shape on point layers (raster images stay discs of their
+# average colour: a photo traced into a few flat colours looks no closer).
+_SHAPED_MARKERS = ("SvgMarker", "FontMarker", "EllipseMarker", "FilledMarker")
+_HEAD_SINGLE = QgsArrowSymbolLayer.HeadType.HeadSingle
+_HEAD_REVERSED = QgsArrowSymbolLayer.HeadType.HeadReversed
+
+
+def _shaped(symbol_layer: QgsSymbolLayer) -> bool:
+    """Whether a marker of _SHAPED_MARKERS is not a disc (a circle ellipse of equal sides, a circle
+    filled marker are drawn as discs)."""
+    layer_type = symbol_layer.layerType()
+    if layer_type == "EllipseMarker":
+        # Only the ellipse itself is drawn as its shape; rectangles, crosses... stay discs.
+        return _ellipse_is_circle(symbol_layer) and symbol_layer.symbolWidth() != symbol_layer.symbolHeight()
+    if layer_type == "FilledMarker":
+        return symbol_layer.shape() != CIRCLE_SHAPE
+    return True
 
 
 # Report lines for what the viewer cannot draw (simplestyle has no dashes, offsets or markers in polygons).
@@ -341,12 +457,12 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     if outline_style is not None and outline_style() not in _SOLID_PENS:
         evaluator.approximations.add(DASHES)
     offset = getattr(symbol_layer, "offset", None)
-    if offset is not None:
+    if offset is not None and not _offset_line_as_mark(symbol_layer, evaluator):
         value = offset()
         moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
         if moved:
             evaluator.approximations.add(OFFSETS)
-    if kind == "CentroidFill":
+    if kind == "CentroidFill" and not _markers_as_marks(evaluator):
         evaluator.approximations.add(MARKERS_INSIDE)
 
 
@@ -485,10 +601,132 @@ def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
     return _pattern_look(_main_paint(sub), marker_area / spread_over)
 
 
-def _markers_elsewhere(sl, ev: Evaluator) -> None:
-    """A centroid fill puts one marker inside the polygon, which a polygon feature cannot draw: no area
-    in its colour (the outline comes from the other layers)."""
-    return None
+def _markers_elsewhere(sl, ev: Evaluator) -> Look | None:
+    """A centroid fill puts a marker inside the polygon: drawn as a mark of the marker's shape on polygon
+    layers; otherwise nothing (a polygon feature cannot show it), never an area in its colour."""
+    if not _markers_as_marks(ev):
+        return None
+    shapes = marker_shapes(sl.subSymbol(), ev)
+    if not shapes:
+        return None
+    where = "surface" if sl.pointOnSurface() else "centroid"
+    return Look(marks=(MarkersAt(where, shapes, all_parts=sl.pointOnAllParts()),))
+
+
+def marker_shapes(symbol: QgsSymbol | None, ev: Evaluator) -> tuple[MarkerShape, ...]:
+    """The shapes of a marker symbol's enabled layers, bottom first, faded by the symbol's opacity:
+    simple and filled markers drawn exactly, other kinds traced from QGIS's rendering of them."""
+    if symbol is None:
+        return ()
+    ev.depth += 1
+    try:
+        shapes: list[MarkerShape] = []
+        for index in range(symbol.symbolLayerCount()):
+            symbol_layer = symbol.symbolLayer(index)
+            if not ev.enabled(symbol_layer):
+                continue
+            try:
+                shapes += _layer_shapes(symbol_layer, ev)
+            except Exception:  # noqa: BLE001 - an odd marker must never stop an export
+                _log_fallback(symbol_layer)
+    finally:
+        ev.depth -= 1
+    opacity_factor = ev.symbol_opacity(symbol)
+    return tuple(shape.faded(opacity_factor) for shape in shapes)
+
+
+def _layer_shapes(sl, ev: Evaluator) -> list[MarkerShape]:
+    """One marker layer as shapes (none for kinds that paint nothing, such as masks)."""
+    kind = sl.layerType()
+    if kind == "MaskMarker":
+        return []
+    if kind == "SimpleMarker":
+        outline = shape_outline(sl.shape(), sl.angle())
+        if outline is not None:
+            look = _simple_marker(sl, ev)
+            return [_exact_shape(outline, _marker_size(sl, ev), look)]
+    if kind == "FilledMarker":
+        outline = shape_outline(sl.shape(), sl.angle())
+        if outline is not None:
+            return [_exact_shape(outline, _marker_size(sl, ev), _sub_look(sl, ev))]
+    if kind == "EllipseMarker" and _ellipse_is_circle(sl):
+        look = _ellipse_marker(sl, ev)
+        return [_exact_shape(_ellipse_outline(sl, ev), 1.0, look)]
+    return list(_traced_shapes(sl, ev))
+
+
+def _exact_shape(outline: bytes, size_px: float, look: Look) -> MarkerShape:
+    """A shape drawn exactly, in the fill and outline of ``look``."""
+    return MarkerShape(
+        outline,
+        size_px,
+        _stroke_of(look.fill),
+        _stroke_of(look.stroke),
+        look.stroke_width if _visible(look.stroke) else 0.0,
+    )
+
+
+def _stroke_of(paint: Paint | None) -> Stroke:
+    return Stroke(paint.colour, paint.alpha) if paint is not None else Stroke(NEUTRAL_GREY, 0.0)
+
+
+def _ellipse_outline(sl, ev: Evaluator) -> bytes:
+    """An ellipse marker's outline in px (y up), turned clockwise by its angle."""
+    half_width = (
+        ev.px(ev.number(sl, "Width", sl.symbolWidth()), sl.symbolWidthUnit(), sl.symbolWidthMapUnitScale())
+        / 2
+    )
+    half_height = (
+        ev.px(
+            ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(), sl.symbolHeightMapUnitScale()
+        )
+        / 2
+    )
+    ring = [
+        QgsPointXY(
+            half_width * math.cos(2 * math.pi * step / CIRCLE_VERTICES),
+            half_height * math.sin(2 * math.pi * step / CIRCLE_VERTICES),
+        )
+        for step in range(CIRCLE_VERTICES + 1)
+    ]
+    polygon = QgsGeometry.fromPolygonXY([ring])
+    if sl.angle():
+        polygon.rotate(sl.angle(), QgsPointXY(0.0, 0.0))
+    return bytes(polygon.asWkb())
+
+
+def _traced_shapes(sl, ev: Evaluator) -> tuple[MarkerShape, ...]:
+    """A marker QGIS renders as a picture (SVG, glyph, image, odd shapes): its painted pixels traced,
+    one shape per dominant colour."""
+    size = _marker_size(sl, ev)
+    fill, stroke, stroke_px = _evaluated_marker_colours(sl, ev)
+    patches = marker_outline(sl, size, stroke_px, fill, stroke)
+    return tuple(
+        MarkerShape(
+            patch.wkb,
+            size,
+            Stroke(hex_colour(patch.colour), patch.opacity),
+            Stroke(hex_colour(patch.colour), 0.0),
+        )
+        for patch in patches
+    )
+
+
+def _evaluated_marker_colours(sl, ev: Evaluator) -> tuple[Optional[QColor], Optional[QColor], float]:
+    """The fill and stroke colour and stroke width (px) of a marker layer, data-defined if active."""
+    kind = sl.layerType()
+    fill = None
+    if kind == "FontMarker":
+        fill = ev.colour(sl, "FillColor", sl.color())
+    elif hasattr(sl, "fillColor") and kind != "RasterMarker":
+        fill = ev.colour(sl, "FillColor", sl.fillColor())
+    stroke, stroke_px = None, 0.0
+    if hasattr(sl, "strokeWidth") and hasattr(sl, "strokeColor"):
+        stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
+        stroke_px = ev.px(
+            ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
+        )
+    return fill, stroke, stroke_px
 
 
 def _svg_fill(sl, ev: Evaluator) -> Look | None:
@@ -519,6 +757,13 @@ def _geometry_generator(sl, ev: Evaluator) -> Look | None:
     sub_type = sub.type() if sub is not None else None
     look = _sub_look(sl, ev)
     if sub_type == _MARKER and ev.symbol_type != _MARKER:
+        if _markers_as_marks(ev):
+            shapes = marker_shapes(sub, ev)
+            return (
+                Look(marks=(MarkersAt("expression", shapes, expression=sl.geometryExpression()),))
+                if shapes
+                else None
+            )
         ev.approximations.add(MARKERS_INSIDE)
         return None
     if sub_type == _LINE and ev.symbol_type == _FILL:
@@ -535,6 +780,12 @@ def _simple_line(sl, ev: Evaluator) -> Look:
     width_px = _stroke_px(
         ev.px(ev.number(sl, "StrokeWidth", sl.width()), sl.widthUnit(), sl.widthMapUnitScale())
     )
+    if _offset_line_as_mark(sl, ev):
+        # Drawn beside the line as a mark, dashed like QGIS's; nothing of it on the feature itself.
+        paint = _paint(colour, sl.penStyle() != _NO_PEN)
+        offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
+        dashes = simple_line_dashes(sl, width_px, ev.px)
+        return Look(marks=(OffsetLine(offset_px, Stroke(paint.colour, paint.alpha), width_px, dashes),))
     return Look(
         stroke=_paint(colour, sl.penStyle() != _NO_PEN),
         stroke_width=width_px,
@@ -586,11 +837,46 @@ def _hashed_line(sl, ev: Evaluator) -> Look:
 
 
 def _arrow(sl, ev: Evaluator) -> Look:
-    """An arrow is a filled shape: its fill colour, as wide as the arrow's body."""
+    """An arrow is a filled shape: on line layers drawn as a mark (body and heads); elsewhere its fill
+    colour, as wide as the arrow's body."""
+    if _arrow_as_mark(sl, ev):
+        return Look(marks=(_arrow_mark(sl, ev),))
     paint = _main_paint(_sub_look(sl, ev)) or _paint(sl.color())
     width = ev.number(sl, "ArrowWidth", sl.arrowWidth())
     return Look(
         stroke=paint, stroke_width=_stroke_px(ev.px(width, sl.arrowWidthUnit(), sl.arrowWidthUnitScale()))
+    )
+
+
+def _arrow_mark(sl, ev: Evaluator) -> ArrowMark:
+    """The arrow with its sizes in px and its fill symbol's fill and outline."""
+    sub = _sub_look(sl, ev)
+    end_width = ev.px(
+        ev.number(sl, "ArrowWidth", sl.arrowWidth()), sl.arrowWidthUnit(), sl.arrowWidthUnitScale()
+    )
+    start_width = ev.px(
+        ev.number(sl, "ArrowStartWidth", sl.arrowStartWidth()),
+        sl.arrowStartWidthUnit(),
+        sl.arrowStartWidthUnitScale(),
+    )
+    head_type = sl.headType()
+    heads = {_HEAD_SINGLE: "end", _HEAD_REVERSED: "start"}.get(head_type, "both")
+    return ArrowMark(
+        width_px=(start_width + end_width) / 2,  # a tapering body as its average width
+        head_length_px=ev.px(
+            ev.number(sl, "ArrowHeadLength", sl.headLength()), sl.headLengthUnit(), sl.headLengthUnitScale()
+        ),
+        head_thickness_px=ev.px(
+            ev.number(sl, "ArrowHeadThickness", sl.headThickness()),
+            sl.headThicknessUnit(),
+            sl.headThicknessUnitScale(),
+        ),
+        curved=sl.isCurved(),
+        repeated=sl.isRepeated(),
+        heads=heads,
+        fill=_stroke_of(sub.fill or _paint(sl.color())),
+        outline=_stroke_of(sub.stroke),
+        outline_px=sub.stroke_width if _visible(sub.stroke) else 0.0,
     )
 
 
@@ -664,6 +950,11 @@ def _image_marker(sl, ev: Evaluator, fill: QColor | None) -> Look:
         stroke_px = ev.px(
             ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
         )
+    if _shape_as_mark(ev) and sl.layerType() in _SHAPED_MARKERS:
+        shapes = _traced_shapes(sl, ev)
+        if shapes:
+            # The circle stays for its attributes (and the popup), invisibly: the mark shows the shape.
+            return Look(fill=Paint(shapes[0].fill.colour, 0.0), marks=(MarkersAt("points", shapes),))
     ink = marker_ink(sl, size, stroke_px, fill, stroke)
     if ink is None:
         return Look(
@@ -690,6 +981,13 @@ def _ellipse_marker(sl, ev: Evaluator) -> Look:
     )
     # An ellipse of w x h has the area of a disc of diameter sqrt(w h); other shapes keep the larger side.
     circular = _ellipse_is_circle(sl)
+    if _shape_as_mark(ev) and _shaped(sl):
+        ev.depth += 1  # read as a marker inside the mark, not as the point's own disc
+        try:
+            shape = _exact_shape(_ellipse_outline(sl, ev), 1.0, _ellipse_marker(sl, ev))
+        finally:
+            ev.depth -= 1
+        return Look(fill=Paint(shape.fill.colour, 0.0), marks=(MarkersAt("points", (shape,)),))
     return Look(
         fill=_paint(fill),
         stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
@@ -708,6 +1006,11 @@ def _ellipse_is_circle(sl) -> bool:
 
 
 def _filled_marker(sl, ev: Evaluator) -> Look:
+    if _shape_as_mark(ev) and _shaped(sl):
+        outline = shape_outline(sl.shape(), sl.angle())
+        if outline is not None:
+            shape = _exact_shape(outline, _marker_size(sl, ev), _sub_look(sl, ev))
+            return Look(fill=Paint(shape.fill.colour, 0.0), marks=(MarkersAt("points", (shape,)),))
     sub = _sub_look(sl, ev)
     return replace(
         sub, size=_marker_size(sl, ev) * _disc_factor(sl.shape()), size_on_ground=_on_ground(sl.sizeUnit())
@@ -728,10 +1031,34 @@ def _mask_marker(sl, ev: Evaluator) -> None:
     return None
 
 
-def _vector_field(sl, ev: Evaluator) -> None:
-    """A vector field draws a line away from the point, which a circle cannot show."""
+def _vector_field(sl, ev: Evaluator) -> Look | None:
+    """A vector field draws a line away from the point, which a circle cannot show: on point layers a
+    mark (Cartesian fields), otherwise not drawn (reported)."""
+    if _shape_as_mark(ev) and _cartesian_field(sl):
+        sub = _sub_look(sl, ev)
+        stroke = sub.stroke if sub.stroke is not None else _paint(sl.color())
+        return Look(
+            marks=(
+                VectorLines(
+                    sl.xAttribute(),
+                    sl.yAttribute(),
+                    ev.px(sl.scale(), sl.distanceUnit(), sl.distanceMapUnitScale()),
+                    _stroke_of(stroke),
+                    sub.stroke_width or HAIRLINE_PX,
+                ),
+            )
+        )
     ev.approximations.add(VECTOR_FIELD)
     return None
+
+
+def _cartesian_field(symbol_layer: QgsSymbolLayer) -> bool:
+    """A vector field marker whose lines come from x and y attributes."""
+    return (
+        symbol_layer.layerType() == "VectorField"
+        and symbol_layer.vectorFieldType() == QgsVectorFieldSymbolLayer.VectorFieldType.Cartesian
+        and bool(symbol_layer.xAttribute() or symbol_layer.yAttribute())
+    )
 
 
 _LAYER_LOOKS: dict[str, Callable[[QgsSymbolLayer, Evaluator], Optional[Look]]] = {
@@ -801,6 +1128,8 @@ class Swatch:
     size: Optional[float]
     size_on_ground: bool = False
     dashes: Optional[DashPattern | HashMarks] = None
+    # Drawn as extra geometry above the feature (marks.py), at their final opacities.
+    marks: tuple = ()
 
 
 def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
@@ -831,4 +1160,5 @@ def swatch(look: Look, kind: str, layer_opacity: float) -> Swatch:
         size=look.size,
         size_on_ground=look.size_on_ground,
         dashes=dashes if kind == "line" and stroke.alpha > 0 else None,
+        marks=tuple(mark.faded(layer_opacity) for mark in look.marks),
     )

@@ -12,7 +12,7 @@ earlier one), rather than picking one symbol.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from qgis.core import QgsFeature, QgsFeatureRenderer, QgsFeatureRequest, QgsVectorLayer
 
@@ -23,8 +23,17 @@ from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
 from .attributes import type_id
 from .context import CSS_PIXEL_MM, ExportContext
 from .dashes import DASH_PATTERN, symbol_has_dashes
+from .marks import MARKS_KEY, MarkSet
 from .rules import RuleWalker
-from .symbol_style import Evaluator, Look, Swatch, swatch, symbol_has_data_defined, symbol_look
+from .symbol_style import (
+    Evaluator,
+    Look,
+    Swatch,
+    swatch,
+    symbol_has_data_defined,
+    symbol_look,
+    symbol_makes_marks,
+)
 from .units import DEFAULT_MARKER_MM, export_render_context, radius_metres
 
 # Renderers whose symbols are owned by the renderer and live from startRender to stopRender, so a
@@ -76,6 +85,13 @@ def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict
     return properties
 
 
+def _with_marks(style: dict, marks: tuple, fallback: dict) -> dict:
+    """``style`` carrying its marks for the marks writer, with the flat style to use if they cannot be
+    drawn (see marks.py)."""
+    style[MARKS_KEY] = MarkSet(marks, fallback)
+    return style
+
+
 class LayerStyler:
     """Gives each feature the style properties of the symbol QGIS draws it with."""
 
@@ -99,6 +115,12 @@ class LayerStyler:
             self._render_context.setSymbologyReferenceScale(self._renderer.referenceScale())
         self._static_evaluator = Evaluator(self._render_context, None)
         self._feature_evaluator = Evaluator(self._render_context, self._render_context.expressionContext())
+        # Symbol layers drawn elsewhere than the feature become marks (see marks.py); only layers whose
+        # symbols have such layers pay for it.
+        self._marked = self._renderer.type() != "invertedPolygonRenderer" and any(
+            symbol_makes_marks(symbol, kind) for symbol in self._renderer.symbols(self._render_context)
+        )
+        self._static_evaluator.draws_marks = self._feature_evaluator.draws_marks = self._marked
         # Line layers draw dashes as dash pieces (see dashes.py); only they pay for it.
         self._dashed = kind == "line" and any(
             symbol_has_dashes(symbol) for symbol in self._renderer.symbols(self._render_context)
@@ -123,7 +145,8 @@ class LayerStyler:
     def _value_keyed_field(self) -> int:
         """Index of the field whose value alone decides each feature's style, or -1."""
         renderer = self._renderer
-        if renderer.type() != "categorizedSymbol" or self._many_symbols:
+        # Marks are laid out with the feature in the expression context: they ask the renderer each time.
+        if renderer.type() != "categorizedSymbol" or self._many_symbols or self._marked:
             return -1
         index = self._fields.lookupField(renderer.classAttribute())  # as the renderer finds its field
         if index < 0 or type_id(self._fields.at(index).type()) not in _CLASS_FIELD_TYPES:
@@ -215,17 +238,42 @@ class LayerStyler:
             if symbol is None:
                 return None
         if not self._cacheable:
-            return self._style(symbol_look(symbol, self._feature_evaluator))
+            return self._symbol_style(symbol, self._feature_evaluator)
         key = (id(symbol), rendering_pass)
         cached = self._cache.get(key)
         if cached is None:
             static = None
             if not symbol_has_data_defined(symbol):
-                static = self._style(symbol_look(symbol, self._static_evaluator))
+                static = self._symbol_style(symbol, self._static_evaluator)
             cached = self._cache[key] = (symbol, static)
         if cached[1] is not None:
             return cached[1]
-        return self._style(symbol_look(symbol, self._feature_evaluator))
+        return self._symbol_style(symbol, self._feature_evaluator)
+
+    def _symbol_style(self, symbol, evaluator: Evaluator) -> dict:
+        """The style of one symbol."""
+        if not self._marked:  # the plain path: no closure per feature
+            return self._style(symbol_look(symbol, evaluator))
+        return self._marked_style(lambda: self._style(symbol_look(symbol, evaluator)), evaluator)
+
+    def _marked_style(self, make: Callable[[], dict], evaluator: Evaluator) -> dict:
+        """``make()``'s style; when it has marks, with the flat style (marks off) as their fallback."""
+        style = make()
+        if not self._marked:
+            return style
+        marks = style.pop(MARKS_KEY, None)
+        if not marks:
+            return style
+        # The fallback's own report lines (e.g. "offsets ignored") apply only if it is used, which the
+        # marks writer reports then.
+        noted = set(evaluator.approximations)
+        evaluator.draws_marks = False
+        try:
+            fallback = make()
+        finally:
+            evaluator.draws_marks = True
+            evaluator.approximations.intersection_update(noted)
+        return _with_marks(style, marks, fallback)
 
     def _style_of_many(self, symbols: list, rendering_pass: int | None) -> dict:
         """Several symbols drawn in order: later ones lie on top."""
@@ -244,14 +292,32 @@ class LayerStyler:
 
     def _layered(self, symbols: list, evaluator: Evaluator) -> dict:
         """Style of symbols drawn one over the other."""
-        look = Look()
-        for symbol in symbols:
-            look = symbol_look(symbol, evaluator).over(look)
-        return self._style(look)
+
+        def make() -> dict:
+            look = Look()
+            for symbol in symbols:
+                look = symbol_look(symbol, evaluator).over(look)
+            return self._style(look)
+
+        return self._marked_style(make, evaluator)
 
     def _style(self, look: Look) -> dict:
-        """Style properties of a look for this layer."""
-        return style_properties(swatch(look, self._kind, self._layer_opacity), self._kind, self._context)
+        """Style properties of a look for this layer (its marks, if any, under MARKS_KEY)."""
+        swatch_ = swatch(look, self._kind, self._layer_opacity)
+        properties = style_properties(swatch_, self._kind, self._context)
+        if swatch_.marks:
+            properties[MARKS_KEY] = swatch_.marks
+        return properties
+
+    @property
+    def marked(self) -> bool:
+        """Whether some feature may get marks in its style (key ``MARKS_KEY``, see marks.py)."""
+        return self._marked
+
+    @property
+    def expression_context(self):
+        """The layer's expression context, set to the feature last styled."""
+        return self._render_context.expressionContext()
 
     @property
     def dashed(self) -> bool:

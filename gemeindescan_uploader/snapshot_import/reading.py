@@ -11,7 +11,7 @@ from typing import Any, Optional, Union
 from .. import messages
 from ..errors import InvalidSnapshot
 from ..messages import Joined, Message
-from ..snapshot_format import CIRCLES, GEOJSON, VECTOR_TILES, WMS
+from ..snapshot_format import CIRCLES, GEOJSON, VECTOR_TILES, WMS, is_marks_resource
 
 VECTOR_MEDIATYPES = (GEOJSON, CIRCLES)
 
@@ -74,6 +74,8 @@ def snapshot_contents(data: Any, where: str = "") -> SnapshotContents:
     by_name = {}
     skipped = []
     for index, resource in enumerate(data["resources"]):
+        if is_marks_resource(resource):
+            continue  # drawn symbol marks of another resource: QGIS draws them from that layer's style
         reason = _unopenable(resource)
         label = _resource_label(resource, index)
         if reason:
