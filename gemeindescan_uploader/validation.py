@@ -76,6 +76,10 @@ class CheckedFeatures(list):
             if problem:
                 self._record(problem, mediatype)
 
+    def fine(self, features: int) -> None:
+        """``features`` more features, checked by the caller and found fine."""
+        self.count += features
+
     def counted(self, problem: str = "") -> None:
         """One more feature, checked by the caller: ``problem`` is empty when it is fine."""
         self.count += 1

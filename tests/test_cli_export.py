@@ -113,6 +113,26 @@ def test_export_of_the_visible_vector_layers_at_the_saved_extent(project_file, t
     assert validate_snapshot(snapshot) == []
 
 
+def test_an_export_does_not_load_the_publishing_client(project_file, tmp_path):
+    # requests, gql and graphql-core take about a third of a second to import: every export would wait.
+    output = tmp_path / "snapshot.json"
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-X", "importtime", "-m", "gemeindescan_uploader", "export"]
+    result = subprocess.run(
+        [*command, "--project", str(project_file), "--output", str(output)],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "gemeindescan_uploader.export.features" in imported  # importtime did list the modules
+    assert "gemeindescan_uploader.client" not in imported
+    assert not {"requests", "gemeindescan_uploader._vendor.gql"} & imported
+
+
 def test_named_layers_in_any_order_with_an_extent_in_wgs84_and_clipping(project_file, tmp_path):
     output = tmp_path / "snapshot.json"
     result = run_cli(

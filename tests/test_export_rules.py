@@ -19,7 +19,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QByteArray, QVariant
+from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, QTime, QVariant
 
 from gemeindescan_uploader.errors import Cancelled, ExportError, InvalidInput, UnsupportedLayer
 from gemeindescan_uploader.export.bounds import geo_uri, snapshot_bounds
@@ -183,6 +183,32 @@ def test_attributes_become_json_safe_and_style_keys_win(tmp_path):
     assert "marker-color" not in properties and "bild" not in properties
     assert properties["messwert"] is None and properties["anzahl"] == 2**53
     assert_valid_snapshot(snapshot)
+
+
+def test_dates_and_times_become_iso_text_and_null_stays_null():
+    fields = [
+        QgsField("datum", QVariant.Date),
+        QgsField("zeit", QVariant.Time),
+        QgsField("erfasst", QVariant.DateTime),
+    ]
+    point = "Point(2600020 1200020)"
+    rows = [
+        [QDate(2020, 1, 31), QTime(7, 5, 9), QDateTime(QDate(2020, 1, 31), QTime(23, 59, 1))],
+        [QDate(2020, 1, 31), None, None],  # the same day again: its text comes from the remembered one
+        [None, QTime(0, 0), QDateTime(QDate(1999, 12, 31), QTime(0, 0, 0))],
+        [QDate(1999, 4, 30), QTime(12, 0, 30), None],
+    ]
+    layer = memory_layer(
+        "Termine", "Point", "EPSG:2056", fields, [(point, row) for row in rows], "golden_point_green.qml"
+    )
+    snapshot = build_snapshot([layer], context(*EXTENT), metadata())
+    properties = [feature["properties"] for feature in features_of(snapshot)]
+    assert [(row["datum"], row["zeit"], row["erfasst"]) for row in properties] == [
+        ("2020-01-31", "07:05:09", "2020-01-31T23:59:01"),
+        ("2020-01-31", None, None),
+        (None, "00:00:00", "1999-12-31T00:00:00"),
+        ("1999-04-30", "12:00:30", None),
+    ]
 
 
 def test_point_attributes_named_like_circle_options_give_way_to_the_style():

@@ -296,6 +296,32 @@ def test_the_check_while_writing_says_what_reading_the_file_back_would_say(tmp_p
     assert read_back.value.problems == refused.value.problems
 
 
+def test_the_check_while_writing_numbers_the_wrong_features_as_reading_back_does(tmp_path, qgis_app):
+    """Degrees, metres, degrees, metres: the fine features between the wrong ones are counted too."""
+    from gemeindescan_uploader.export.options import ExportOptions, SnapshotMetadata
+    from gemeindescan_uploader.pipeline import export_checked
+    from gemeindescan_uploader.validation import validate_snapshot
+    from tests.export_helpers import context, memory_layer
+
+    rows = [("Point(7.435 46.955)", []), ("Point(2600000 1200000)", [])] * 2
+    layer = memory_layer("Gemischt", "Point", "EPSG:4326", [], rows, "golden_point_green.qml")
+    path = tmp_path / "mixed.json"
+    with pytest.raises(InvalidSnapshot) as refused:
+        export_checked(
+            [layer],
+            context(7.43, 46.95, 7.44, 46.96, crs="EPSG:4326"),
+            SnapshotMetadata(title="KBS"),
+            ExportOptions(crop=False),
+            path,
+        )
+    assert refused.value.problems == [
+        f"Layer 'gemischt', feature {number}: its coordinates are not longitude/latitude in degrees "
+        "(is the layer's CRS right?)."
+        for number in (2, 4)
+    ]
+    assert refused.value.problems == validate_snapshot(json.loads(path.read_text("utf-8")))
+
+
 def test_a_file_this_process_exported_is_not_read_again_to_publish_it(
     gemeindescan_server, sample_layers, tmp_path, monkeypatch
 ):

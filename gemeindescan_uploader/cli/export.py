@@ -7,7 +7,6 @@ import math
 import os
 from pathlib import Path
 
-from ..client.addresses import shortened
 from ..errors import InvalidInput
 from ..snapshot_format import DEFAULT_PRECISION, MAX_PRECISION
 
@@ -67,6 +66,9 @@ def parse_extent(text: str) -> tuple[float, float, float, float]:
     try:
         xmin, ymin, xmax, ymax = (float(part) for part in text.split(","))
     except ValueError:
+        # Imported here: the client package loads requests and gql, a third of a second at every start.
+        from ..client.addresses import shortened
+
         raise InvalidInput(f"--extent must be XMIN,YMIN,XMAX,YMAX, not “{shortened(text)}”.") from None
     if not all(math.isfinite(value) for value in (xmin, ymin, xmax, ymax)):
         raise InvalidInput("--extent must be four finite numbers (no inf or nan).")

@@ -10,7 +10,7 @@ from qgis.core import QgsFields
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 
-def _type_id(field_type: Any) -> int:
+def type_id(field_type: Any) -> int:
     """Qt's type id of a field type (QVariant.Type on PyQt5, QMetaType.Type on PyQt6: same numbers)."""
     return field_type.value if hasattr(field_type, "value") else int(field_type)
 
@@ -18,6 +18,8 @@ def _type_id(field_type: Any) -> int:
 # Qt type ids (stable between Qt 5 and 6). Binary blobs mean nothing in a web map and bloat the file.
 _BINARY_TYPES = {12}  # QByteArray
 _DATE_TYPES = {14, 15, 16}  # QDate, QTime, QDateTime: converted per field, cheaper than json's hook
+# Days whose ISO text is remembered per field encoder: a field of all different days must not grow it.
+_DAYS_REMEMBERED = 4096
 
 
 def exported_fields(fields: QgsFields, reserved: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
@@ -28,7 +30,7 @@ def exported_fields(fields: QgsFields, reserved: frozenset[str] = frozenset()) -
     kept = []
     for index in range(fields.count()):
         field = fields.at(index)
-        if _type_id(field.type()) in _BINARY_TYPES or field.name() in reserved:
+        if type_id(field.type()) in _BINARY_TYPES or field.name() in reserved:
             continue
         kept.append((index, field.name()))
     return kept
@@ -119,18 +121,30 @@ def properties_encoder(fields: QgsFields, exported: list[tuple[int, str]]) -> Ca
     names = [name for _, name in exported]
     indexes = [index for index, _ in exported]
     dates = [
-        position for position, index in enumerate(indexes) if _type_id(fields.at(index).type()) in _DATE_TYPES
+        position for position, index in enumerate(indexes) if type_id(fields.at(index).type()) in _DATE_TYPES
     ]
     everything = indexes == list(range(fields.count()))
     iso = Qt.DateFormat.ISODate
+    # A layer has few distinct days: each one's text is made once (its day number costs less to ask for).
+    days: dict[int, str] = {}
 
     def encode(values: list) -> str:
         if not everything:
             values = [values[index] for index in indexes]
         for position in dates:
             value = values[position]
-            # NULL (an invalid QVariant) and invalid dates are false; both become null.
-            values[position] = value.toString(iso) if value else None
+            if not value:  # NULL (an invalid QVariant) and invalid dates become null
+                values[position] = None
+            elif type(value) is QDate:
+                day = value.toJulianDay()
+                text = days.get(day)
+                if text is None:
+                    if len(days) >= _DAYS_REMEMBERED:
+                        days.clear()
+                    text = days[day] = value.toString(iso)
+                values[position] = text
+            else:  # a time or a date and time
+                values[position] = value.toString(iso)
         properties = dict(zip(names, values))
         try:  # encode_properties inlined: this runs once per feature
             return _encode(properties)

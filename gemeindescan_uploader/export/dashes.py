@@ -249,7 +249,7 @@ def _pattern_position(lengths: list[float], offset: float) -> tuple[int, float]:
 class DashedLines:
     """Styles and geometries of a layer with dashed lines: a dashed feature's geometry is its dashes.
 
-    Wraps the styler's ``style_for`` and the geometry writer's ``geojson`` (same signatures, called in
+    Wraps the styler's ``shared_style_for`` and the geometry writer's ``geojson`` (same signatures, called in
     that order for each feature): the style's dash pattern decides the geometry of the same feature.
     """
 
@@ -280,10 +280,11 @@ class DashedLines:
         self._dashes: Optional[QgsGeometry] = None
         self._budget = MAX_DASHES_PER_LAYER
 
-    def style_for(self, feature) -> Optional[dict]:
+    def style_for(self, feature, values: list) -> Optional[dict]:
         """The feature's style without its dash pattern; its dashes are kept for ``geojson``."""
-        style = self._style_for(feature)
+        shared = self._style_for(feature, values)
         self._dashes = None
+        style = dict(shared) if shared is not None else None  # the styler's own is left as it is
         pattern = style.pop(DASH_PATTERN, None) if style is not None else None
         if pattern is not None:
             self._dashes = self._cut(feature.geometry(), pattern)

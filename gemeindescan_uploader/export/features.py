@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsFields
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsFields
 
 from .. import messages
 from ..errors import Cancelled
@@ -100,17 +100,28 @@ class _Properties:
         # the JSON of each style is kept by content, both whole and as the tail after an attribute, with
         # what the snapshot check says of it (checked once per style, not once per feature).
         self._styles: dict[tuple, tuple[str, str, str]] = {}
+        # The same by the dict's identity: the styler hands out one dict for all features drawn alike.
+        # Each entry keeps its dict, so no other dict can get its id while the entry lives.
+        self._by_identity: dict[int, tuple[dict, tuple[str, str, str]]] = {}
 
     def encode(self, values: list, style: dict) -> tuple[str, str]:
         """``{...attributes, ...style}`` as compact JSON, and the style's problem ('' if none)."""
-        key = tuple(style.items())
-        style_json = self._styles.get(key)
-        if style_json is None:
-            style_json = self._remember(key, style)
+        known = self._by_identity.get(id(style))
+        style_json = known[1] if known is not None else self._identify(style)
         attributes = self._encode_attributes(values)
         if len(attributes) == 2:  # "{}": no attributes
             return style_json[0], style_json[2]
         return attributes[:-1] + style_json[1], style_json[2]
+
+    def _identify(self, style: dict) -> tuple[str, str, str]:
+        key = tuple(style.items())
+        style_json = self._styles.get(key)
+        if style_json is None:
+            style_json = self._remember(key, style)
+        if len(self._by_identity) >= _STYLE_CACHE_SIZE:  # a new dict per feature: data-defined styles
+            self._by_identity.clear()
+        self._by_identity[id(style)] = (style, style_json)
+        return style_json
 
     def _remember(self, key: tuple, style: dict) -> tuple[str, str, str]:
         clashes = self._names.intersection(style)
@@ -165,7 +176,7 @@ def write_layer_features(
     # else: the renderer names something that is not a field (e.g. an expression): fetch everything.
 
     geojson = geometry_writer.geojson
-    style_for = styler.style_for
+    style_for = styler.shared_style_for
     if styler.dashed:  # checked once per layer: solid layers keep the plain loop below
         # Dashes are cut from the geometry in the layer's CRS, so the request keeps it.
         dashed = DashedLines(
@@ -184,19 +195,22 @@ def write_layer_features(
         geojson = geometry_writer.geojson_in_wgs84
     encode = properties.encode
     check_position = geometry_check(geometry_writer)
-    count = checked.counted
     # Features are written a batch at a time: one write per feature costs more than joining them.
     batch: list[str] = []
     add = batch.append
-    written = seen = 0
+    written = seen = fine = 0  # fine: written features without a problem, not yet told to ``checked``
     separator = ""
-    for feature in layer.source.getFeatures(request):
+    # One feature object filled again and again: a new one per feature costs more (nothing keeps it).
+    feature = QgsFeature()
+    next_feature = layer.source.getFeatures(request).nextFeature
+    while next_feature(feature):
         seen += 1
         if not seen % _FEEDBACK_EVERY:
             write("".join(batch))
             batch.clear()
             counter.advance(_FEEDBACK_EVERY)
-        style = style_for(feature)
+        values = feature.attributes()
+        style = style_for(feature, values)
         if style is None:
             report.leave_out(NOT_DRAWN)
             continue
@@ -204,12 +218,19 @@ def write_layer_features(
         if geometry is None:
             report.leave_out(reason)
             continue
-        properties_json, problem = encode(feature.attributes(), style)
-        count(problem or check_position(geometry))
+        properties_json, problem = encode(values, style)
+        problem = problem or check_position(geometry)
+        if problem:
+            checked.fine(fine)
+            checked.counted(problem)
+            fine = 0
+        else:
+            fine += 1
         add(f'{separator}{{"type":"Feature","properties":{properties_json},"geometry":{geometry}}}')
         separator = ","
         written += 1
     write("".join(batch))
+    checked.fine(fine)
     counter.advance(seen % _FEEDBACK_EVERY)
     report.written = written
     report.repaired = geometry_writer.repaired

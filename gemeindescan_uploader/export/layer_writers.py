@@ -65,6 +65,10 @@ class _OneLevel:
         """The feature's style in this level (invisible when its symbol has nothing in it)."""
         return self._styler.style_for(feature, self._rendering_pass)
 
+    def shared_style_for(self, feature, values: list) -> Optional[dict]:
+        """``style_for`` of a feature whose attributes are ``values``: read the dict, never change it."""
+        return self._styler.shared_style_for(feature, values, self._rendering_pass)
+
     def required_fields(self) -> set[str]:
         """Attribute names the renderer needs."""
         return self._styler.required_fields()

@@ -253,5 +253,15 @@ class _MarkingStyler:
         style = self._styler.style_for(feature, rendering_pass)
         return self._marks.take(style, feature, self._styler.expression_context)
 
+    def shared_style_for(
+        self, feature: QgsFeature, values: list, rendering_pass: Optional[int] = None
+    ) -> Optional[dict]:
+        """``style_for`` for the feature writer: a style without marks may be the styler's shared one."""
+        style = self._styler.shared_style_for(feature, values, rendering_pass)
+        if style is None or MARKS_KEY not in style:
+            return style
+        # Taking the marks changes the style: a copy, the shared one keeps them for the next feature.
+        return self._marks.take(dict(style), feature, self._styler.expression_context)
+
     def __getattr__(self, name: str):
         return getattr(self._styler, name)

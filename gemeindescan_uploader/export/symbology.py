@@ -20,6 +20,7 @@ from .. import messages
 from ..errors import UnsupportedLayer
 from ..messages import Message
 from ..qgis_compat import MORE_SYMBOLS_PER_FEATURE, geometry_kind
+from .attributes import type_id
 from .context import CSS_PIXEL_MM, ExportContext
 from .dashes import DASH_PATTERN, symbol_has_dashes
 from .marks import MARKS_KEY, MarkSet
@@ -50,6 +51,14 @@ _STABLE_SYMBOL_RENDERERS = {
 }
 
 INVERTED = Message(messages.APPROX_INVERTED)
+
+# Qt type ids of the fields whose value alone can pick a category's symbol: whole numbers and text.
+# QGIS matches categories by the value's text, which for these types is one text per Python value.
+_CLASS_FIELD_TYPES = frozenset({2, 3, 4, 5, 10})  # int, uint, long long, unsigned long long, QString
+# Class values remembered with their style; a field with a different value per feature must not make
+# this grow without end.
+_VALUE_CACHE_SIZE = 65536
+_MISSING = object()
 
 
 def style_properties(swatch_: Swatch, kind: str, context: ExportContext) -> dict[str, Any]:
@@ -130,7 +139,24 @@ class LayerStyler:
         # symbol wrapper id (or tuple of ids) -> (wrapper(s) kept alive so ids stay unique,
         # style, or None when data-defined)
         self._cache: dict[Any, tuple[Any, dict | None]] = {}
+        # A categorized renderer on a plain field with no data-defined symbol: the class value decides
+        # the style, so it is looked up by that value instead of asking the renderer for every feature.
+        self._class_index = self._value_keyed_field()
+        self._by_value: dict[tuple, dict | None] = {}
         self._started = False
+
+    def _value_keyed_field(self) -> int:
+        """Index of the field whose value alone decides each feature's style, or -1."""
+        renderer = self._renderer
+        # Marks are laid out with the feature in the expression context: they ask the renderer each time.
+        if renderer.type() != "categorizedSymbol" or self._many_symbols or self._marked:
+            return -1
+        index = self._fields.lookupField(renderer.classAttribute())  # as the renderer finds its field
+        if index < 0 or type_id(self._fields.at(index).type()) not in _CLASS_FIELD_TYPES:
+            return -1  # an expression, or values whose text QGIS makes differently from Python
+        if any(symbol_has_data_defined(symbol) for symbol in renderer.symbols(self._render_context)):
+            return -1
+        return index
 
     @property
     def geometry_kind(self) -> str:
@@ -157,6 +183,7 @@ class LayerStyler:
             self._renderer.stopRender(self._render_context)
             self._started = False
         self._cache.clear()
+        self._by_value.clear()
 
     def rendering_passes(self) -> list[int]:
         """The symbol levels QGIS draws one after the other (empty when the layer does not use them)."""
@@ -174,6 +201,28 @@ class LayerStyler:
     def style_for(self, feature: QgsFeature, rendering_pass: int | None = None) -> dict | None:
         """The feature's style properties (of one symbol level only, if given), or None when QGIS would
         not draw it."""
+        style = self._style_for(feature, rendering_pass)
+        return dict(style) if style is not None else None
+
+    def shared_style_for(
+        self, feature: QgsFeature, values: list, rendering_pass: int | None = None
+    ) -> dict | None:
+        """``style_for`` of a feature whose attributes are ``values``; features drawn alike may get the
+        same dict: read it, never change it."""
+        if self._class_index >= 0:
+            value = values[self._class_index]
+            if type(value) is int or type(value) is str:  # NULL and the like go the long way
+                key = (value, rendering_pass)
+                style = self._by_value.get(key, _MISSING)
+                if style is _MISSING:
+                    if len(self._by_value) >= _VALUE_CACHE_SIZE:
+                        self._by_value.clear()
+                    style = self._by_value[key] = self._style_for(feature, rendering_pass)
+                return style
+        return self._style_for(feature, rendering_pass)
+
+    def _style_for(self, feature: QgsFeature, rendering_pass: int | None) -> dict | None:
+        """The feature's style; a cached one is handed out as it is."""
         self._static_evaluator.rendering_pass = self._feature_evaluator.rendering_pass = rendering_pass
         render_context = self._render_context
         render_context.expressionContext().setFeature(feature)
@@ -201,7 +250,7 @@ class LayerStyler:
                 static = self._symbol_style(symbol, self._static_evaluator)
             cached = self._cache[key] = (symbol, static)
         if cached[1] is not None:
-            return dict(cached[1])
+            return cached[1]
         return self._symbol_style(symbol, self._feature_evaluator)
 
     def _symbol_style(self, symbol, evaluator: Evaluator) -> dict:
@@ -241,7 +290,7 @@ class LayerStyler:
         else:
             static = cached[1]
         if static is not None:
-            return dict(static)
+            return static
         return self._layered(symbols, self._feature_evaluator)
 
     def _layered(self, symbols: list, evaluator: Evaluator) -> dict:
