@@ -20,6 +20,7 @@ from qgis.core import (
     QgsCsException,
     QgsExpressionContext,
     QgsGeometry,
+    QgsLineSymbolLayer,
     QgsPointXY,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
@@ -50,7 +51,16 @@ from ..qgis_compat import (
     symbol_property,
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
+from .dashes import (
+    QT_DASH_PATTERNS,
+    DashPattern,
+    HashMarks,
+    hash_marks,
+    is_dashed_simple_line,
+    marker_dots,
+    pen_dashes,
+    simple_line_dashes,
+)
 from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
 from .symbol_marks import (
     CIRCLE_VERTICES,
@@ -58,6 +68,7 @@ from .symbol_marks import (
     MarkersAt,
     MarkerShape,
     OffsetLine,
+    RingOutline,
     Stroke,
     VectorLines,
     shape_outline,
@@ -336,6 +347,23 @@ def _offset_line_as_mark(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     )
 
 
+def _outline_as_mark(evaluator: Evaluator) -> bool:
+    """Whether a dashed or offset outline of a polygon layer's fill symbol is drawn as a mark."""
+    return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type == _FILL
+
+
+def _ring_mark_line(symbol_layer: QgsSymbolLayer) -> bool:
+    """A simple line of a fill symbol that draws its rings dashed or moved (a mark, see RingOutline)."""
+    return symbol_layer.layerType() == "SimpleLine" and (
+        is_dashed_simple_line(symbol_layer) or _is_offset_line(symbol_layer)
+    )
+
+
+def _dashed_fill_outline(symbol_layer: QgsSymbolLayer) -> bool:
+    """A simple fill whose outline is a dashed Qt pen (drawn as a mark, see RingOutline)."""
+    return symbol_layer.layerType() == "SimpleFill" and symbol_layer.strokeStyle() in QT_DASH_PATTERNS
+
+
 def _markers_as_marks(evaluator: Evaluator) -> bool:
     """Whether markers a polygon or line symbol puts inside or beside the feature are drawn as marks."""
     return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type != _MARKER
@@ -367,7 +395,8 @@ def _plain_arrow(symbol_layer: QgsSymbolLayer) -> bool:
 
 def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
     """Whether a feature symbol of a ``kind`` layer has a symbol layer drawn as marks (see marks.py):
-    offset lines and arrows on line layers, centroid fills on polygons, generated markers on both,
+    offset lines and arrows on line layers, centroid fills and dashed or offset outlines on polygons,
+    generated markers on both,
     markers whose shape is not a disc (SVG, font, ellipses, filled shapes) and vector fields on point
     layers."""
     if symbol is None:
@@ -380,6 +409,8 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
         if kind == "line" and _plain_arrow(symbol_layer):
             return True
         if kind == "polygon" and layer_type == "CentroidFill":
+            return True
+        if kind == "polygon" and (_ring_mark_line(symbol_layer) or _dashed_fill_outline(symbol_layer)):
             return True
         if kind in ("polygon", "line") and _generates_markers(symbol_layer):
             return True
@@ -446,18 +477,21 @@ _SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE
 def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
     """Remember dashes and offsets of ``symbol_layer``, which the viewer draws solid and in place."""
     kind = symbol_layer.layerType()
+    outline_mark = _outline_as_mark(evaluator)
     if kind == "SimpleLine" and (
         symbol_layer.penStyle() not in _SOLID_PENS or symbol_layer.useCustomDashPattern()
     ):
-        if not evaluator.draws_dashes or not is_dashed_simple_line(symbol_layer):
+        if not (evaluator.draws_dashes or outline_mark) or not is_dashed_simple_line(symbol_layer):
             evaluator.approximations.add(DASHES)
         elif symbol_layer.alignDashPattern() or symbol_layer.tweakDashPatternOnCorners():
             evaluator.approximations.add(DASHES_UNALIGNED)
     outline_style = getattr(symbol_layer, "strokeStyle", None)  # dashed outlines of fills and markers
-    if outline_style is not None and outline_style() not in _SOLID_PENS:
+    drawn_dashes = outline_mark and _dashed_fill_outline(symbol_layer)
+    if outline_style is not None and outline_style() not in _SOLID_PENS and not drawn_dashes:
         evaluator.approximations.add(DASHES)
     offset = getattr(symbol_layer, "offset", None)
-    if offset is not None and not _offset_line_as_mark(symbol_layer, evaluator):
+    drawn_offset = _offset_line_as_mark(symbol_layer, evaluator) or (outline_mark and kind == "SimpleLine")
+    if offset is not None and not drawn_offset:
         value = offset()
         moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
         if moved:
@@ -516,11 +550,20 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
     brush_share = _BRUSH_SHARE.get(sl.brushStyle())
+    stroke_paint = _paint(stroke, sl.strokeStyle() != _NO_PEN)
+    width_px = _stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()))
+    marks = ()
+    if _outline_as_mark(ev) and _dashed_fill_outline(sl):
+        # The dashes are a mark along the rings; the polygon itself gets no stroke.
+        dashes = pen_dashes(sl.strokeStyle(), width_px)
+        marks = (RingOutline(0.0, Stroke(stroke_paint.colour, stroke_paint.alpha), width_px, dashes),)
+        stroke_paint = stroke_paint.faded(0.0)
     return Look(
         fill=fill.faded(brush_share) if brush_share is not None else fill,
-        stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
-        stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+        stroke=stroke_paint,
+        stroke_width=width_px,
         blends=brush_share is not None,
+        marks=marks,
     )
 
 
@@ -774,6 +817,12 @@ def _geometry_generator(sl, ev: Evaluator) -> Look | None:
 # --- lines -------------------------------------------------------------------------------------------
 
 
+_RING_FILTERS = {
+    QgsLineSymbolLayer.RenderRingFilter.ExteriorRingOnly: "exterior",
+    QgsLineSymbolLayer.RenderRingFilter.InteriorRingsOnly: "interior",
+}
+
+
 def _simple_line(sl, ev: Evaluator) -> Look:
     """Its colour and width, and on line layers its dashes (elsewhere drawn solid, reported)."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
@@ -786,6 +835,18 @@ def _simple_line(sl, ev: Evaluator) -> Look:
         offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
         dashes = simple_line_dashes(sl, width_px, ev.px)
         return Look(marks=(OffsetLine(offset_px, Stroke(paint.colour, paint.alpha), width_px, dashes),))
+    if _outline_as_mark(ev) and _ring_mark_line(sl):
+        # The fill symbol's outline drawn dashed or moved as a mark; the polygon itself gets no stroke.
+        paint = _paint(colour, sl.penStyle() != _NO_PEN)
+        offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
+        outline = RingOutline(
+            offset_px,
+            Stroke(paint.colour, paint.alpha),
+            width_px,
+            simple_line_dashes(sl, width_px, ev.px),
+            _RING_FILTERS.get(sl.ringFilter(), "all"),
+        )
+        return Look(stroke=paint.faded(0.0), stroke_width=width_px, marks=(outline,))
     return Look(
         stroke=_paint(colour, sl.penStyle() != _NO_PEN),
         stroke_width=width_px,
