@@ -233,20 +233,23 @@ class MarkersAt:
     ``where``: ``"points"`` (each point of a point feature), ``"centroid"`` or ``"surface"`` (a polygon's
     centroid or point on surface: on each part with ``all_parts``, else on the largest part), or
     ``"expression"`` (the points a geometry generator's ``expression`` makes, in the layer's CRS).
+    ``offset_px``: how far from each point the shapes are drawn, CSS px east and north.
     """
 
     where: str
     shapes: tuple[MarkerShape, ...]
     all_parts: bool = True
     expression: str = ""
+    offset_px: tuple[float, float] = (0.0, 0.0)
 
     def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
         """Each shape at each of the feature's marker points."""
         pieces = []
         styles = [shape.style() for shape in self.shapes]
+        east, north = self.offset_px[0] * place.unit, self.offset_px[1] * place.unit
         for x, y in self._anchors(geometry, place):
             for shape, style in zip(self.shapes, styles):
-                pieces.append((shape.placed(x, y, place.unit), style))
+                pieces.append((shape.placed(x + east, y + north, place.unit), style))
         return pieces
 
     def faded(self, factor: float) -> MarkersAt:

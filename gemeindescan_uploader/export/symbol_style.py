@@ -313,7 +313,10 @@ def _layers_look(symbol: QgsSymbol, evaluator: Evaluator, rendering_pass: Option
             continue
         _note_approximations(symbol_layer, evaluator)
         try:
-            layer_look = _layer_look(symbol_layer, evaluator)
+            if _shape_as_mark(evaluator) and _moved_marker(symbol_layer):
+                layer_look = _moved_marker_look(symbol_layer, evaluator)
+            else:
+                layer_look = _layer_look(symbol_layer, evaluator)
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
             _log_fallback(symbol_layer)
             layer_look = _colour_only(symbol_layer, evaluator)
@@ -397,8 +400,8 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
     """Whether a feature symbol of a ``kind`` layer has a symbol layer drawn as marks (see marks.py):
     offset lines and arrows on line layers, centroid fills and dashed or offset outlines on polygons,
     generated markers on both,
-    markers whose shape is not a disc (SVG, font, ellipses, filled shapes) and vector fields on point
-    layers."""
+    markers whose shape is not a disc (SVG, font, ellipses, filled shapes), markers with an offset and
+    vector fields on point layers."""
     if symbol is None:
         return False
     for index in range(symbol.symbolLayerCount()):
@@ -416,9 +419,38 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
             return True
         if kind == "point" and layer_type in _SHAPED_MARKERS and _shaped(symbol_layer):
             return True
-        if kind == "point" and _cartesian_field(symbol_layer):
+        if kind == "point" and (_cartesian_field(symbol_layer) or _moved_marker(symbol_layer)):
             return True
     return False
+
+
+def _moved_marker(symbol_layer: QgsSymbolLayer) -> bool:
+    """A marker symbol layer drawn with an offset from its point (drawn as a mark on point layers)."""
+    if symbol_layer.type() != _MARKER or symbol_layer.layerType() in ("MaskMarker", "VectorField"):
+        return False
+    offset = symbol_layer.offset()
+    return offset.x() != 0 or offset.y() != 0
+
+
+def _moved_marker_look(sl, ev: Evaluator) -> Look:
+    """A point layer's marker with an offset: its shapes (as in ``marker_shapes``) moved as QGIS moves
+    them, the offset (x right, y down) turned clockwise with the marker's angle (measured); the point's
+    own circle stays, invisibly, for the attributes."""
+    ev.depth += 1  # the marker's own kind must not make a mark of its own
+    try:
+        shapes = tuple(_layer_shapes(sl, ev))
+    finally:
+        ev.depth -= 1
+    if not shapes:
+        return Look(fill=Paint(hex_colour(sl.color()), 0.0))
+    offset = sl.offset()
+    right = ev.px(offset.x(), sl.offsetUnit(), sl.offsetMapUnitScale())
+    down = ev.px(offset.y(), sl.offsetUnit(), sl.offsetMapUnitScale())
+    angle = math.radians(sl.angle())
+    turned_right = right * math.cos(angle) - down * math.sin(angle)
+    turned_down = right * math.sin(angle) + down * math.cos(angle)
+    marks = (MarkersAt("points", shapes, offset_px=(round(turned_right, 3), round(-turned_down, 3))),)
+    return Look(fill=Paint(shapes[0].fill.colour, 0.0), marks=marks)
 
 
 def _generates_markers(symbol_layer: QgsSymbolLayer) -> bool:
@@ -490,7 +522,11 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     if outline_style is not None and outline_style() not in _SOLID_PENS and not drawn_dashes:
         evaluator.approximations.add(DASHES)
     offset = getattr(symbol_layer, "offset", None)
-    drawn_offset = _offset_line_as_mark(symbol_layer, evaluator) or (outline_mark and kind == "SimpleLine")
+    drawn_offset = (
+        _offset_line_as_mark(symbol_layer, evaluator)
+        or (outline_mark and kind == "SimpleLine")
+        or (_shape_as_mark(evaluator) and _moved_marker(symbol_layer))
+    )
     if offset is not None and not drawn_offset:
         value = offset()
         moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
