@@ -175,6 +175,15 @@ def test_a_dashed_offset_outline_of_the_outer_ring_only():
     )
 
 
+def test_a_curved_polygon_gets_the_dashes_of_its_segmentized_rings():
+    # A circle of radius 10 px (a CurvePolygon, as GeoPackages may hold): 62.8 px around, 8 on, 4 off, so
+    # 6 dashes (starting every 12 px up to 60) on the rings QGIS straightens it into (asPolygon segmentizes).
+    curved = f"CurvePolygon(CircularString({at(10, 0)}, {at(-10, 0)}, {at(10, 0)}))"
+    snapshot = export(layer_of("MultiSurface", [curved], symbol_with_layers(QgsFillSymbol(), dashed_fill())))
+    (mark,) = marks_of(snapshot, "layer")
+    assert len(mark["geometry"]["coordinates"]) == 6
+
+
 def test_drawn_outlines_are_not_reported_and_the_others_still_are():
     # Dashed and offset outlines are drawn: no report line.
     drawn = layer_of(
