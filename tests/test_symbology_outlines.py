@@ -26,7 +26,7 @@ from qgis.core import (
     QgsSimpleLineSymbolLayer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import QPointF, QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
@@ -184,6 +184,47 @@ def test_a_curved_polygon_gets_the_dashes_of_its_segmentized_rings():
     assert len(mark["geometry"]["coordinates"]) == 6
 
 
+def test_a_moved_fill_is_the_polygon_moved_by_its_offset():
+    fill = dashed_fill(Qt.PenStyle.SolidLine)
+    fill.setOffset(QPointF(3, 2))
+    fill.setOffsetUnit(PIXELS)
+    snapshot = export(layer_of("Polygon", [POLYGON], symbol_with_layers(QgsFillSymbol(), fill)))
+    (feature,) = snapshot["resources"][0]["data"]["features"]
+    # Nothing in place: QGIS paints the whole fill moved.
+    assert (feature["properties"]["fill-opacity"], feature["properties"]["stroke-opacity"]) == (0.0, 0.0)
+    (mark,) = marks_of(snapshot, "layer")
+    assert mark["properties"] == {
+        "fill": "#80c080",
+        "fill-opacity": 1.0,
+        "stroke": "#a02020",
+        "stroke-opacity": 1.0,
+        "stroke-width": 2.0,
+    }
+    # (3, 2): 3 px right (east) and 2 px down (south), rings and hole alike.
+    assert mark["geometry"]["type"] == "Polygon"
+    assert_lines(
+        in_px(mark["geometry"]["coordinates"]),
+        [
+            [(3, -2), (32, -2), (32, 14), (3, 14), (3, -2)],
+            [(13, 2), (19, 2), (19, 5), (13, 5), (13, 2)],
+        ],
+    )
+
+
+def test_a_moved_fill_with_a_dashed_outline_carries_its_dashes_along():
+    fill = dashed_fill()
+    fill.setOffset(QPointF(3, 2))
+    fill.setOffsetUnit(PIXELS)
+    area, dashes = marks_of(
+        export(layer_of("Polygon", [POLYGON], symbol_with_layers(QgsFillSymbol(), fill))), "layer"
+    )
+    assert (area["properties"]["fill-opacity"], area["properties"]["stroke-opacity"]) == (1.0, 0.0)
+    # The dashes of the first test, 3 px east and 2 px south: the first runs from (3, -2) to (11, -2).
+    lines = in_px(dashes["geometry"]["coordinates"])
+    assert len(lines) == 10
+    assert_lines(lines[:1], [[(3, -2), (11, -2)]])
+
+
 def test_drawn_outlines_are_not_reported_and_the_others_still_are():
     # Dashed and offset outlines are drawn: no report line.
     drawn = layer_of(
@@ -244,6 +285,20 @@ def test_qgis_moves_outer_rings_and_holes_into_the_polygon():
     row = inked(image, 100, range(200))
     # Outer ring at x 20 and 180, hole at x 80 and 120: the 2 px lines lie 10 px towards the polygon's area.
     assert [x for x in range(200) if row[x] == "#"] == [29, 30, 69, 70, 129, 130, 169, 170]
+
+
+def test_qgis_moves_a_fill_right_and_down_by_its_offset():
+    """The rule of MovedArea, checked against QGIS: a fill offset (20, 10) px, 1 m per px."""
+    fill = dashed_fill(Qt.PenStyle.NoPen)
+    fill.setOffset(QPointF(20, 10))
+    fill.setOffsetUnit(PIXELS)
+    image = render(
+        symbol_with_layers(QgsFillSymbol(), fill), "Polygon((50 50, 150 50, 150 150, 50 150, 50 50))"
+    )
+    painted = [(x, y) for x in range(200) for y in range(200) if QColor(image.pixel(x, y)).red() < 200]
+    # The square covers columns and rows 50-149 in place: 20 to the right, 10 down.
+    assert (min(x for x, _ in painted), max(x for x, _ in painted)) == (70, 169)
+    assert (min(y for _, y in painted), max(y for _, y in painted)) == (60, 159)
 
 
 def test_qgis_starts_a_fill_outlines_dashes_at_each_rings_first_vertex():

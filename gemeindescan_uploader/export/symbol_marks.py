@@ -128,6 +128,36 @@ class RingOutline:
         return replace(self, stroke=self.stroke.faded(factor))
 
 
+@dataclass(frozen=True)
+class MovedArea:
+    """A simple fill drawn ``offset_px`` (CSS px east and north) away from the polygon, as QGIS moves it:
+    the moved polygon in its fill and stroke, and its ``outline`` (dashes) if it has one."""
+
+    offset_px: tuple[float, float]
+    fill: Stroke
+    stroke: Stroke
+    width_px: float
+    outline: Optional[RingOutline] = None
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The moved polygon, then its outline's pieces."""
+        moved = QgsGeometry(geometry)
+        moved.translate(self.offset_px[0] * place.unit, self.offset_px[1] * place.unit)
+        width = self.width_px if self.stroke.opacity > 0 else 0.0
+        style = simplestyle(
+            self.fill.colour, self.fill.opacity, self.stroke.colour, self.stroke.opacity, width
+        )
+        pieces = [(moved, style)]
+        if self.outline is not None:
+            pieces += self.outline.pieces(moved, place)
+        return pieces
+
+    def faded(self, factor: float) -> MovedArea:
+        """The same area, ``factor`` times as opaque."""
+        outline = self.outline.faded(factor) if self.outline is not None else None
+        return replace(self, fill=self.fill.faded(factor), stroke=self.stroke.faded(factor), outline=outline)
+
+
 def moved_rings(ring: list[tuple[float, float]], grow: float) -> list[list[tuple[float, float]]]:
     """The closed ``ring`` moved ``grow`` map units outwards (negative: inwards), as QGIS offsets a ring:
     the outer ring(s) of the area it encloses buffered with mitred joins (none when it vanishes); each

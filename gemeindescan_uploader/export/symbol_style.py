@@ -67,6 +67,7 @@ from .symbol_marks import (
     ArrowMark,
     MarkersAt,
     MarkerShape,
+    MovedArea,
     OffsetLine,
     RingOutline,
     Stroke,
@@ -362,6 +363,14 @@ def _ring_mark_line(symbol_layer: QgsSymbolLayer) -> bool:
     )
 
 
+def _moved_fill(symbol_layer: QgsSymbolLayer) -> bool:
+    """A simple fill drawn with an offset (the whole fill moved; a mark, see MovedArea)."""
+    if symbol_layer.layerType() != "SimpleFill":
+        return False
+    offset = symbol_layer.offset()
+    return offset.x() != 0 or offset.y() != 0
+
+
 def _dashed_fill_outline(symbol_layer: QgsSymbolLayer) -> bool:
     """A simple fill whose outline is a dashed Qt pen (drawn as a mark, see RingOutline)."""
     return symbol_layer.layerType() == "SimpleFill" and symbol_layer.strokeStyle() in QT_DASH_PATTERNS
@@ -413,7 +422,9 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
             return True
         if kind == "polygon" and layer_type == "CentroidFill":
             return True
-        if kind == "polygon" and (_ring_mark_line(symbol_layer) or _dashed_fill_outline(symbol_layer)):
+        if kind == "polygon" and (
+            _ring_mark_line(symbol_layer) or _dashed_fill_outline(symbol_layer) or _moved_fill(symbol_layer)
+        ):
             return True
         if kind in ("polygon", "line") and _generates_markers(symbol_layer):
             return True
@@ -524,7 +535,7 @@ def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     offset = getattr(symbol_layer, "offset", None)
     drawn_offset = (
         _offset_line_as_mark(symbol_layer, evaluator)
-        or (outline_mark and kind == "SimpleLine")
+        or (outline_mark and kind in ("SimpleLine", "SimpleFill"))
         or (_shape_as_mark(evaluator) and _moved_marker(symbol_layer))
     )
     if offset is not None and not drawn_offset:
@@ -588,14 +599,30 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     brush_share = _BRUSH_SHARE.get(sl.brushStyle())
     stroke_paint = _paint(stroke, sl.strokeStyle() != _NO_PEN)
     width_px = _stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()))
+    fill = fill.faded(brush_share) if brush_share is not None else fill
     marks = ()
     if _outline_as_mark(ev) and _dashed_fill_outline(sl):
         # The dashes are a mark along the rings; the polygon itself gets no stroke.
         dashes = pen_dashes(sl.strokeStyle(), width_px)
         marks = (RingOutline(0.0, Stroke(stroke_paint.colour, stroke_paint.alpha), width_px, dashes),)
         stroke_paint = stroke_paint.faded(0.0)
+    if _outline_as_mark(ev) and _moved_fill(sl):
+        # QGIS paints the whole fill moved (x right, y down on screen, measured): a mark, nothing in place.
+        offset = sl.offset()
+        right = ev.px(offset.x(), sl.offsetUnit(), sl.offsetMapUnitScale())
+        down = ev.px(offset.y(), sl.offsetUnit(), sl.offsetMapUnitScale())
+        area = MovedArea(
+            (round(right, 3), round(-down, 3)),
+            Stroke(fill.colour, fill.alpha),
+            Stroke(stroke_paint.colour, stroke_paint.alpha),
+            width_px,
+            marks[0] if marks else None,
+        )
+        return Look(
+            fill=fill.faded(0.0), stroke=stroke_paint.faded(0.0), stroke_width=width_px, marks=(area,)
+        )
     return Look(
-        fill=fill.faded(brush_share) if brush_share is not None else fill,
+        fill=fill,
         stroke=stroke_paint,
         stroke_width=width_px,
         blends=brush_share is not None,
