@@ -129,6 +129,8 @@ CIRCLE_SHAPE: Any = (
 
 #: GEOS's mitre join for offset curves (``Qgis.JoinStyle`` from 3.22 on, ``QgsGeometry.JoinStyle`` before).
 MITRE_JOIN: Any = new_or_old("JoinStyle", "Miter", QgsGeometry, "JoinStyle", "JoinStyleMiter")
+#: GEOS's flat end cap for buffers (``Qgis.EndCapStyle`` from 3.22 on, ``QgsGeometry.EndCapStyle`` before).
+FLAT_CAP: Any = new_or_old("EndCapStyle", "Flat", QgsGeometry, "EndCapStyle", "CapFlat")
 
 #: Symbol types (``Qgis.SymbolType`` from QGIS 3.20 on, ``QgsSymbol.SymbolType`` before).
 MARKER_SYMBOL: Any = new_or_old("SymbolType", "Marker", QgsSymbol, "SymbolType", "Marker")

@@ -38,7 +38,6 @@ from gemeindescan_uploader.export.dashes import (
     hashes_across,
 )
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
-from gemeindescan_uploader.export.symbol_style import DASHES
 from gemeindescan_uploader.export.symbology import LayerStyler
 from tests.export_helpers import context, css_px, memory_layer, metadata, symbol_with_layers
 
@@ -179,16 +178,21 @@ def test_too_many_dashes_fall_back_to_a_solid_line_in_the_report():
     assert report.summary() == f"Wege: 2 features ({TOO_MANY_DASHES})"
 
 
-def test_a_dashed_polygon_outline_is_still_drawn_solid_and_reported():
+def test_a_dashed_polygon_outline_is_drawn_as_dashes_above_the_polygon():
     symbol = QgsFillSymbol.createSimple({"color": "255,0,0", "outline_style": "dash"})
     layer = lines_layer(
         symbol, f"Polygon(({X0} {Y0}, {X0 + 90} {Y0}, {X0 + 90} {Y0 + 90}, {X0} {Y0}))", geometry="Polygon"
     )
     stream = io.StringIO()
     report = write_snapshot(stream, [layer], context(*EXTENT_3857, crs="EPSG:3857"), metadata())
-    feature = json.loads(stream.getvalue())["resources"][0]["data"]["features"][0]
+    polygons, outline = json.loads(stream.getvalue())["resources"]
+    (feature,) = polygons["data"]["features"]
     assert feature["geometry"]["type"] == "Polygon"
-    assert report.summary() == f"Wege: 1 feature ({DASHES})"
+    # The dashes are the marks' (tests/test_symbology_outlines.py).
+    assert feature["properties"]["stroke-opacity"] == 0.0
+    (dashes,) = outline["data"]["features"]
+    assert dashes["geometry"]["type"] == "MultiLineString"
+    assert report.summary() == "Wege: 1 feature"
 
 
 # --- marker lines ------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from gemeindescan_uploader.export.context import viewer_zoom
 from gemeindescan_uploader.export.marker_image import SAMPLE_PX, marker_ink
 from gemeindescan_uploader.export.marks import MARKS_KEY
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
-from gemeindescan_uploader.export.symbol_style import DASHES, MARKERS_INSIDE, OFFSETS
+from gemeindescan_uploader.export.symbol_style import MARKERS_INSIDE, OFFSETS
 from gemeindescan_uploader.export.symbology import INVERTED, LayerStyler
 from tests.export_helpers import context, css_px, memory_layer, metadata, symbol_with_layers
 
@@ -208,12 +208,16 @@ def test_an_offset_line_is_a_mark_and_does_not_cover_the_line():
     assert notes == []
 
 
-def test_offsets_on_polygon_outlines_are_reported():
+def test_offset_polygon_outlines_are_marks_not_reported():
     beside = QgsSimpleLineSymbolLayer(QColor(255, 128, 0), 0.56)
     beside.setOffset(1.0)
     style, notes = style_of(styled("Polygon", SQUARE, fill_symbol(beside)))
-    assert MARKS_KEY not in style
-    assert notes == [OFFSETS]
+    # Drawn moved into the polygon as a mark (tests/test_symbology_outlines.py); the polygon gets no
+    # stroke, its flat fallback the outline in place, as before.
+    assert style["stroke-opacity"] == 0.0
+    fallback = style[MARKS_KEY].fallback
+    assert (fallback["stroke"], fallback["stroke-opacity"]) == ("#ff8000", 1.0)
+    assert notes == []
 
 
 def test_core_on_casing_has_the_cores_colour_and_the_casings_width():
@@ -317,7 +321,7 @@ def test_all_layers_hidden_is_an_error_that_says_what_to_do():
 
 
 def test_report_lists_the_approximations_per_layer():
-    beside = QgsSimpleLineSymbolLayer(QColor(128, 0, 128), 0.84)
+    beside = QgsMarkerLineSymbolLayer()  # a marker line's offset is not drawn
     beside.setOffset(1.0)
     report = write_snapshot(
         io.StringIO(), [styled("Polygon", SQUARE, fill_symbol(beside), "Wege")], context(*EXTENT), metadata()
@@ -343,11 +347,13 @@ def test_random_markers_per_polygon_are_their_average_colour_over_the_polygon():
     assert MARKERS_INSIDE not in notes
 
 
-def test_a_dashed_polygon_outline_is_reported():
+def test_a_dashed_polygon_outline_is_a_mark_not_reported():
     symbol = QgsFillSymbol.createSimple({"color": "255,0,0", "outline_style": "dash"})
     style, notes = style_of(styled("Polygon", SQUARE, symbol))
-    assert style["stroke-opacity"] == 1.0  # drawn, solid
-    assert notes == [DASHES]
+    # Its dashes are a mark (tests/test_symbology_outlines.py); flat, past the budget, it is solid.
+    assert style["stroke-opacity"] == 0.0
+    assert style[MARKS_KEY].fallback["stroke-opacity"] == 1.0
+    assert notes == []
 
 
 def test_hatch_brush_falls_back_to_its_average_colour():

@@ -85,11 +85,10 @@ def simple_line_dashes(
             max(DOT_PX, length) if index % 2 == 0 else length for index, length in enumerate(lengths)
         )
     else:
-        units = QT_DASH_PATTERNS.get(symbol_layer.penStyle())
-        if units is None:
+        pen_pattern = pen_dashes(symbol_layer.penStyle(), width_px)
+        if pen_pattern is None:
             return None
-        pen_width = max(width_px, 1.0)
-        lengths = tuple(value * pen_width for value in units)
+        lengths = pen_pattern.lengths
     if len(lengths) < 2 or sum(lengths) <= 0:
         return None
     if symbol_layer.penCapStyle() == _FLAT_CAP:
@@ -100,6 +99,16 @@ def simple_line_dashes(
         symbol_layer.dashPatternOffsetMapUnitScale(),
     )
     return DashPattern(tuple(round(length, 3) for length in lengths), round(offset, 3))
+
+
+def pen_dashes(pen_style, width_px: float) -> Optional[DashPattern]:
+    """The dash pattern in CSS px of a Qt pen style (a fill's outline) ``width_px`` wide (None: not
+    dashed). Its square caps are as long as Leaflet's round ones, so the lengths stay Qt's."""
+    units = QT_DASH_PATTERNS.get(pen_style)
+    if units is None:
+        return None
+    pen_width = max(width_px, 1.0)
+    return DashPattern(tuple(round(value * pen_width, 3) for value in units))
 
 
 def _without_caps(lengths: tuple[float, ...], cap_px: float) -> tuple[float, ...]:

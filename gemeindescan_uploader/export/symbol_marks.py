@@ -1,4 +1,5 @@
-"""The kinds of marks (see marks.py): offset lines, markers drawn as polygons of their shape, arrows.
+"""The kinds of marks (see marks.py): offset lines, polygon outlines (dashed or offset), markers drawn as
+polygons of their shape, arrows.
 
 Sizes are CSS px; a mark's pieces are laid out in Web Mercator, ``place.unit`` metres per px, so they
 show as many px wide in the viewer as QGIS paints them.
@@ -13,7 +14,15 @@ from typing import Optional
 from qgis.core import QgsCircularString, QgsExpression, QgsGeometry, QgsPoint, QgsPointXY, QgsWkbTypes
 from qgis.PyQt.QtGui import QTransform
 
-from ..qgis_compat import CIRCLE_SHAPE, DIAMOND_SHAPE, MITRE_JOIN, SQUARE_SHAPE, TRIANGLE_SHAPE, WKB_TYPE
+from ..qgis_compat import (
+    CIRCLE_SHAPE,
+    DIAMOND_SHAPE,
+    FLAT_CAP,
+    MITRE_JOIN,
+    SQUARE_SHAPE,
+    TRIANGLE_SHAPE,
+    WKB_TYPE,
+)
 from .dashes import DashPattern, cut_into_dashes
 from .marks import MarkPlace, Piece, simplestyle
 
@@ -76,6 +85,114 @@ class OffsetLine:
     def faded(self, factor: float) -> OffsetLine:
         """The same line, ``factor`` times as opaque."""
         return replace(self, stroke=self.stroke.faded(factor))
+
+
+@dataclass(frozen=True)
+class RingOutline:
+    """A polygon's outline as a line symbol layer of its fill symbol draws it: each ring (of ``rings``:
+    ``"all"``, ``"exterior"`` or ``"interior"``) moved ``offset_px`` into the polygon's area (QGIS moves
+    holes towards the area too; measured by rendering), in its colour and width, cut into dashes from
+    each ring's first vertex on, where QGIS starts the pattern (measured)."""
+
+    offset_px: float
+    stroke: Stroke
+    width_px: float
+    dashes: Optional[DashPattern] = None
+    rings: str = "all"
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The (moved, dashed) rings of each polygon of ``geometry``."""
+        lines = []
+        for polygon in _polygons(geometry):
+            for index, ring in enumerate(polygon):
+                if self.rings == ("interior" if index == 0 else "exterior"):
+                    continue
+                points = [(point.x(), point.y()) for point in ring]
+                if len(points) < 4:
+                    continue
+                if self.offset_px:
+                    # Inwards shrinks the outer ring and grows a hole.
+                    grow = self.offset_px * place.unit * (1 if index else -1)
+                    moved = moved_rings(points, grow)
+                else:
+                    moved = [points]
+                for line in moved:
+                    lines += [line] if self.dashes is None else cut_into_dashes(line, self.dashes, place.unit)
+        if not lines:
+            return []
+        geometry = QgsGeometry.fromMultiPolylineXY([[QgsPointXY(x, y) for x, y in line] for line in lines])
+        return [(geometry, simplestyle(None, 0.0, self.stroke.colour, self.stroke.opacity, self.width_px))]
+
+    def faded(self, factor: float) -> RingOutline:
+        """The same outline, ``factor`` times as opaque."""
+        return replace(self, stroke=self.stroke.faded(factor))
+
+
+@dataclass(frozen=True)
+class MovedArea:
+    """A simple fill drawn ``offset_px`` (CSS px east and north) away from the polygon, as QGIS moves it:
+    the moved polygon in its fill and stroke, and its ``outline`` (dashes) if it has one."""
+
+    offset_px: tuple[float, float]
+    fill: Stroke
+    stroke: Stroke
+    width_px: float
+    outline: Optional[RingOutline] = None
+
+    def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
+        """The moved polygon, then its outline's pieces."""
+        moved = QgsGeometry(geometry)
+        # Not QgsGeometry.translate(): tests/test_translations.py would take it for Qt's translate().
+        moved.transform(
+            QTransform.fromTranslate(self.offset_px[0] * place.unit, self.offset_px[1] * place.unit)
+        )
+        width = self.width_px if self.stroke.opacity > 0 else 0.0
+        style = simplestyle(
+            self.fill.colour, self.fill.opacity, self.stroke.colour, self.stroke.opacity, width
+        )
+        pieces = [(moved, style)]
+        if self.outline is not None:
+            pieces += self.outline.pieces(moved, place)
+        return pieces
+
+    def faded(self, factor: float) -> MovedArea:
+        """The same area, ``factor`` times as opaque."""
+        outline = self.outline.faded(factor) if self.outline is not None else None
+        return replace(self, fill=self.fill.faded(factor), stroke=self.stroke.faded(factor), outline=outline)
+
+
+def moved_rings(ring: list[tuple[float, float]], grow: float) -> list[list[tuple[float, float]]]:
+    """The closed ``ring`` moved ``grow`` map units outwards (negative: inwards), as QGIS offsets a ring:
+    the outer ring(s) of the area it encloses buffered with mitred joins (none when it vanishes); each
+    runs the way ``ring`` does and starts at the vertex nearest its start, so dashes begin where QGIS's
+    do."""
+    area = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]])
+    buffered = area.buffer(grow, _OFFSET_SEGMENTS, FLAT_CAP, MITRE_JOIN, _MITRE_LIMIT)
+    moved = []
+    for polygon in _polygons(buffered):
+        outer = [(point.x(), point.y()) for point in polygon[0]][:-1]
+        if len(outer) < 3:
+            continue
+        if (_signed_area(outer) > 0) != (_signed_area(ring) > 0):
+            outer.reverse()
+        start = min(range(len(outer)), key=lambda i: math.dist(outer[i], ring[0]))
+        outer = outer[start:] + outer[:start]
+        moved.append(outer + outer[:1])
+    return moved
+
+
+def _signed_area(ring: list[tuple[float, float]]) -> float:
+    """Twice the ring's area, positive when it runs counter-clockwise (y up)."""
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))
+
+
+def _polygons(geometry: QgsGeometry) -> list:
+    """The polygons (lists of rings of QgsPointXY) of a polygon geometry; nothing for other kinds."""
+    if geometry.isEmpty() or QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON:
+        return []
+    if QgsWkbTypes.isMultiType(geometry.wkbType()):
+        return geometry.asMultiPolygon()
+    return [geometry.asPolygon()]
 
 
 @dataclass(frozen=True)
@@ -149,20 +266,23 @@ class MarkersAt:
     ``where``: ``"points"`` (each point of a point feature), ``"centroid"`` or ``"surface"`` (a polygon's
     centroid or point on surface: on each part with ``all_parts``, else on the largest part), or
     ``"expression"`` (the points a geometry generator's ``expression`` makes, in the layer's CRS).
+    ``offset_px``: how far from each point the shapes are drawn, CSS px east and north.
     """
 
     where: str
     shapes: tuple[MarkerShape, ...]
     all_parts: bool = True
     expression: str = ""
+    offset_px: tuple[float, float] = (0.0, 0.0)
 
     def pieces(self, geometry: QgsGeometry, place: MarkPlace) -> list[Piece]:
         """Each shape at each of the feature's marker points."""
         pieces = []
         styles = [shape.style() for shape in self.shapes]
+        east, north = self.offset_px[0] * place.unit, self.offset_px[1] * place.unit
         for x, y in self._anchors(geometry, place):
             for shape, style in zip(self.shapes, styles):
-                pieces.append((shape.placed(x, y, place.unit), style))
+                pieces.append((shape.placed(x + east, y + north, place.unit), style))
         return pieces
 
     def faded(self, factor: float) -> MarkersAt:
@@ -219,8 +339,7 @@ def _polylines(geometry: QgsGeometry) -> list:
     if kind == _LINE:
         return geometry.asMultiPolyline() if multi else [geometry.asPolyline()]
     if kind == _POLYGON:
-        polygons = geometry.asMultiPolygon() if multi else [geometry.asPolygon()]
-        return [ring for polygon in polygons for ring in polygon]
+        return [ring for polygon in _polygons(geometry) for ring in polygon]
     return []
 
 

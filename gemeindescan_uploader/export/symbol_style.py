@@ -20,6 +20,7 @@ from qgis.core import (
     QgsCsException,
     QgsExpressionContext,
     QgsGeometry,
+    QgsLineSymbolLayer,
     QgsPointXY,
     QgsRenderContext,
     QgsSimpleMarkerSymbolLayerBase,
@@ -53,7 +54,16 @@ from ..qgis_compat import (
     symbol_property,
 )
 from .colors import NEUTRAL_GREY, alpha, hex_colour, opacity
-from .dashes import DashPattern, HashMarks, hash_marks, is_dashed_simple_line, marker_dots, simple_line_dashes
+from .dashes import (
+    QT_DASH_PATTERNS,
+    DashPattern,
+    HashMarks,
+    hash_marks,
+    is_dashed_simple_line,
+    marker_dots,
+    pen_dashes,
+    simple_line_dashes,
+)
 from .marker_image import SAMPLE_PX, image_ink, marker_ink, marker_outline, svg_tile_ink, svg_tile_outline
 from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark, SvgTilesMark
 from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
@@ -62,7 +72,9 @@ from .symbol_marks import (
     ArrowMark,
     MarkersAt,
     MarkerShape,
+    MovedArea,
     OffsetLine,
+    RingOutline,
     Stroke,
     VectorLines,
     shape_outline,
@@ -319,7 +331,10 @@ def _layers_look(symbol: QgsSymbol, evaluator: Evaluator, rendering_pass: Option
             continue
         _note_approximations(symbol_layer, evaluator)
         try:
-            layer_look = _layer_look(symbol_layer, evaluator)
+            if _shape_as_mark(evaluator) and _moved_marker(symbol_layer):
+                layer_look = _moved_marker_look(symbol_layer, evaluator)
+            else:
+                layer_look = _layer_look(symbol_layer, evaluator)
         except Exception:  # noqa: BLE001 - an odd symbol layer must never stop an export
             _log_fallback(symbol_layer)
             layer_look = _colour_only(symbol_layer, evaluator)
@@ -353,6 +368,31 @@ def _offset_line_as_mark(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> 
     )
 
 
+def _outline_as_mark(evaluator: Evaluator) -> bool:
+    """Whether a dashed or offset outline of a polygon layer's fill symbol is drawn as a mark."""
+    return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type == _FILL
+
+
+def _ring_mark_line(symbol_layer: QgsSymbolLayer) -> bool:
+    """A simple line of a fill symbol that draws its rings dashed or moved (a mark, see RingOutline)."""
+    return symbol_layer.layerType() == "SimpleLine" and (
+        is_dashed_simple_line(symbol_layer) or _is_offset_line(symbol_layer)
+    )
+
+
+def _moved_fill(symbol_layer: QgsSymbolLayer) -> bool:
+    """A simple fill drawn with an offset (the whole fill moved; a mark, see MovedArea)."""
+    if symbol_layer.layerType() != "SimpleFill":
+        return False
+    offset = symbol_layer.offset()
+    return offset.x() != 0 or offset.y() != 0
+
+
+def _dashed_fill_outline(symbol_layer: QgsSymbolLayer) -> bool:
+    """A simple fill whose outline is a dashed Qt pen (drawn as a mark, see RingOutline)."""
+    return symbol_layer.layerType() == "SimpleFill" and symbol_layer.strokeStyle() in QT_DASH_PATTERNS
+
+
 def _markers_as_marks(evaluator: Evaluator) -> bool:
     """Whether markers a polygon or line symbol puts inside or beside the feature are drawn as marks."""
     return evaluator.draws_marks and evaluator.depth == 0 and evaluator.symbol_type != _MARKER
@@ -384,9 +424,10 @@ def _plain_arrow(symbol_layer: QgsSymbolLayer) -> bool:
 
 def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
     """Whether a feature symbol of a ``kind`` layer has a symbol layer drawn as marks (see marks.py):
-    offset lines and arrows on line layers, centroid fills on polygons, generated markers on both,
-    markers whose shape is not a disc (SVG, font, ellipses, filled shapes) and vector fields on point
-    layers."""
+    offset lines and arrows on line layers, centroid fills and dashed or offset outlines on polygons,
+    generated markers on both,
+    markers whose shape is not a disc (SVG, font, ellipses, filled shapes), markers with an offset and
+    vector fields on point layers."""
     if symbol is None:
         return False
     for index in range(symbol.symbolLayerCount()):
@@ -398,11 +439,15 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
             return True
         if kind == "polygon" and (layer_type == "CentroidFill" or _draws_a_pattern(symbol_layer)):
             return True
+        if kind == "polygon" and (
+            _ring_mark_line(symbol_layer) or _dashed_fill_outline(symbol_layer) or _moved_fill(symbol_layer)
+        ):
+            return True
         if kind in ("polygon", "line") and _generates_markers(symbol_layer):
             return True
         if kind == "point" and layer_type in _SHAPED_MARKERS and _shaped(symbol_layer):
             return True
-        if kind == "point" and _cartesian_field(symbol_layer):
+        if kind == "point" and (_cartesian_field(symbol_layer) or _moved_marker(symbol_layer)):
             return True
     return False
 
@@ -417,6 +462,35 @@ def _draws_a_pattern(symbol_layer: QgsSymbolLayer) -> bool:
     if layer_type == "RandomMarkerFill":
         return symbol_layer.seed() != 0  # seed 0: new places at every redraw, nothing to reproduce
     return layer_type in ("LinePatternFill", "PointPatternFill")
+
+
+def _moved_marker(symbol_layer: QgsSymbolLayer) -> bool:
+    """A marker symbol layer drawn with an offset from its point (drawn as a mark on point layers)."""
+    if symbol_layer.type() != _MARKER or symbol_layer.layerType() in ("MaskMarker", "VectorField"):
+        return False
+    offset = symbol_layer.offset()
+    return offset.x() != 0 or offset.y() != 0
+
+
+def _moved_marker_look(sl, ev: Evaluator) -> Look:
+    """A point layer's marker with an offset: its shapes (as in ``marker_shapes``) moved as QGIS moves
+    them, the offset (x right, y down) turned clockwise with the marker's angle (measured); the point's
+    own circle stays, invisibly, for the attributes."""
+    ev.depth += 1  # the marker's own kind must not make a mark of its own
+    try:
+        shapes = tuple(_layer_shapes(sl, ev))
+    finally:
+        ev.depth -= 1
+    if not shapes:
+        return Look(fill=Paint(hex_colour(sl.color()), 0.0))
+    offset = sl.offset()
+    right = ev.px(offset.x(), sl.offsetUnit(), sl.offsetMapUnitScale())
+    down = ev.px(offset.y(), sl.offsetUnit(), sl.offsetMapUnitScale())
+    angle = math.radians(sl.angle())
+    turned_right = right * math.cos(angle) - down * math.sin(angle)
+    turned_down = right * math.sin(angle) + down * math.cos(angle)
+    marks = (MarkersAt("points", shapes, offset_px=(round(turned_right, 3), round(-turned_down, 3))),)
+    return Look(fill=Paint(shapes[0].fill.colour, 0.0), marks=marks)
 
 
 def _generates_markers(symbol_layer: QgsSymbolLayer) -> bool:
@@ -479,18 +553,25 @@ _SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE
 def _note_approximations(symbol_layer: QgsSymbolLayer, evaluator: Evaluator) -> None:
     """Remember dashes and offsets of ``symbol_layer``, which the viewer draws solid and in place."""
     kind = symbol_layer.layerType()
+    outline_mark = _outline_as_mark(evaluator)
     if kind == "SimpleLine" and (
         symbol_layer.penStyle() not in _SOLID_PENS or symbol_layer.useCustomDashPattern()
     ):
-        if not evaluator.draws_dashes or not is_dashed_simple_line(symbol_layer):
+        if not (evaluator.draws_dashes or outline_mark) or not is_dashed_simple_line(symbol_layer):
             evaluator.approximations.add(DASHES)
         elif symbol_layer.alignDashPattern() or symbol_layer.tweakDashPatternOnCorners():
             evaluator.approximations.add(DASHES_UNALIGNED)
     outline_style = getattr(symbol_layer, "strokeStyle", None)  # dashed outlines of fills and markers
-    if outline_style is not None and outline_style() not in _SOLID_PENS:
+    drawn_dashes = outline_mark and _dashed_fill_outline(symbol_layer)
+    if outline_style is not None and outline_style() not in _SOLID_PENS and not drawn_dashes:
         evaluator.approximations.add(DASHES)
     offset = getattr(symbol_layer, "offset", None)
-    if offset is not None and not _offset_line_as_mark(symbol_layer, evaluator):
+    drawn_offset = (
+        _offset_line_as_mark(symbol_layer, evaluator)
+        or (outline_mark and kind in ("SimpleLine", "SimpleFill"))
+        or (_shape_as_mark(evaluator) and _moved_marker(symbol_layer))
+    )
+    if offset is not None and not drawn_offset:
         value = offset()
         moved = (value.x() != 0 or value.y() != 0) if hasattr(value, "x") else value != 0
         if moved:
@@ -549,24 +630,49 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
     brush_share = _BRUSH_SHARE.get(sl.brushStyle())
+    stroke_paint = _paint(stroke, sl.strokeStyle() != _NO_PEN)
+    width_px = _stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()))
     hatches = QT_BRUSH_HATCHES.get(sl.brushStyle())
-    if hatches and _patterns_as_marks(ev):
-        # The hatch lines themselves, from the viewer map's corner as Qt lays its brush from the map's.
-        outline = Look(
-            stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
-            stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+    brush_paint = fill
+    fill = fill.faded(brush_share) if brush_share is not None else fill
+    marks = ()
+    if _outline_as_mark(ev) and _dashed_fill_outline(sl):
+        # The dashes are a mark along the rings; the polygon itself gets no stroke.
+        dashes = pen_dashes(sl.strokeStyle(), width_px)
+        marks = (RingOutline(0.0, Stroke(stroke_paint.colour, stroke_paint.alpha), width_px, dashes),)
+        stroke_paint = stroke_paint.faded(0.0)
+    if _outline_as_mark(ev) and _moved_fill(sl):
+        # QGIS paints the whole fill moved (x right, y down on screen, measured): a mark, nothing in place.
+        offset = sl.offset()
+        right = ev.px(offset.x(), sl.offsetUnit(), sl.offsetMapUnitScale())
+        down = ev.px(offset.y(), sl.offsetUnit(), sl.offsetMapUnitScale())
+        area = MovedArea(
+            (round(right, 3), round(-down, 3)),
+            Stroke(fill.colour, fill.alpha),
+            Stroke(stroke_paint.colour, stroke_paint.alpha),
+            width_px,
+            marks[0] if marks else None,
         )
-        marks = tuple(
-            PatternMark(hatch, Stroke(fill.colour, fill.alpha), view_origin=ev.viewer_origin)
+        return Look(
+            fill=fill.faded(0.0), stroke=stroke_paint.faded(0.0), stroke_width=width_px, marks=(area,)
+        )
+    if hatches and _patterns_as_marks(ev):
+        # The hatch lines themselves, from the viewer map's corner as Qt lays its brush from the map's;
+        # Qt strokes the outline over the brush.
+        outline = Look(stroke=stroke_paint, stroke_width=width_px)
+        lines = tuple(
+            PatternMark(hatch, Stroke(brush_paint.colour, brush_paint.alpha), view_origin=ev.viewer_origin)
             for hatch in hatches
         )
-        # Qt strokes the outline over the brush.
-        return replace(outline, marks=_under_outline(marks, outline) if fill.alpha > 0 else ())
+        if brush_paint.alpha > 0:
+            marks = _under_outline(lines, outline) + marks
+        return replace(outline, marks=marks)
     return Look(
-        fill=fill.faded(brush_share) if brush_share is not None else fill,
-        stroke=_paint(stroke, sl.strokeStyle() != _NO_PEN),
-        stroke_width=_stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale())),
+        fill=fill,
+        stroke=stroke_paint,
+        stroke_width=width_px,
         blends=brush_share is not None,
+        marks=marks,
     )
 
 
@@ -937,6 +1043,12 @@ def _geometry_generator(sl, ev: Evaluator) -> Look | None:
 # --- lines -------------------------------------------------------------------------------------------
 
 
+_RING_FILTERS = {
+    QgsLineSymbolLayer.RenderRingFilter.ExteriorRingOnly: "exterior",
+    QgsLineSymbolLayer.RenderRingFilter.InteriorRingsOnly: "interior",
+}
+
+
 def _simple_line(sl, ev: Evaluator) -> Look:
     """Its colour and width, and on line layers its dashes (elsewhere drawn solid, reported)."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
@@ -949,6 +1061,18 @@ def _simple_line(sl, ev: Evaluator) -> Look:
         offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
         dashes = simple_line_dashes(sl, width_px, ev.px)
         return Look(marks=(OffsetLine(offset_px, Stroke(paint.colour, paint.alpha), width_px, dashes),))
+    if _outline_as_mark(ev) and _ring_mark_line(sl):
+        # The fill symbol's outline drawn dashed or moved as a mark; the polygon itself gets no stroke.
+        paint = _paint(colour, sl.penStyle() != _NO_PEN)
+        offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
+        outline = RingOutline(
+            offset_px,
+            Stroke(paint.colour, paint.alpha),
+            width_px,
+            simple_line_dashes(sl, width_px, ev.px),
+            _RING_FILTERS.get(sl.ringFilter(), "all"),
+        )
+        return Look(stroke=paint.faded(0.0), stroke_width=width_px, marks=(outline,))
     return Look(
         stroke=_paint(colour, sl.penStyle() != _NO_PEN),
         stroke_width=width_px,

@@ -408,6 +408,39 @@ def case_hatch_brush_fill(folder: Path):
     return "polygon", QgsCategorizedSymbolRenderer("cls", categories)
 
 
+def case_dashed_polygon_outlines(folder: Path):
+    dashed = QgsFillSymbol.createSimple(
+        {"color": "#a9cce3", "outline_color": "#1b4f72", "outline_width": "0.6", "outline_style": "dash"}
+    )
+    custom = outline("#922b21", 0.8)
+    custom.setUseCustomDashPattern(True)
+    custom.setCustomDashVector([3.0, 1.5, 0.5, 1.5])
+    inner = outline("#196f3d", 0.8)
+    inner.setOffset(1.5)  # inwards
+    outer = outline("#7d3c98", 0.5)
+    outer.setOffset(-1.0)  # outwards, dotted
+    outer.setPenStyle(3)  # Qt.DotLine
+    pen_less = simple_fill("#f5b7b1")
+    pen_less.setStrokeStyle(0)  # Qt.NoPen: the custom dashes are the only outline
+    categories = [
+        QgsRendererCategory("a", dashed, "dashed outline"),
+        QgsRendererCategory("b", fill_symbol(pen_less, custom), "custom dashes"),
+        QgsRendererCategory("c", fill_symbol(simple_fill("#abebc6"), inner), "inner offset"),
+        QgsRendererCategory("d", fill_symbol(simple_fill("#d7bde2", "#4a235a", 0.3), outer), "outer dots"),
+    ]
+    return "polygon", QgsCategorizedSymbolRenderer("cls", categories)
+
+
+def case_offset_markers(folder: Path):
+    shifted = circle("#f39c12", 3.0)
+    shifted.setOffset(QPointF(3.0, -2.0))
+    turned = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayer.decodeShape("square")[0], 3.0)
+    turned.setColor(QColor("#2874a6"))
+    turned.setOffset(QPointF(0.0, 3.0))
+    turned.setAngle(45)
+    return "point", QgsSingleSymbolRenderer(marker_symbol(circle("#7b7d7d", 1.5), shifted, turned))
+
+
 CASES: dict[str, Callable[[Path], tuple]] = {
     "01_single_fill": case_single_fill,
     "02_categorized_fill": case_categorized_fill,
@@ -434,6 +467,8 @@ CASES: dict[str, Callable[[Path], tuple]] = {
     "23_scale_hidden_layer": case_scale_hidden_layer,
     "24_vector_field_mask": case_vector_field_mask,
     "25_hatch_brush_fill": case_hatch_brush_fill,
+    "26_dashed_polygon_outlines": case_dashed_polygon_outlines,
+    "27_offset_markers": case_offset_markers,
 }
 
 
