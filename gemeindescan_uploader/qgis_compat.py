@@ -165,6 +165,14 @@ SHAPEBURST_TWO_COLOURS: Any = new_or_old(
     "ShapeburstColorType",
     "SimpleTwoColor",
 )
+#: A linear gradient on the feature's bounding box, padded beyond its ends (``Qgis.Gradient*``, 3.24+).
+LINEAR_GRADIENT: Any = new_or_old(
+    "GradientType", "Linear", QgsGradientFillSymbolLayer, "GradientType", "Linear"
+)
+GRADIENT_ON_FEATURE: Any = new_or_old(
+    "SymbolCoordinateReference", "Feature", QgsGradientFillSymbolLayer, "GradientCoordinateMode", "Feature"
+)
+GRADIENT_PAD: Any = new_or_old("GradientSpread", "Pad", QgsGradientFillSymbolLayer, "GradientSpread", "Pad")
 #: Random marker fills counting markers per area (``Qgis.PointCountMethod``, 3.24+).
 DENSITY_BASED_COUNT: Any = new_or_old(
     "PointCountMethod", "DensityBased", QgsRandomMarkerFillSymbolLayer, "CountMethod", "DensityBasedCount"

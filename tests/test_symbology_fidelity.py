@@ -148,7 +148,7 @@ def test_centroid_fill_paints_no_area_and_its_marker_is_a_mark():
     assert MARKERS_INSIDE not in notes
 
 
-def test_point_pattern_is_its_average_colour_over_the_fill_below():
+def test_point_pattern_falls_back_to_its_average_colour_over_the_fill_below():
     base = QgsSimpleFillSymbolLayer(QColor(255, 255, 255))
     pattern = QgsPointPatternFillSymbolLayer()
     dot = QgsMarkerSymbol.createSimple({"size": "3", "color": "0,0,255", "outline_style": "no"})
@@ -156,10 +156,12 @@ def test_point_pattern_is_its_average_colour_over_the_fill_below():
     pattern.setDistanceX(5)
     pattern.setDistanceY(5)
     style, _ = style_of(styled("Polygon", SQUARE, fill_symbol(base, pattern)))
-    # 3 mm discs every 5 x 5 mm paint pi/4 x 9 / 25 = 0.2827 of the area; blue at 0.2827 over white:
-    # red and green 255 x (1 - 0.2827) = 182.9 -> 183 (#b7), blue 255.
-    assert style["fill"] == "#b7b7ff"
-    assert style["fill-opacity"] == 1.0
+    # The dots are drawn as a mark (tests/test_pattern_marks.py) over the white fill below.
+    assert (style["fill"], style["fill-opacity"]) == ("#ffffff", 1.0)
+    # Where they cannot be: 3 mm discs every 5 x 5 mm paint pi/4 x 9 / 25 = 0.2827 of the area; blue at
+    # 0.2827 over white: red and green 255 x (1 - 0.2827) = 182.9 -> 183 (#b7), blue 255.
+    fallback = style[MARKS_KEY].fallback
+    assert (fallback["fill"], fallback["fill-opacity"]) == ("#b7b7ff", 1.0)
 
 
 def test_generated_points_on_polygons_are_marks_generated_lines_are_the_outline():
@@ -354,8 +356,11 @@ def test_a_dashed_polygon_outline_is_a_mark_not_reported():
     assert notes == []
 
 
-def test_hatch_brush_is_its_average_colour():
+def test_hatch_brush_falls_back_to_its_average_colour():
     symbol = QgsFillSymbol.createSimple({"color": "0,0,255", "style": "horizontal", "outline_style": "no"})
     style, _ = style_of(styled("Polygon", SQUARE, symbol))
-    # Qt's horizontal hatch paints one 1-px line in every 8 px: 1/8 of the area.
-    assert (style["fill"], style["fill-opacity"]) == ("#0000ff", 0.125)
+    # The hatch lines are a mark (tests/test_pattern_marks.py): the polygon itself paints no area.
+    assert style["fill-opacity"] == 0.0
+    # Where they cannot be drawn: Qt's horizontal hatch paints one 1-px line in every 8 px, 1/8 of the area.
+    fallback = style[MARKS_KEY].fallback
+    assert (fallback["fill"], fallback["fill-opacity"]) == ("#0000ff", 0.125)

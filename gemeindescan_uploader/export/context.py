@@ -35,6 +35,8 @@ VIEWER_MAX_ZOOM = 18
 # Leaflet turns an L.Circle's radius in metres into degrees of latitude on its sphere of 6371 km
 # (L.CRS.Earth.R), not on the Web Mercator sphere of 6378.137 km.
 LEAFLET_EARTH_RADIUS_M = 6371000.0
+# Half the Web Mercator world's width (m): π × 6378137, where Leaflet's world pixel 0 lies (x and y).
+MERCATOR_HALF_WORLD_M = math.pi * 6378137.0
 _WGS84 = "EPSG:4326"
 
 
@@ -83,6 +85,12 @@ class ExportContext:
         """Metres of an L.Circle radius that the viewer draws one CSS px long at the extent's centre."""
         zoom, latitude = self._viewer_view()
         return 2 * math.pi * LEAFLET_EARTH_RADIUS_M * math.cos(math.radians(latitude)) / (TILE_PX * 2**zoom)
+
+    @property
+    def viewer_origin(self) -> tuple[int, int]:
+        """The world pixel (at ``viewer_zoom``) of the viewer map's top-left corner."""
+        west, south, east, north = wgs84_bounds(self.extent, self.extent_crs, self.transform_context)
+        return viewer_pixel_origin(west, south, east, north, self.viewer_zoom)
 
     def _viewer_view(self) -> tuple[int, float]:
         if self._viewer is None:
@@ -140,6 +148,22 @@ def viewer_zoom(west: float, south: float, east: float, north: float) -> int:
     )
     zoom = math.floor(round(math.log2(fits), 2))
     return max(0, min(VIEWER_MAX_ZOOM, zoom))
+
+
+def viewer_pixel_origin(west: float, south: float, east: float, north: float, zoom: int) -> tuple[int, int]:
+    """The world pixel (at ``zoom``) of the viewer map's top-left corner after ``fitBounds``.
+
+    Leaflet centres the bounds' projected middle in the map box and rounds its pixel origin
+    (``_getNewPixelOrigin``) to whole pixels, half up as JavaScript's ``Math.round``.
+    """
+    world = 2**zoom
+    middle_x = (_mercator_x(west) + _mercator_x(east)) / 2.0 * world
+    # Leaflet's y grows southwards from the world's north edge; _mercator_y northwards from the equator.
+    middle_y = TILE_PX * world / 2.0 - (_mercator_y(north) + _mercator_y(south)) / 2.0 * world
+    return (
+        math.floor(middle_x - VIEWER_WIDTH_PX / 2.0 + 0.5),
+        math.floor(middle_y - VIEWER_HEIGHT_PX / 2.0 + 0.5),
+    )
 
 
 def _mercator_x(longitude: float) -> float:

@@ -117,6 +117,29 @@ def svg_tile_ink(path: str, fill: QColor, stroke: QColor, stroke_width: float) -
     return _cache[key]
 
 
+@dataclass(frozen=True)
+class TileOutline:
+    """One SVG fill tile traced: its patches (units of the tile's width around its centre, y up) and
+    its height in tile widths."""
+
+    patches: tuple[InkPatch, ...]
+    aspect: float
+
+
+def svg_tile_outline(path: str, fill: QColor, stroke: QColor, stroke_width: float) -> Optional[TileOutline]:
+    """One SVG fill tile rendered SAMPLE_PX wide (``stroke_width`` in its px) and traced into polygons,
+    one per dominant colour (None: the SVG cannot be drawn or paints nothing)."""
+    key = ("svg-tile-outline", path, _rgba(fill), _rgba(stroke), round(stroke_width, 4))
+    if key not in _cache:
+        image, _ = QgsApplication.svgCache().svgAsImage(path, SAMPLE_PX, fill, stroke, stroke_width, 1.0)
+        outline = None
+        if image is not None and not image.isNull() and image.width() > 0:
+            patches = _trace(_centred(image))
+            outline = TileOutline(patches, image.height() / image.width()) if patches else None
+        _remember(key, outline)
+    return _cache[key]
+
+
 def image_ink(path: str, opacity: float) -> Optional[MarkerInk]:
     """The ink of one raster fill tile at ``opacity`` (None: the image cannot be read)."""
     key = ("image-tile", path, round(opacity, 4))

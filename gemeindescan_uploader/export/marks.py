@@ -75,6 +75,10 @@ TOO_MANY_MARKS = Message(messages.APPROX_MARKS_TOO_MANY)
 Piece = tuple[QgsGeometry, dict]
 
 
+class TooManyPieces(Exception):
+    """A mark would make more pieces than a feature may have: the feature gets its flat look."""
+
+
 @dataclass
 class MarkPlace:
     """What a mark needs to know of the feature it is drawn for."""
@@ -198,8 +202,12 @@ class LayerMarks:
             return []
         place = MarkPlace(self._unit, feature, expression_context, self._to_mercator)
         pieces: list[Piece] = []
-        for mark in marks:
-            pieces += mark.pieces(geometry, place)
+        try:
+            for mark in marks:
+                pieces += mark.pieces(geometry, place)
+        except TooManyPieces:
+            self._note(TOO_MANY_MARKS)
+            return None
         positions = sum(piece.constGet().nCoordinates() for piece, _ in pieces)
         if not self._estimated and pieces:
             self._estimated = True

@@ -38,8 +38,11 @@ from ..qgis_compat import (
     DENSITY_BASED_COUNT,
     DIAMOND_SHAPE,
     FILL_SYMBOL,
+    GRADIENT_ON_FEATURE,
+    GRADIENT_PAD,
     GRADIENT_TWO_COLOURS,
     LINE_SYMBOL,
+    LINEAR_GRADIENT,
     MARKER_SYMBOL,
     SHAPEBURST_TWO_COLOURS,
     SQUARE_SHAPE,
@@ -61,7 +64,9 @@ from .dashes import (
     pen_dashes,
     simple_line_dashes,
 )
-from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink
+from .marker_image import SAMPLE_PX, image_ink, marker_ink, marker_outline, svg_tile_ink, svg_tile_outline
+from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark, SvgTilesMark
+from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
 from .symbol_marks import (
     CIRCLE_VERTICES,
     ArrowMark,
@@ -140,7 +145,7 @@ class Look:
             key=lambda look: look.size,
             default=None,
         )
-        marks = below.marks + self.marks
+        marks = _under_outline(below.marks, self) + self.marks
         if largest is None:
             return Look(fill, stroke, width, dashes=dashes, marks=marks)
         return Look(fill, stroke, width, largest.size, largest.size_on_ground, dashes=dashes, marks=marks)
@@ -155,6 +160,16 @@ class Look:
             stroke=self.stroke.faded(factor) if self.stroke else None,
             marks=tuple(mark.faded(factor) for mark in self.marks),
         )
+
+
+def _under_outline(marks: tuple, upper: Look) -> tuple:
+    """``marks`` of a lower symbol layer under the outline of ``upper``: fills drawn as marks stop at the
+    outline's inner edge, as QGIS paints the outline over them (the viewer draws marks on top)."""
+    if not marks or not _visible(upper.stroke):
+        return marks
+    return tuple(
+        mark.under_outline(upper.stroke_width) if hasattr(mark, "under_outline") else mark for mark in marks
+    )
 
 
 def _hashes_on_their_line(upper: Look, below: Look) -> bool:
@@ -211,6 +226,8 @@ class Evaluator:
         self.draws_dashes = False
         # Whether symbol layers that paint elsewhere than the feature are drawn as marks (marks.py).
         self.draws_marks = False
+        # The world pixel where the viewer map starts, from which Qt's hatch brushes are laid out.
+        self.viewer_origin: tuple[float, float] = (0.0, 0.0)
         # How deep in sub-symbols the layers being read are (0: the feature's own symbol).
         self.depth = -1
 
@@ -420,7 +437,7 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
             return True
         if kind == "line" and _plain_arrow(symbol_layer):
             return True
-        if kind == "polygon" and layer_type == "CentroidFill":
+        if kind == "polygon" and (layer_type == "CentroidFill" or _draws_a_pattern(symbol_layer)):
             return True
         if kind == "polygon" and (
             _ring_mark_line(symbol_layer) or _dashed_fill_outline(symbol_layer) or _moved_fill(symbol_layer)
@@ -433,6 +450,18 @@ def symbol_makes_marks(symbol: QgsSymbol | None, kind: str) -> bool:
         if kind == "point" and (_cartesian_field(symbol_layer) or _moved_marker(symbol_layer)):
             return True
     return False
+
+
+def _draws_a_pattern(symbol_layer: QgsSymbolLayer) -> bool:
+    """Whether a fill layer paints a pattern drawn as its lines or dots (see pattern_marks.py)."""
+    layer_type = symbol_layer.layerType()
+    if layer_type == "SimpleFill":
+        return symbol_layer.brushStyle() in QT_BRUSH_HATCHES
+    if layer_type in ("GradientFill", "ShapeburstFill", "SVGFill"):
+        return True
+    if layer_type == "RandomMarkerFill":
+        return symbol_layer.seed() != 0  # seed 0: new places at every redraw, nothing to reproduce
+    return layer_type in ("LinePatternFill", "PointPatternFill")
 
 
 def _moved_marker(symbol_layer: QgsSymbolLayer) -> bool:
@@ -512,6 +541,10 @@ _BRUSH_SHARE = {
     Qt.BrushStyle.Dense6Pattern: 0.12,
     Qt.BrushStyle.Dense7Pattern: 0.06,
 }
+# Colours sampled along a gradient's or shapeburst's ramp, and the change of one channel (0..255) between
+# neighbouring bands that the eye does not tell apart.
+RAMP_SAMPLES = 33
+_UNSEEN_CHANNEL_STEP = 6
 _GROUND_UNITS = (render_unit("MapUnits"), render_unit("MetersInMapUnits"))
 # Share of its square a filled marker shape paints (QGIS draws them inscribed in the size x size square).
 _SHAPE_AREA_SHARE = {CIRCLE_SHAPE: math.pi / 4, SQUARE_SHAPE: 1.0, DIAMOND_SHAPE: 0.5, TRIANGLE_SHAPE: 0.5}
@@ -599,6 +632,8 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
     brush_share = _BRUSH_SHARE.get(sl.brushStyle())
     stroke_paint = _paint(stroke, sl.strokeStyle() != _NO_PEN)
     width_px = _stroke_px(ev.px(width, sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()))
+    hatches = QT_BRUSH_HATCHES.get(sl.brushStyle())
+    brush_paint = fill
     fill = fill.faded(brush_share) if brush_share is not None else fill
     marks = ()
     if _outline_as_mark(ev) and _dashed_fill_outline(sl):
@@ -621,6 +656,17 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
         return Look(
             fill=fill.faded(0.0), stroke=stroke_paint.faded(0.0), stroke_width=width_px, marks=(area,)
         )
+    if hatches and _patterns_as_marks(ev):
+        # The hatch lines themselves, from the viewer map's corner as Qt lays its brush from the map's;
+        # Qt strokes the outline over the brush.
+        outline = Look(stroke=stroke_paint, stroke_width=width_px)
+        lines = tuple(
+            PatternMark(hatch, Stroke(brush_paint.colour, brush_paint.alpha), view_origin=ev.viewer_origin)
+            for hatch in hatches
+        )
+        if brush_paint.alpha > 0:
+            marks = _under_outline(lines, outline) + marks
+        return replace(outline, marks=marks)
     return Look(
         fill=fill,
         stroke=stroke_paint,
@@ -631,14 +677,55 @@ def _simple_fill(sl, ev: Evaluator) -> Look:
 
 
 def _gradient_fill(sl, ev: Evaluator) -> Look:
-    """A gradient across the feature: its colour half way (the average of a linear two-colour gradient)."""
-    return Look(fill=_ramp_paint(sl, ev, 0.5, sl.gradientColorType() == GRADIENT_TWO_COLOURS))
+    """A gradient across the feature: on polygon layers a linear one on the feature's box as bands of its
+    colours; otherwise its colour half way (the average of a linear two-colour gradient)."""
+    two_colours = sl.gradientColorType() == GRADIENT_TWO_COLOURS
+    if _patterns_as_marks(ev) and _gradient_as_bands(sl):
+        ramp, steps = _ramp_samples(sl, ev, two_colours)
+        start, end = sl.referencePoint1(), sl.referencePoint2()
+        return Look(marks=(ShadingMark(ramp, steps, (start.x(), start.y()), (end.x(), end.y())),))
+    return Look(fill=_ramp_paint(sl, ev, 0.5, two_colours))
+
+
+def _gradient_as_bands(sl) -> bool:
+    """Whether a gradient fill is a plain linear one between two points of the feature's box (the
+    default): radial, conical, repeated, turned, viewport or centroid-based ones keep their average."""
+    return (
+        sl.gradientType() == LINEAR_GRADIENT
+        and sl.coordinateMode() == GRADIENT_ON_FEATURE
+        and sl.gradientSpread() == GRADIENT_PAD
+        and sl.angle() == 0
+        and not sl.referencePoint1IsCentroid()
+        and not sl.referencePoint2IsCentroid()
+        and sl.offset().isNull()
+    )
 
 
 def _shapeburst_fill(sl, ev: Evaluator) -> Look:
-    """A shapeburst shades from the outline (colour 1) to the middle (colour 2). In a square or disc the
-    area within t of the outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
-    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, sl.colorType() == SHAPEBURST_TWO_COLOURS))
+    """A shapeburst shades from the outline (colour 1) to the middle (colour 2): on polygon layers as
+    nested bands of its colours. Otherwise its average: in a square or disc the area within t of the
+    outline grows as 1 - (1 - t)^2, so the average lies a third of the way."""
+    two_colours = sl.colorType() == SHAPEBURST_TWO_COLOURS
+    if _patterns_as_marks(ev) and not sl.ignoreRings() and sl.offset().isNull():
+        ramp, steps = _ramp_samples(sl, ev, two_colours)
+        depth = None
+        if not sl.useWholeShape():
+            depth = ev.px(sl.maxDistance(), sl.distanceUnit(), sl.distanceMapUnitScale())
+        return Look(marks=(ShadingMark(ramp, steps, max_distance_px=depth),))
+    return Look(fill=_ramp_paint(sl, ev, 1.0 / 3.0, two_colours))
+
+
+def _ramp_samples(sl, ev: Evaluator, two_colours: bool) -> tuple[tuple[Stroke, ...], int]:
+    """The fill's colours at RAMP_SAMPLES even shares, and how many bands show them smoothly."""
+    paints = [_ramp_paint(sl, ev, index / (RAMP_SAMPLES - 1), two_colours) for index in range(RAMP_SAMPLES)]
+    colours = [QColor(paint.colour) for paint in paints]
+    # The largest change of one channel over the ramp, in steps the eye does not tell apart.
+    change = sum(
+        max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+        for a, b in zip(colours, colours[1:])
+    )
+    steps = max(1, math.ceil(change / _UNSEEN_CHANNEL_STEP))
+    return tuple(Stroke(paint.colour, paint.alpha) for paint in paints), steps
 
 
 def _ramp_paint(sl, ev: Evaluator, share: float, two_colours: bool) -> Paint:
@@ -669,6 +756,14 @@ def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
     distance = ev.px(
         ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(), sl.distanceMapUnitScale()
     )
+    if _patterns_as_marks(ev):
+        # The lines themselves, as QGIS's texture tile lays them out from the polygon's corner.
+        offset = ev.px(sl.offset(), sl.offsetUnit(), sl.offsetMapUnitScale())
+        angle = ev.number(sl, "LineAngle", sl.lineAngle())
+        hatch = line_pattern_hatch(distance, angle, offset, sub.stroke_width or HAIRLINE_PX)
+        if hatch is None or not _visible(paint):
+            return None
+        return Look(marks=(PatternMark(hatch, Stroke(paint.colour, paint.alpha)),))
     if distance <= 0:
         return Look(fill=paint)
     return _pattern_look(paint, sub.stroke_width / distance)
@@ -685,8 +780,43 @@ def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
     )
     if distance_x <= 0 or distance_y <= 0 or not sub.size:
         return None
+    if _patterns_as_marks(ev):
+        return _point_pattern_mark(sl, ev, sub, distance_x, distance_y)
     # A marker paints about the disc inscribed in its square (exact for circles, the common case).
     return _pattern_look(_main_paint(sub), math.pi / 4 * sub.size**2 / (distance_x * distance_y))
+
+
+def _point_pattern_mark(sl, ev: Evaluator, sub: Look, distance_x: float, distance_y: float) -> Look | None:
+    """The markers themselves, as discs where QGIS's texture tile places them from the polygon's corner."""
+
+    def px(member: str, value: float, unit, scale) -> float:
+        return ev.px(ev.number(sl, member, value), unit, scale)
+
+    grid = point_pattern_grid(
+        distance_x,
+        distance_y,
+        px("DisplacementX", sl.displacementX(), sl.displacementXUnit(), sl.displacementXMapUnitScale()),
+        px("DisplacementY", sl.displacementY(), sl.displacementYUnit(), sl.displacementYMapUnitScale()),
+        px("OffsetX", sl.offsetX(), sl.offsetXUnit(), sl.offsetXMapUnitScale()),
+        px("OffsetY", sl.offsetY(), sl.offsetYUnit(), sl.offsetYMapUnitScale()),
+    )
+    if grid is None:
+        return None
+    fill, outline, outline_width = _dot_paints(sub)
+    return Look(marks=(PatternMark(grid, fill, outline, outline_width, dot_size=sub.size),))
+
+
+def _dot_paints(sub: Look) -> tuple[Stroke, Stroke, float]:
+    """A marker's fill, outline and outline width (0 without one) for dots drawn as marks."""
+    fill = sub.fill if sub.fill is not None else Paint(NEUTRAL_GREY, 0.0)
+    if not _visible(sub.stroke):
+        return Stroke(fill.colour, fill.alpha), Stroke(fill.colour, 0.0), 0.0
+    return Stroke(fill.colour, fill.alpha), Stroke(sub.stroke.colour, sub.stroke.alpha), sub.stroke_width
+
+
+def _patterns_as_marks(ev: Evaluator) -> bool:
+    """Whether a polygon symbol's pattern fills are drawn as their lines and dots (marks)."""
+    return ev.draws_marks and ev.depth == 0 and ev.symbol_type == _FILL
 
 
 def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
@@ -695,13 +825,28 @@ def _random_marker_fill(sl, ev: Evaluator) -> Look | None:
     sub = _sub_look(sl, ev)
     if not sub.size:
         return None
-    marker_area = sl.pointCount() * math.pi / 4 * sub.size**2
+    density_px2 = None
     if sl.countMethod() == DENSITY_BASED_COUNT:
         # The density area is in the layer's area unit squared (e.g. mm²): one side of its square in px.
         side = ev.px(math.sqrt(max(sl.densityArea(), 0.0)), sl.densityAreaUnit(), sl.densityAreaUnitScale())
-        spread_over = side * side
-    else:
-        spread_over = ev.feature_area_px()
+        density_px2 = side * side
+    if _patterns_as_marks(ev) and sl.seed():
+        # A fixed seed: QGIS's own random points, drawn where it draws them.
+        fill, outline, outline_width = _dot_paints(sub)
+        mark = RandomMarkersMark(
+            sl.pointCount(),
+            sl.seed(),
+            fill,
+            outline,
+            outline_width,
+            sub.size,
+            ev.viewer_origin,
+            density_px2,
+            sl.clipPoints(),
+        )
+        return Look(marks=(mark,))
+    marker_area = sl.pointCount() * math.pi / 4 * sub.size**2
+    spread_over = density_px2 if density_px2 is not None else ev.feature_area_px()
     if spread_over <= 0:
         return None
     return _pattern_look(_main_paint(sub), marker_area / spread_over)
@@ -839,10 +984,28 @@ def _svg_fill(sl, ev: Evaluator) -> Look | None:
     """Tiled SVGs: the average colour of one rendered tile, faded to the share of the tile it paints."""
     fill = ev.colour(sl, "FillColor", sl.svgFillColor())
     stroke = ev.colour(sl, "StrokeColor", sl.svgStrokeColor())
+    if _patterns_as_marks(ev) and sl.angle() == 0:
+        mark = _svg_tiles_mark(sl, ev, fill, stroke)
+        if mark is not None:
+            return Look(marks=(mark,))
     ink = svg_tile_ink(sl.svgFilePath(), fill, stroke, sl.svgStrokeWidth())
     if ink is None:
         return Look(fill=_paint(fill), blends=True)
     return _pattern_look(Paint(hex_colour(ink.colour), ink.opacity), ink.coverage)
+
+
+def _svg_tiles_mark(sl, ev: Evaluator, fill: QColor, stroke: QColor) -> SvgTilesMark | None:
+    """The SVG fill's tile traced and repeated as QGIS tiles it (None: nothing to trace)."""
+    tile_px = ev.px(sl.patternWidth(), sl.patternWidthUnit(), sl.patternWidthMapUnitScale())
+    if tile_px < 1:
+        return None
+    stroke_px = ev.px(sl.svgStrokeWidth(), sl.svgStrokeWidthUnit(), sl.svgStrokeWidthMapUnitScale())
+    # The tile is traced SAMPLE_PX wide: its stroke grows in proportion.
+    outline = svg_tile_outline(sl.svgFilePath(), fill, stroke, stroke_px * SAMPLE_PX / tile_px)
+    if outline is None:
+        return None
+    patches = tuple((patch.wkb, Stroke(hex_colour(patch.colour), patch.opacity)) for patch in outline.patches)
+    return SvgTilesMark(patches, tile_px, outline.aspect)
 
 
 def _raster_fill(sl, ev: Evaluator) -> Look | None:

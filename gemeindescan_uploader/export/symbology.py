@@ -121,6 +121,9 @@ class LayerStyler:
             symbol_makes_marks(symbol, kind) for symbol in self._renderer.symbols(self._render_context)
         )
         self._static_evaluator.draws_marks = self._feature_evaluator.draws_marks = self._marked
+        if self._marked and kind == "polygon":
+            origin = context.viewer_origin
+            self._static_evaluator.viewer_origin = self._feature_evaluator.viewer_origin = origin
         # Line layers draw dashes as dash pieces (see dashes.py); only they pay for it.
         self._dashed = kind == "line" and any(
             symbol_has_dashes(symbol) for symbol in self._renderer.symbols(self._render_context)
