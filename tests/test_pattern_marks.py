@@ -23,8 +23,6 @@ from qgis.core import (
     QgsGradientFillSymbolLayer,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsMarkerSymbol,
     QgsPointPatternFillSymbolLayer,
     QgsPointXY,
@@ -36,12 +34,13 @@ from qgis.core import (
     QgsSVGFillSymbolLayer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QSize, QVariant
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QTransform
 
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
 from gemeindescan_uploader.export.package import build_snapshot, write_snapshot
 from tests.export_helpers import context, memory_layer, metadata, symbol_with_layers
+from tests.qgis_render import render_layers
 
 PIXELS = (
     QgsUnitTypes.RenderUnit.RenderPixels if hasattr(QgsUnitTypes, "RenderUnit") else QgsUnitTypes.RenderPixels
@@ -106,24 +105,13 @@ def _render_on_viewer_map(layer):
     """QGIS's rendering of ``layer`` on the viewer's own map: 800 × 800 px at 96 dpi from world pixel
     (16860922, 12589987) at zoom 17 (see test_patterns.py); corners x = px × unit - πR, y = πR - px × unit."""
     origin_x, origin_y = 16860922, 12589987
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setOutputSize(QSize(800, 800))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    settings.setExtent(
-        QgsRectangle(
-            origin_x * UNIT - HALF_WORLD,
-            HALF_WORLD - (origin_y + 800) * UNIT,
-            (origin_x + 800) * UNIT - HALF_WORLD,
-            HALF_WORLD - origin_y * UNIT,
-        )
+    extent = QgsRectangle(
+        origin_x * UNIT - HALF_WORLD,
+        HALF_WORLD - (origin_y + 800) * UNIT,
+        (origin_x + 800) * UNIT - HALF_WORLD,
+        HALF_WORLD - origin_y * UNIT,
     )
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
+    return render_layers([layer], extent, 800)
 
 
 def line_pattern(angle: float, distance_px: float, width_px: float, colour: str = "#ff0000"):

@@ -18,14 +18,12 @@ from qgis.core import (
     QgsGeometry,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsPointXY,
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export.context import viewer_pixel_origin
@@ -45,6 +43,7 @@ from gemeindescan_uploader.export.patterns import (
     texture_anchor,
 )
 from tests.export_helpers import context
+from tests.qgis_render import render_layers
 
 SQRT2 = math.sqrt(2)
 # 2 mm at 96 dpi: 2 / 25.4 × 96 = 7.559 px.
@@ -224,17 +223,7 @@ def _rendered_rows(angle: float, offset_px: float, left: float, bottom: float) -
     symbol.deleteSymbolLayer(0)
     symbol.appendSymbolLayer(pattern)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setOutputSize(QSize(150, 150))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    settings.setExtent(QgsRectangle(0, 0, 1500, 1500))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image = render_layers([layer], QgsRectangle(0, 0, 1500, 1500), 150)
     ink = [255 - QColor(image.pixel(x, 75)).red() for x in range(150)]
     centres, run = [], []
     for x, value in enumerate(ink + [0]):

@@ -13,20 +13,19 @@ import math
 
 import pytest
 from qgis.core import (
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsMarkerSymbol,
     QgsRectangle,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QPointF, QSize, Qt
+from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export.package import write_snapshot
 from gemeindescan_uploader.export.symbol_style import OFFSETS
 from tests.export_helpers import context, metadata, symbol_with_layers
+from tests.qgis_render import render_layers
 from tests.test_symbology_marks import EXTENT, X0, Y0, bbox, export, layer_of, marks_of
 from tests.test_symbology_outlines import in_px
 
@@ -90,17 +89,8 @@ def test_qgis_moves_a_marker_right_and_down_turned_with_its_angle():
     layer = layer_of(
         "Point", ["Point(100 100)"], moved_marker(QgsSimpleMarkerSymbolLayerBase.Circle, 8, (20, 10), 30)
     )
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(QgsRectangle(0, 0, 200, 200))  # 1 m per px, the point at the image's centre
-    settings.setOutputSize(QSize(200, 200))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    # 1 m per px, the point at the image's centre
+    image = render_layers([layer], QgsRectangle(0, 0, 200, 200), 200)
     painted = [(x, y) for x in range(200) for y in range(200) if QColor(image.pixel(x, y)).green() < 128]
     centre_x = sum(x + 0.5 for x, _ in painted) / len(painted) - 100
     centre_y = sum(y + 0.5 for _, y in painted) / len(painted) - 100

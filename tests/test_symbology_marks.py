@@ -27,8 +27,6 @@ from qgis.core import (
     QgsGeometry,
     QgsGeometryGeneratorSymbolLayer,
     QgsLineSymbol,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsMarkerSymbol,
     QgsRectangle,
     QgsSimpleFillSymbolLayer,
@@ -37,7 +35,7 @@ from qgis.core import (
     QgsSvgMarkerSymbolLayer,
     QgsSymbol,
 )
-from qgis.PyQt.QtCore import QSize, QVariant
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export import marks as marks_module
@@ -48,6 +46,7 @@ from gemeindescan_uploader.snapshot_format import MARKS_OF
 from gemeindescan_uploader.snapshot_import.reading import snapshot_contents
 from gemeindescan_uploader.validation import validate_snapshot
 from tests.export_helpers import context, css_px, memory_layer, metadata, symbol_with_layers
+from tests.qgis_render import render_layers
 from tests.schema import assert_valid_snapshot
 
 R = 6378137.0
@@ -159,16 +158,8 @@ def test_qgis_paints_the_offset_line_on_the_side_the_mark_is_on():
     """The side rule above, checked against QGIS: render the offset layer alone, look where it paints."""
     layer = offset_line_layer()
     layer.renderer().symbol().symbolLayer(0).setEnabled(False)
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
     # 200 m square around the line's middle, 100 px: 2 m per px; at 1:7559 (96 dpi) 1.4 mm is 10.6 m, 5.29 px.
-    settings.setExtent(QgsRectangle(X0 - 100, Y0 - 100, X0 + 100, Y0 + 100))
-    settings.setOutputSize(QSize(100, 100))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image = render_layers([layer], QgsRectangle(X0 - 100, Y0 - 100, X0 + 100, Y0 + 100), 100)
     painted_rows = {
         y
         for y in range(100)
@@ -393,16 +384,7 @@ def test_an_arrow_is_its_body_and_its_head_as_qgis_draws_them():
 
 def painted(layer, extent: QgsRectangle, size_px: int, dpi: float) -> set[tuple[int, int]]:
     """The (column, row) pixels QGIS paints for ``layer`` alone (anything not white)."""
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(extent)
-    settings.setOutputSize(QSize(size_px, size_px))
-    settings.setOutputDpi(dpi)
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image = render_layers([layer], extent, size_px, dpi)
     return {
         (x, y) for x in range(size_px) for y in range(size_px) if QColor(image.pixel(x, y)).lightness() < 200
     }

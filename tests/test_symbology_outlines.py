@@ -18,21 +18,20 @@ import pytest
 from qgis.core import (
     QgsFillSymbol,
     QgsLineSymbolLayer,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsMarkerLineSymbolLayer,
     QgsRectangle,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QPointF, QSize, Qt
+from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export.marks import TOO_MANY_MARKS
 from gemeindescan_uploader.export.package import write_snapshot
 from gemeindescan_uploader.export.symbol_style import OFFSETS
 from tests.export_helpers import context, metadata, symbol_with_layers
+from tests.qgis_render import render_layers
 from tests.test_symbology_marks import EXTENT, METRES_PER_PX, X0, Y0, export, layer_of, marks_of
 
 R = 6378137.0
@@ -256,18 +255,7 @@ def test_past_the_budget_the_outline_is_solid_and_reported(monkeypatch):
 
 def render(symbol, wkt: str):
     """QGIS's rendering of one polygon in a 200 × 200 px view, 1 m per px, map x = column."""
-    layer = layer_of("Polygon", [wkt], symbol)
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(QgsRectangle(0, 0, 200, 200))
-    settings.setOutputSize(QSize(200, 200))
-    settings.setOutputDpi(96)
-    settings.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
+    return render_layers([layer_of("Polygon", [wkt], symbol)], QgsRectangle(0, 0, 200, 200), 200)
 
 
 def inked(image, row: int, columns: range) -> str:

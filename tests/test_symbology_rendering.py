@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import (
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from gemeindescan_uploader.export.context import CSS_PIXEL_MM, VIEWER_DPI
 from gemeindescan_uploader.export.symbology import LayerStyler
+from tests.qgis_render import render_layers
 from tests.symbology_layers import build_layer, case_context, load_case
 
 BACKGROUND = QColor(1, 2, 3)
@@ -29,20 +27,11 @@ def painted_centre(layer: QgsVectorLayer, feature, scale: float) -> str:
     alone.setRenderer(layer.renderer().clone())
     centre = feature.geometry().centroid().asPoint()
     half = SIZE_PX * CSS_PIXEL_MM / 1000 * scale / 2
-    settings = QgsMapSettings()
-    settings.setLayers([alone])
-    settings.setDestinationCrs(layer.crs())
-    settings.setOutputSize(QSize(SIZE_PX, SIZE_PX))
-    settings.setOutputDpi(VIEWER_DPI)
-    settings.setExtent(
-        QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
-    )
-    settings.setBackgroundColor(BACKGROUND)
-    assert abs(settings.scale() - scale) / scale < 1e-3
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage().pixelColor(SIZE_PX // 2, SIZE_PX // 2).name()
+    extent = QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
+    # The extent is the export scale's: SIZE_PX CSS px of ground at ``scale``.
+    assert abs(extent.width() * 1000 / (SIZE_PX * CSS_PIXEL_MM) - scale) / scale < 1e-3
+    image = render_layers([alone], extent, SIZE_PX, VIEWER_DPI, BACKGROUND)
+    return image.pixelColor(SIZE_PX // 2, SIZE_PX // 2).name()
 
 
 @pytest.mark.parametrize(
