@@ -244,8 +244,8 @@ APPROX_MARKERS_INSIDE = QT_TRANSLATE_NOOP(
 APPROX_VECTOR_FIELD = QT_TRANSLATE_NOOP("Gemeindescan", "vector field lines not drawn")
 APPROX_MARKS_TOO_MANY = QT_TRANSLATE_NOOP(
     "Gemeindescan",
-    "too many offset lines or marker shapes to draw: some features show them as before (flat colour, or "
-    "not at all)",
+    "too many shapes to draw (offset lines, marker shapes, dashed outlines, pattern lines or dots): some "
+    "features show them as before (a flat colour, or not at all)",
 )
 APPROX_INVERTED = QT_TRANSLATE_NOOP(
     "Gemeindescan", "inverted polygons: one area around them per symbol, without the features' attributes"

@@ -2071,8 +2071,8 @@ Ergibt das GeoPackage und einen einzeiligen Bericht (Objekte und Stile je Layer,
     </message>
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="245"/>
-        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
-        <translation>zu viele versetzte Linien oder Punktsymbolformen: einige Objekte zeigen sie wie bisher (einfarbig oder gar nicht)</translation>
+        <source>too many shapes to draw (offset lines, marker shapes, dashed outlines, pattern lines or dots): some features show them as before (a flat colour, or not at all)</source>
+        <translation>zu viele Formen zu zeichnen (versetzte Linien, Punktsymbolformen, gestrichelte Umrisse, Musterlinien oder -punkte): einige Objekte zeigen sie wie bisher (einfarbig oder gar nicht)</translation>
     </message>
 </context>
 <context>

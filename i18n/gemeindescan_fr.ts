@@ -2071,8 +2071,8 @@ Produit le GeoPackage et un rapport d'une ligne (entités et styles par couche, 
     </message>
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="245"/>
-        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
-        <translation>trop de lignes décalées ou de formes de symboles ponctuels à dessiner : certaines entités les montrent comme avant (couleur unie, ou pas du tout)</translation>
+        <source>too many shapes to draw (offset lines, marker shapes, dashed outlines, pattern lines or dots): some features show them as before (a flat colour, or not at all)</source>
+        <translation>trop de formes à dessiner (lignes décalées, formes de symboles ponctuels, contours en tirets, lignes ou points de motif) : certaines entités les montrent comme avant (une couleur unie, ou pas du tout)</translation>
     </message>
 </context>
 <context>

@@ -2071,8 +2071,8 @@ Restituisce il GeoPackage e un rapporto di una riga (elementi e stili per layer,
     </message>
     <message>
         <location filename="../gemeindescan_uploader/messages.py" line="245"/>
-        <source>too many offset lines or marker shapes to draw: some features show them as before (flat colour, or not at all)</source>
-        <translation>troppe linee spostate o forme di simboli puntuali da disegnare: alcuni elementi le mostrano come prima (colore uniforme, o per niente)</translation>
+        <source>too many shapes to draw (offset lines, marker shapes, dashed outlines, pattern lines or dots): some features show them as before (a flat colour, or not at all)</source>
+        <translation>troppe forme da disegnare (linee spostate, forme di simboli puntuali, contorni tratteggiati, linee o punti di motivo): alcuni elementi le mostrano come prima (un colore uniforme, o per niente)</translation>
     </message>
 </context>
 <context>
