@@ -126,15 +126,27 @@ class TileOutline:
     aspect: float
 
 
-def svg_tile_outline(path: str, fill: QColor, stroke: QColor, stroke_width: float) -> Optional[TileOutline]:
-    """One SVG fill tile rendered SAMPLE_PX wide (``stroke_width`` in its px) and traced into polygons,
-    one per dominant colour (None: the SVG cannot be drawn or paints nothing)."""
-    key = ("svg-tile-outline", path, _rgba(fill), _rgba(stroke), round(stroke_width, 4))
+def svg_tile_outline(
+    path: str, fill: QColor, stroke: QColor, stroke_px: float, tile_px: float
+) -> Optional[TileOutline]:
+    """One SVG fill tile traced into polygons, one per dominant colour (None: the SVG cannot be drawn or
+    paints nothing); ``stroke_px`` and ``tile_px`` in the pixels the fill is drawn in."""
+    # QGIS draws the tile into an image of whole pixels and repeats it: traced at that size, the
+    # anti-aliased stroke keeps the lighter colour QGIS blends it to (a 0.8 px stroke drawn 48 px wide
+    # would come out as a band of full stroke colour). Larger tiles are traced SAMPLE_PX wide.
+    size = max(1, min(int(tile_px), SAMPLE_PX))
+    width = stroke_px * size / tile_px if tile_px > 0 else stroke_px
+    key = ("svg-tile-outline", path, _rgba(fill), _rgba(stroke), round(width, 4), size)
     if key not in _cache:
-        image, _ = QgsApplication.svgCache().svgAsImage(path, SAMPLE_PX, fill, stroke, stroke_width, 1.0)
+        image, _ = QgsApplication.svgCache().svgAsImage(path, size, fill, stroke, width, 1.0)
         outline = None
         if image is not None and not image.isNull() and image.width() > 0:
-            patches = _trace(_centred(image))
+            centred = _centred(image)
+            centre = (
+                _tile_origin(image.width()) + image.width() / 2.0,
+                _tile_origin(image.height()) + image.height() / 2.0,
+            )
+            patches = _trace(centred, image.width(), centre)
             outline = TileOutline(patches, image.height() / image.width()) if patches else None
         _remember(key, outline)
     return _cache[key]
@@ -155,10 +167,15 @@ def _centred(tile: QImage) -> QImage:
     image.fill(QColor(0, 0, 0, 0))
     painter = QPainter(image)
     try:
-        painter.drawImage(SAMPLE_PX, SAMPLE_PX, tile)
+        painter.drawImage(_tile_origin(tile.width()), _tile_origin(tile.height()), tile)
     finally:
         painter.end()
     return image
+
+
+def _tile_origin(extent: int) -> int:
+    """Where a tile ``extent`` pixels long starts in the measuring image (whole pixels, so none blur)."""
+    return (_IMAGE_PX - extent) // 2
 
 
 def _remember(key: tuple, ink: Optional[MarkerInk]) -> None:
@@ -261,12 +278,14 @@ def marker_outline(
     )
     if key not in _cache:
         image = _render(_sample_layer(symbol_layer, size_px, stroke_px, fill, stroke))
-        _remember(key, _trace(image))
+        centre = _IMAGE_PX / 2.0
+        _remember(key, _trace(image, SAMPLE_PX, (centre, centre)))
     return _cache[key]
 
 
-def _trace(image: QImage) -> tuple[InkPatch, ...]:
-    """The painted pixels of ``image`` grouped by dominant colour, each group as polygons."""
+def _trace(image: QImage, unit_px: float, centre: tuple[float, float]) -> tuple[InkPatch, ...]:
+    """The painted pixels of ``image`` grouped by dominant colour, each group as polygons in units of
+    ``unit_px`` around ``centre`` (image pixels)."""
     pixels = _painted_pixels(image)
     if not pixels:
         return ()
@@ -288,7 +307,8 @@ def _trace(image: QImage) -> tuple[InkPatch, ...]:
             range(len(centres)), key=lambda index: sum((a - b) ** 2 for a, b in zip(rgba, centres[index]))
         )
         groups[nearest].append(pixel)
-    return tuple(patch for patch in (_patch(group) for group in groups if group) if patch is not None)
+    patches = (_patch(group, unit_px, centre) for group in groups if group)
+    return tuple(patch for patch in patches if patch is not None)
 
 
 def _painted_pixels(image: QImage) -> list[tuple[int, int, tuple[int, int, int], int]]:
@@ -318,7 +338,7 @@ def _painted_pixels(image: QImage) -> list[tuple[int, int, tuple[int, int, int],
     return pixels
 
 
-def _patch(pixels: list) -> Optional[InkPatch]:
+def _patch(pixels: list, unit_px: float, centre: tuple[float, float]) -> Optional[InkPatch]:
     """One colour's pixels as polygons (runs of pixels per row, merged), with their average colour."""
     total_alpha = sum(pixel[3] for pixel in pixels)
     colour = QColor(
@@ -342,10 +362,9 @@ def _patch(pixels: list) -> Optional[InkPatch]:
     shape = QgsGeometry.unaryUnion(boxes).simplify(0.75)
     if shape.isEmpty():
         return None
-    centre = _IMAGE_PX / 2.0
     # Image pixels (y down) to units of the marker's size around its anchor (y up).
     shape.transform(
-        QTransform(1.0 / SAMPLE_PX, 0.0, 0.0, -1.0 / SAMPLE_PX, -centre / SAMPLE_PX, centre / SAMPLE_PX)
+        QTransform(1.0 / unit_px, 0.0, 0.0, -1.0 / unit_px, -centre[0] / unit_px, centre[1] / unit_px)
     )
     opacity = min(1.0, total_alpha / (255.0 * len(pixels)))
     return InkPatch(bytes(shape.asWkb()), colour, opacity)
