@@ -250,11 +250,12 @@ class InkPatch:
 
 
 # A rendered marker is traced into at most this many colours (each its own polygon); the other colours'
-# pixels join the nearest of them. Colours are told apart after rounding each channel to 8 levels.
-MAX_TRACED_COLOURS = 3
-_MIN_COLOUR_SHARE = 0.08
+# pixels join the nearest of them. Colours are told apart after rounding each channel to 8 levels; one
+# covering 3 % of the painted pixels is kept (a pin's highlight, a shadow's faint rim at its opacity).
+MAX_TRACED_COLOURS = 4
+_MIN_COLOUR_SHARE = 0.03
 _QUANTUM = 32
-_TRACED_SHARE = 0.25
+_TRACED_SHARE = 0.10
 
 
 def marker_outline(
@@ -312,8 +313,8 @@ def _trace(image: QImage, unit_px: float, centre: tuple[float, float]) -> tuple[
 
 
 def _painted_pixels(image: QImage) -> list[tuple[int, int, tuple[int, int, int], int]]:
-    """(column, row, un-premultiplied rgb, alpha) of each pixel painted from a quarter of the top opacity
-    on: shadows and glows count, the faintest anti-aliased edge does not."""
+    """(column, row, un-premultiplied rgb, alpha) of each pixel painted from a tenth of the top opacity
+    on: a soft shadow's rim counts, the faintest anti-aliased edge does not."""
     bits = image.constBits()
     bits.setsize(image.sizeInBytes())
     data = bytes(bits)
@@ -358,8 +359,9 @@ def _patch(pixels: list, unit_px: float, centre: tuple[float, float]) -> Optiona
             boxes.append(QgsGeometry.fromRect(QgsRectangle(start, row, previous + 1, row + 1)))
             if column is not None:
                 start = previous = column
-    # Pixel squares joined, then steps smaller than a sample pixel smoothed away.
-    shape = QgsGeometry.unaryUnion(boxes).simplify(0.75)
+    # Pixel squares joined, only points on straight runs dropped: smoothing each colour's steps apart
+    # would open slivers between neighbouring colours (the pieces tile the marker exactly).
+    shape = QgsGeometry.unaryUnion(boxes).simplify(0.01)
     if shape.isEmpty():
         return None
     # Image pixels (y down) to units of the marker's size around its anchor (y up).
