@@ -317,3 +317,38 @@ def test_svg_fill_tiles_lie_where_qgis_draws_them_on_the_viewers_map():
         ours = any(shape.contains(centre) for shape in shapes)
         differing += qgis_ink != ours
     assert differing <= len(rows) * 0.03
+
+
+def test_a_thin_svg_tile_stroke_keeps_the_colour_qgis_blends_it_to():
+    # QGIS draws the 22 px tile into a 22 px image: the square's edge lies at 37.064 / 580 × 22 = 1.406 px,
+    # its 0.756 px stroke spans 1.028..1.784, all inside pixel 1, which also gets 0.216 px of fill.
+    # Pixel 1's colour: (0.756 × #7e5109 + 0.216 × #f39c12) / 0.972 = (152, 97.6, 11.0), #98620b,
+    # far lighter than the stroke colour a tile traced 48 px wide and shrunk would keep.
+    svg = QgsSVGFillSymbolLayer("/usr/share/qgis/svg/backgrounds/background_square.svg", 22, 0)
+    svg.setPatternWidthUnit(PIXELS)
+    svg.setSvgFillColor(QColor("#f39c12"))
+    svg.setSvgStrokeColor(QColor("#7e5109"))
+    svg.setSvgStrokeWidth(0.756)
+    svg.setSvgStrokeWidthUnit(PIXELS)
+    _, marks = exported(polygons(symbol_with_layers(QgsFillSymbol(), svg)))
+    colours = [QColor(mark["properties"]["fill"]) for mark in marks]
+    assert "#f39c12" in [colour.name() for colour in colours]
+    edge = [colour for colour in colours if colour.name() != "#f39c12"]
+    assert len(edge) == 1
+    assert (edge[0].red(), edge[0].green(), edge[0].blue()) == pytest.approx((152, 97.6, 11.0), abs=4)
+
+
+def test_an_svg_fill_draws_its_outline_sub_symbol_around_the_tiles():
+    # QGIS strokes the polygon with the SVG fill's line sub-symbol after the tiles: a 3 px blue line,
+    # so the tiles stop 1.5 px inside the square's edges.
+    svg = QgsSVGFillSymbolLayer("/usr/share/qgis/svg/backgrounds/background_square.svg", 22, 0)
+    svg.setPatternWidthUnit(PIXELS)
+    outline = QgsSimpleLineSymbolLayer(QColor("#0000ff"), 3)
+    outline.setWidthUnit(PIXELS)
+    svg.setSubSymbol(QgsLineSymbol([outline]))
+    feature, marks = exported(polygons(symbol_with_layers(QgsFillSymbol(), svg)))
+    style = feature["properties"]
+    assert (style["stroke"], style["stroke-opacity"], style["stroke-width"]) == ("#0000ff", 1.0, 3.0)
+    tiles = QgsGeometry.unaryUnion([in_world_px(mark["geometry"]) for mark in marks]).boundingBox()
+    assert tiles.xMinimum() >= LEFT + 1.5 - PX_TOLERANCE
+    assert tiles.xMaximum() <= RIGHT - 1.5 + PX_TOLERANCE

@@ -311,6 +311,30 @@ def test_a_two_coloured_marker_is_traced_into_one_shape_per_colour(tmp_path: Pat
     assert (yellow_west, yellow_east) == pytest.approx((lon(X0), lon(X0) + half_width), abs=slack)
 
 
+def test_a_faint_part_of_a_marker_is_traced_at_its_own_opacity(tmp_path: Path):
+    # Left half opaque blue, right half black at 15 % (a soft shadow's rim): 15 % is above the tenth of the
+    # strongest opacity that counts as painted, so the right half is its own piece, black at 38 / 255 =
+    # 0.149 (the opacity QGIS stores), over white the grey QGIS shows, not left out or drawn opaque.
+    svg = tmp_path / "shadowed.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">'
+        '<rect x="0" y="0" width="50" height="100" fill="#0000ff"/>'
+        '<rect x="50" y="0" width="50" height="100" fill="#000000" fill-opacity="0.15"/></svg>',
+        encoding="utf-8",
+    )
+    marker = QgsSvgMarkerSymbolLayer(str(svg), 6.0)
+    symbol = symbol_with_layers(QgsMarkerSymbol(), marker)
+    layer = layer_of("Point", [f"Point({X0} {Y0})"], symbol, "Shadowed")
+    marks = marks_of(export(layer), "shadowed")
+    by_colour = {mark["properties"]["fill"]: mark for mark in marks}
+    assert sorted(by_colour) == ["#000000", "#0000ff"]
+    assert by_colour["#0000ff"]["properties"]["fill-opacity"] == pytest.approx(1.0, abs=0.01)
+    assert by_colour["#000000"]["properties"]["fill-opacity"] == pytest.approx(38 / 255, abs=0.01)
+    half_width, slack = px(6) / 2 * DEGREES_PER_PX, px(6) / 48 * DEGREES_PER_PX
+    west, _, east, _ = bbox(by_colour["#000000"]["geometry"]["coordinates"])
+    assert (west, east) == pytest.approx((lon(X0), lon(X0) + half_width), abs=slack)
+
+
 def test_a_font_marker_glyph_is_traced_in_its_colour():
     glyph = QgsFontMarkerSymbolLayer("DejaVu Sans", "★", 6.0, QColor("#c0392b"))
     layer = layer_of(

@@ -126,15 +126,27 @@ class TileOutline:
     aspect: float
 
 
-def svg_tile_outline(path: str, fill: QColor, stroke: QColor, stroke_width: float) -> Optional[TileOutline]:
-    """One SVG fill tile rendered SAMPLE_PX wide (``stroke_width`` in its px) and traced into polygons,
-    one per dominant colour (None: the SVG cannot be drawn or paints nothing)."""
-    key = ("svg-tile-outline", path, _rgba(fill), _rgba(stroke), round(stroke_width, 4))
+def svg_tile_outline(
+    path: str, fill: QColor, stroke: QColor, stroke_px: float, tile_px: float
+) -> Optional[TileOutline]:
+    """One SVG fill tile traced into polygons, one per dominant colour (None: the SVG cannot be drawn or
+    paints nothing); ``stroke_px`` and ``tile_px`` in the pixels the fill is drawn in."""
+    # QGIS draws the tile into an image of whole pixels and repeats it: traced at that size, the
+    # anti-aliased stroke keeps the lighter colour QGIS blends it to (a 0.8 px stroke drawn 48 px wide
+    # would come out as a band of full stroke colour). Larger tiles are traced SAMPLE_PX wide.
+    size = max(1, min(int(tile_px), SAMPLE_PX))
+    width = stroke_px * size / tile_px if tile_px > 0 else stroke_px
+    key = ("svg-tile-outline", path, _rgba(fill), _rgba(stroke), round(width, 4), size)
     if key not in _cache:
-        image, _ = QgsApplication.svgCache().svgAsImage(path, SAMPLE_PX, fill, stroke, stroke_width, 1.0)
+        image, _ = QgsApplication.svgCache().svgAsImage(path, size, fill, stroke, width, 1.0)
         outline = None
         if image is not None and not image.isNull() and image.width() > 0:
-            patches = _trace(_centred(image))
+            centred = _centred(image)
+            centre = (
+                _tile_origin(image.width()) + image.width() / 2.0,
+                _tile_origin(image.height()) + image.height() / 2.0,
+            )
+            patches = _trace(centred, image.width(), centre)
             outline = TileOutline(patches, image.height() / image.width()) if patches else None
         _remember(key, outline)
     return _cache[key]
@@ -155,10 +167,15 @@ def _centred(tile: QImage) -> QImage:
     image.fill(QColor(0, 0, 0, 0))
     painter = QPainter(image)
     try:
-        painter.drawImage(SAMPLE_PX, SAMPLE_PX, tile)
+        painter.drawImage(_tile_origin(tile.width()), _tile_origin(tile.height()), tile)
     finally:
         painter.end()
     return image
+
+
+def _tile_origin(extent: int) -> int:
+    """Where a tile ``extent`` pixels long starts in the measuring image (whole pixels, so none blur)."""
+    return (_IMAGE_PX - extent) // 2
 
 
 def _remember(key: tuple, ink: Optional[MarkerInk]) -> None:
@@ -233,11 +250,12 @@ class InkPatch:
 
 
 # A rendered marker is traced into at most this many colours (each its own polygon); the other colours'
-# pixels join the nearest of them. Colours are told apart after rounding each channel to 8 levels.
-MAX_TRACED_COLOURS = 3
-_MIN_COLOUR_SHARE = 0.08
+# pixels join the nearest of them. Colours are told apart after rounding each channel to 8 levels; one
+# covering 3 % of the painted pixels is kept (a pin's highlight, a shadow's faint rim at its opacity).
+MAX_TRACED_COLOURS = 4
+_MIN_COLOUR_SHARE = 0.03
 _QUANTUM = 32
-_TRACED_SHARE = 0.25
+_TRACED_SHARE = 0.10
 
 
 def marker_outline(
@@ -261,12 +279,14 @@ def marker_outline(
     )
     if key not in _cache:
         image = _render(_sample_layer(symbol_layer, size_px, stroke_px, fill, stroke))
-        _remember(key, _trace(image))
+        centre = _IMAGE_PX / 2.0
+        _remember(key, _trace(image, SAMPLE_PX, (centre, centre)))
     return _cache[key]
 
 
-def _trace(image: QImage) -> tuple[InkPatch, ...]:
-    """The painted pixels of ``image`` grouped by dominant colour, each group as polygons."""
+def _trace(image: QImage, unit_px: float, centre: tuple[float, float]) -> tuple[InkPatch, ...]:
+    """The painted pixels of ``image`` grouped by dominant colour, each group as polygons in units of
+    ``unit_px`` around ``centre`` (image pixels)."""
     pixels = _painted_pixels(image)
     if not pixels:
         return ()
@@ -288,12 +308,13 @@ def _trace(image: QImage) -> tuple[InkPatch, ...]:
             range(len(centres)), key=lambda index: sum((a - b) ** 2 for a, b in zip(rgba, centres[index]))
         )
         groups[nearest].append(pixel)
-    return tuple(patch for patch in (_patch(group) for group in groups if group) if patch is not None)
+    patches = (_patch(group, unit_px, centre) for group in groups if group)
+    return tuple(patch for patch in patches if patch is not None)
 
 
 def _painted_pixels(image: QImage) -> list[tuple[int, int, tuple[int, int, int], int]]:
-    """(column, row, un-premultiplied rgb, alpha) of each pixel painted from a quarter of the top opacity
-    on: shadows and glows count, the faintest anti-aliased edge does not."""
+    """(column, row, un-premultiplied rgb, alpha) of each pixel painted from a tenth of the top opacity
+    on: a soft shadow's rim counts, the faintest anti-aliased edge does not."""
     bits = image.constBits()
     bits.setsize(image.sizeInBytes())
     data = bytes(bits)
@@ -318,7 +339,7 @@ def _painted_pixels(image: QImage) -> list[tuple[int, int, tuple[int, int, int],
     return pixels
 
 
-def _patch(pixels: list) -> Optional[InkPatch]:
+def _patch(pixels: list, unit_px: float, centre: tuple[float, float]) -> Optional[InkPatch]:
     """One colour's pixels as polygons (runs of pixels per row, merged), with their average colour."""
     total_alpha = sum(pixel[3] for pixel in pixels)
     colour = QColor(
@@ -338,14 +359,14 @@ def _patch(pixels: list) -> Optional[InkPatch]:
             boxes.append(QgsGeometry.fromRect(QgsRectangle(start, row, previous + 1, row + 1)))
             if column is not None:
                 start = previous = column
-    # Pixel squares joined, then steps smaller than a sample pixel smoothed away.
-    shape = QgsGeometry.unaryUnion(boxes).simplify(0.75)
+    # Pixel squares joined, only points on straight runs dropped: smoothing each colour's steps apart
+    # would open slivers between neighbouring colours (the pieces tile the marker exactly).
+    shape = QgsGeometry.unaryUnion(boxes).simplify(0.01)
     if shape.isEmpty():
         return None
-    centre = _IMAGE_PX / 2.0
     # Image pixels (y down) to units of the marker's size around its anchor (y up).
     shape.transform(
-        QTransform(1.0 / SAMPLE_PX, 0.0, 0.0, -1.0 / SAMPLE_PX, -centre / SAMPLE_PX, centre / SAMPLE_PX)
+        QTransform(1.0 / unit_px, 0.0, 0.0, -1.0 / unit_px, -centre[0] / unit_px, centre[1] / unit_px)
     )
     opacity = min(1.0, total_alpha / (255.0 * len(pixels)))
     return InkPatch(bytes(shape.asWkb()), colour, opacity)

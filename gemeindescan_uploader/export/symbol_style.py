@@ -64,7 +64,7 @@ from .dashes import (
     pen_dashes,
     simple_line_dashes,
 )
-from .marker_image import SAMPLE_PX, image_ink, marker_ink, marker_outline, svg_tile_ink, svg_tile_outline
+from .marker_image import image_ink, marker_ink, marker_outline, svg_tile_ink, svg_tile_outline
 from .pattern_marks import PatternMark, RandomMarkersMark, ShadingMark, SvgTilesMark
 from .patterns import QT_BRUSH_HATCHES, line_pattern_hatch, point_pattern_grid
 from .symbol_marks import (
@@ -981,7 +981,19 @@ def _evaluated_marker_colours(sl, ev: Evaluator) -> tuple[Optional[QColor], Opti
 
 
 def _svg_fill(sl, ev: Evaluator) -> Look | None:
-    """Tiled SVGs: the average colour of one rendered tile, faded to the share of the tile it paints."""
+    """Tiled SVGs: the average colour of one rendered tile, faded to the share of the tile it paints,
+    with the outline QGIS draws around them (the layer's line sub-symbol)."""
+    tiles = _svg_tiles(sl, ev)
+    outline = _sub_look(sl, ev) if sl.subSymbol() is not None else Look()
+    if tiles is None or not _visible(outline.stroke):
+        return tiles
+    # QGIS strokes the polygon's rings with the sub-symbol after painting the tiles.
+    marks = _under_outline(tiles.marks, outline)
+    return replace(tiles, stroke=outline.stroke, stroke_width=outline.stroke_width, marks=marks)
+
+
+def _svg_tiles(sl, ev: Evaluator) -> Look | None:
+    """The tiles of an SVG fill alone: traced as marks, or their average colour."""
     fill = ev.colour(sl, "FillColor", sl.svgFillColor())
     stroke = ev.colour(sl, "StrokeColor", sl.svgStrokeColor())
     if _patterns_as_marks(ev) and sl.angle() == 0:
@@ -1000,8 +1012,7 @@ def _svg_tiles_mark(sl, ev: Evaluator, fill: QColor, stroke: QColor) -> SvgTiles
     if tile_px < 1:
         return None
     stroke_px = ev.px(sl.svgStrokeWidth(), sl.svgStrokeWidthUnit(), sl.svgStrokeWidthMapUnitScale())
-    # The tile is traced SAMPLE_PX wide: its stroke grows in proportion.
-    outline = svg_tile_outline(sl.svgFilePath(), fill, stroke, stroke_px * SAMPLE_PX / tile_px)
+    outline = svg_tile_outline(sl.svgFilePath(), fill, stroke, stroke_px, tile_px)
     if outline is None:
         return None
     patches = tuple((patch.wkb, Stroke(hex_colour(patch.colour), patch.opacity)) for patch in outline.patches)
