@@ -68,10 +68,7 @@ class PatternMark:
         """The pattern inside ``geometry`` (a polygon in Web Mercator) as one piece (none if empty)."""
         if QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON:
             return []
-        world = WorldPixels(place.unit)
-        polygon = world.to_px(geometry)
-        if not polygon.isGeosValid():
-            polygon = polygon.makeValid()
+        world, polygon = _valid_in_world_pixels(geometry, place)
         box = polygon.boundingBox()
         anchor = self.view_origin if self.view_origin is not None else texture_anchor(box)
         polygon = _inset(polygon, self.inset_px)
@@ -174,10 +171,7 @@ class ShadingMark:
         """The bands inside ``geometry`` (a polygon in Web Mercator), one piece each, drawn in order."""
         if QgsWkbTypes.geometryType(geometry.wkbType()) != _POLYGON:
             return []
-        world = WorldPixels(place.unit)
-        polygon = world.to_px(geometry)
-        if not polygon.isGeosValid():
-            polygon = polygon.makeValid()
+        world, polygon = _valid_in_world_pixels(geometry, place)
         opaque = all(colour.opacity >= 1.0 for colour in self.ramp)
         if self.start is not None and self.end is not None:
             box = polygon.boundingBox()
@@ -278,6 +272,15 @@ class SvgTilesMark:
     def under_outline(self, width_px: float) -> SvgTilesMark:
         """The same tiles under an outline ``width_px`` wide: they stop at the outline's inner edge."""
         return replace(self, inset_px=max(self.inset_px, width_px / 2.0))
+
+
+def _valid_in_world_pixels(geometry: QgsGeometry, place: MarkPlace) -> tuple[WorldPixels, QgsGeometry]:
+    """The viewer's world pixels at the mark's zoom, and ``geometry`` in them (repaired if invalid)."""
+    world = WorldPixels(place.unit)
+    polygon = world.to_px(geometry)
+    if not polygon.isGeosValid():
+        polygon = polygon.makeValid()
+    return world, polygon
 
 
 def _area_style(fill: Stroke, outline: Stroke, outline_width: float) -> dict:
