@@ -86,15 +86,9 @@ class GeometryWriter:
         """``geojson`` for geometries the request already transformed to WGS 84 (nothing to crop)."""
         if geometry.isEmpty():  # a geometry the provider could not transform comes empty too
             return None, EMPTY_GEOMETRY
-        if geometry.wkbType() not in _PLAIN_TYPES:
-            geometry = self._flatten(geometry)
-            if geometry.isEmpty():
-                return None, EMPTY_GEOMETRY
-        if not self._points and not geometry.isGeosValid():
-            geometry = self._repair(geometry)
-            self.repaired += 1
-            if geometry.isEmpty():
-                return None, EMPTY_GEOMETRY
+        geometry = self._plain_and_valid(geometry)
+        if geometry is None:
+            return None, EMPTY_GEOMETRY
         return geometry.asJson(self.precision), None
 
     def _filter_rect(self, layer_crs, context: ExportContext, same_crs: bool) -> Optional[QgsRectangle]:
@@ -116,15 +110,9 @@ class GeometryWriter:
         """``(geometry JSON, None)`` for a feature to write, or ``(None, reason)`` for one left out."""
         if geometry.isEmpty():  # also true for a null geometry: one call less per feature
             return None, EMPTY_GEOMETRY
-        if geometry.wkbType() not in _PLAIN_TYPES:
-            geometry = self._flatten(geometry)
-            if geometry.isEmpty():
-                return None, EMPTY_GEOMETRY
-        if not self._points and not geometry.isGeosValid():
-            geometry = self._repair(geometry)
-            self.repaired += 1
-            if geometry.isEmpty():
-                return None, EMPTY_GEOMETRY
+        geometry = self._plain_and_valid(geometry)
+        if geometry is None:
+            return None, EMPTY_GEOMETRY
         if self._crop:
             if self._to_extent is not None:
                 in_extent_crs = QgsGeometry(geometry)
@@ -153,6 +141,19 @@ class GeometryWriter:
             except QgsCsException:
                 return None, NOT_TRANSFORMABLE
         return geometry.asJson(self.precision), None
+
+    def _plain_and_valid(self, geometry: QgsGeometry) -> Optional[QgsGeometry]:
+        """``geometry`` flattened and repaired as the viewer needs it; None when nothing is left."""
+        if geometry.wkbType() not in _PLAIN_TYPES:
+            geometry = self._flatten(geometry)
+            if geometry.isEmpty():
+                return None
+        if not self._points and not geometry.isGeosValid():
+            geometry = self._repair(geometry)
+            self.repaired += 1
+            if geometry.isEmpty():
+                return None
+        return geometry
 
     def _flatten(self, geometry: QgsGeometry) -> QgsGeometry:
         """Curves segmentized, Z and M dropped (GeoJSON in the viewer is 2D and straight-edged)."""
