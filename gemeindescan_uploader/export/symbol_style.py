@@ -276,6 +276,12 @@ class Evaluator:
         """A size in a QGIS render unit as CSS px at the export scale."""
         return to_css_px(self.render_context, value, unit, map_unit_scale)
 
+    def length_px(
+        self, symbol_layer: QgsSymbolLayer, member: str, value: float, unit, map_unit_scale=None
+    ) -> float:
+        """The size property ``member`` (data-defined if active, else ``value``) as CSS px."""
+        return self.px(self.number(symbol_layer, member, value), unit, map_unit_scale)
+
     def feature_area_px(self) -> float:
         """The area of the feature being styled on the exported map, in square CSS px (0: no feature)."""
         if self.expression_context is None or not self.expression_context.hasFeature():
@@ -753,9 +759,7 @@ def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
     """Hatching: lines ``distance`` apart, each as wide as its line symbol."""
     sub = _sub_look(sl, ev)
     paint = sub.stroke or _main_paint(sub)
-    distance = ev.px(
-        ev.number(sl, "LineDistance", sl.distance()), sl.distanceUnit(), sl.distanceMapUnitScale()
-    )
+    distance = ev.length_px(sl, "LineDistance", sl.distance(), sl.distanceUnit(), sl.distanceMapUnitScale())
     if _patterns_as_marks(ev):
         # The lines themselves, as QGIS's texture tile lays them out from the polygon's corner.
         offset = ev.px(sl.offset(), sl.offsetUnit(), sl.offsetMapUnitScale())
@@ -772,12 +776,8 @@ def _line_pattern_fill(sl, ev: Evaluator) -> Look | None:
 def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
     """A grid of markers, one per ``distance x`` by ``distance y`` cell."""
     sub = _sub_look(sl, ev)
-    distance_x = ev.px(
-        ev.number(sl, "DistanceX", sl.distanceX()), sl.distanceXUnit(), sl.distanceXMapUnitScale()
-    )
-    distance_y = ev.px(
-        ev.number(sl, "DistanceY", sl.distanceY()), sl.distanceYUnit(), sl.distanceYMapUnitScale()
-    )
+    distance_x = ev.length_px(sl, "DistanceX", sl.distanceX(), sl.distanceXUnit(), sl.distanceXMapUnitScale())
+    distance_y = ev.length_px(sl, "DistanceY", sl.distanceY(), sl.distanceYUnit(), sl.distanceYMapUnitScale())
     if distance_x <= 0 or distance_y <= 0 or not sub.size:
         return None
     if _patterns_as_marks(ev):
@@ -788,17 +788,17 @@ def _point_pattern_fill(sl, ev: Evaluator) -> Look | None:
 
 def _point_pattern_mark(sl, ev: Evaluator, sub: Look, distance_x: float, distance_y: float) -> Look | None:
     """The markers themselves, as discs where QGIS's texture tile places them from the polygon's corner."""
-
-    def px(member: str, value: float, unit, scale) -> float:
-        return ev.px(ev.number(sl, member, value), unit, scale)
-
     grid = point_pattern_grid(
         distance_x,
         distance_y,
-        px("DisplacementX", sl.displacementX(), sl.displacementXUnit(), sl.displacementXMapUnitScale()),
-        px("DisplacementY", sl.displacementY(), sl.displacementYUnit(), sl.displacementYMapUnitScale()),
-        px("OffsetX", sl.offsetX(), sl.offsetXUnit(), sl.offsetXMapUnitScale()),
-        px("OffsetY", sl.offsetY(), sl.offsetYUnit(), sl.offsetYMapUnitScale()),
+        ev.length_px(
+            sl, "DisplacementX", sl.displacementX(), sl.displacementXUnit(), sl.displacementXMapUnitScale()
+        ),
+        ev.length_px(
+            sl, "DisplacementY", sl.displacementY(), sl.displacementYUnit(), sl.displacementYMapUnitScale()
+        ),
+        ev.length_px(sl, "OffsetX", sl.offsetX(), sl.offsetXUnit(), sl.offsetXMapUnitScale()),
+        ev.length_px(sl, "OffsetY", sl.offsetY(), sl.offsetYUnit(), sl.offsetYMapUnitScale()),
     )
     if grid is None:
         return None
@@ -924,13 +924,10 @@ def _stroke_of(paint: Paint | None) -> Stroke:
 def _ellipse_outline(sl, ev: Evaluator) -> bytes:
     """An ellipse marker's outline in px (y up), turned clockwise by its angle."""
     half_width = (
-        ev.px(ev.number(sl, "Width", sl.symbolWidth()), sl.symbolWidthUnit(), sl.symbolWidthMapUnitScale())
-        / 2
+        ev.length_px(sl, "Width", sl.symbolWidth(), sl.symbolWidthUnit(), sl.symbolWidthMapUnitScale()) / 2
     )
     half_height = (
-        ev.px(
-            ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(), sl.symbolHeightMapUnitScale()
-        )
+        ev.length_px(sl, "Height", sl.symbolHeight(), sl.symbolHeightUnit(), sl.symbolHeightMapUnitScale())
         / 2
     )
     ring = [
@@ -974,8 +971,8 @@ def _evaluated_marker_colours(sl, ev: Evaluator) -> tuple[Optional[QColor], Opti
     stroke, stroke_px = None, 0.0
     if hasattr(sl, "strokeWidth") and hasattr(sl, "strokeColor"):
         stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-        stroke_px = ev.px(
-            ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
+        stroke_px = ev.length_px(
+            sl, "StrokeWidth", sl.strokeWidth(), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
         )
     return fill, stroke, stroke_px
 
@@ -1063,19 +1060,17 @@ _RING_FILTERS = {
 def _simple_line(sl, ev: Evaluator) -> Look:
     """Its colour and width, and on line layers its dashes (elsewhere drawn solid, reported)."""
     colour = ev.colour(sl, "StrokeColor", sl.color())
-    width_px = _stroke_px(
-        ev.px(ev.number(sl, "StrokeWidth", sl.width()), sl.widthUnit(), sl.widthMapUnitScale())
-    )
+    width_px = _stroke_px(ev.length_px(sl, "StrokeWidth", sl.width(), sl.widthUnit(), sl.widthMapUnitScale()))
     if _offset_line_as_mark(sl, ev):
         # Drawn beside the line as a mark, dashed like QGIS's; nothing of it on the feature itself.
         paint = _paint(colour, sl.penStyle() != _NO_PEN)
-        offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
+        offset_px = ev.length_px(sl, "Offset", sl.offset(), sl.offsetUnit(), sl.offsetMapUnitScale())
         dashes = simple_line_dashes(sl, width_px, ev.px)
         return Look(marks=(OffsetLine(offset_px, Stroke(paint.colour, paint.alpha), width_px, dashes),))
     if _outline_as_mark(ev) and _ring_mark_line(sl):
         # The fill symbol's outline drawn dashed or moved as a mark; the polygon itself gets no stroke.
         paint = _paint(colour, sl.penStyle() != _NO_PEN)
-        offset_px = ev.px(ev.number(sl, "Offset", sl.offset()), sl.offsetUnit(), sl.offsetMapUnitScale())
+        offset_px = ev.length_px(sl, "Offset", sl.offset(), sl.offsetUnit(), sl.offsetMapUnitScale())
         outline = RingOutline(
             offset_px,
             Stroke(paint.colour, paint.alpha),
@@ -1097,7 +1092,7 @@ def _marker_line(sl, ev: Evaluator) -> Look:
     sub = _sub_look(sl, ev)
     paint = _main_paint(sub) or _paint(sl.color())
     size = sub.size if sub.size else HAIRLINE_PX
-    interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
+    interval = ev.length_px(sl, "Interval", sl.interval(), sl.intervalUnit(), sl.intervalMapUnitScale())
     width = size
     at_interval = marker_line_at_interval(sl)
     if at_interval and interval > size:
@@ -1120,7 +1115,7 @@ def _hashed_line(sl, ev: Evaluator) -> Look:
     paint = sub.stroke or _main_paint(sub) or _paint(sl.color())
     width = sub.stroke_width or HAIRLINE_PX
     length = ev.px(sl.hashLength(), sl.hashLengthUnit(), sl.hashLengthMapUnitScale())
-    interval = ev.px(ev.number(sl, "Interval", sl.interval()), sl.intervalUnit(), sl.intervalMapUnitScale())
+    interval = ev.length_px(sl, "Interval", sl.interval(), sl.intervalUnit(), sl.intervalMapUnitScale())
     hash_width = width
     at_interval = marker_line_at_interval(sl)
     if at_interval and interval > 0 and length > 0:
@@ -1149,25 +1144,19 @@ def _arrow(sl, ev: Evaluator) -> Look:
 def _arrow_mark(sl, ev: Evaluator) -> ArrowMark:
     """The arrow with its sizes in px and its fill symbol's fill and outline."""
     sub = _sub_look(sl, ev)
-    end_width = ev.px(
-        ev.number(sl, "ArrowWidth", sl.arrowWidth()), sl.arrowWidthUnit(), sl.arrowWidthUnitScale()
-    )
-    start_width = ev.px(
-        ev.number(sl, "ArrowStartWidth", sl.arrowStartWidth()),
-        sl.arrowStartWidthUnit(),
-        sl.arrowStartWidthUnitScale(),
+    end_width = ev.length_px(sl, "ArrowWidth", sl.arrowWidth(), sl.arrowWidthUnit(), sl.arrowWidthUnitScale())
+    start_width = ev.length_px(
+        sl, "ArrowStartWidth", sl.arrowStartWidth(), sl.arrowStartWidthUnit(), sl.arrowStartWidthUnitScale()
     )
     head_type = sl.headType()
     heads = {_HEAD_SINGLE: "end", _HEAD_REVERSED: "start"}.get(head_type, "both")
     return ArrowMark(
         width_px=(start_width + end_width) / 2,  # a tapering body as its average width
-        head_length_px=ev.px(
-            ev.number(sl, "ArrowHeadLength", sl.headLength()), sl.headLengthUnit(), sl.headLengthUnitScale()
+        head_length_px=ev.length_px(
+            sl, "ArrowHeadLength", sl.headLength(), sl.headLengthUnit(), sl.headLengthUnitScale()
         ),
-        head_thickness_px=ev.px(
-            ev.number(sl, "ArrowHeadThickness", sl.headThickness()),
-            sl.headThicknessUnit(),
-            sl.headThicknessUnitScale(),
+        head_thickness_px=ev.length_px(
+            sl, "ArrowHeadThickness", sl.headThickness(), sl.headThicknessUnit(), sl.headThicknessUnitScale()
         ),
         curved=sl.isCurved(),
         repeated=sl.isRepeated(),
@@ -1245,8 +1234,8 @@ def _image_marker(sl, ev: Evaluator, fill: QColor | None) -> Look:
     stroke = None
     if hasattr(sl, "strokeWidth"):
         stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
-        stroke_px = ev.px(
-            ev.number(sl, "StrokeWidth", sl.strokeWidth()), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
+        stroke_px = ev.length_px(
+            sl, "StrokeWidth", sl.strokeWidth(), sl.strokeWidthUnit(), sl.strokeWidthMapUnitScale()
         )
     if _shape_as_mark(ev) and sl.layerType() in _SHAPED_MARKERS:
         shapes = _traced_shapes(sl, ev)
@@ -1271,11 +1260,11 @@ def _ellipse_marker(sl, ev: Evaluator) -> Look:
     fill = ev.colour(sl, "FillColor", sl.fillColor())
     stroke = ev.colour(sl, "StrokeColor", sl.strokeColor())
     width = ev.number(sl, "StrokeWidth", sl.strokeWidth())
-    symbol_width = ev.px(
-        ev.number(sl, "Width", sl.symbolWidth()), sl.symbolWidthUnit(), sl.symbolWidthMapUnitScale()
+    symbol_width = ev.length_px(
+        sl, "Width", sl.symbolWidth(), sl.symbolWidthUnit(), sl.symbolWidthMapUnitScale()
     )
-    symbol_height = ev.px(
-        ev.number(sl, "Height", sl.symbolHeight()), sl.symbolHeightUnit(), sl.symbolHeightMapUnitScale()
+    symbol_height = ev.length_px(
+        sl, "Height", sl.symbolHeight(), sl.symbolHeightUnit(), sl.symbolHeightMapUnitScale()
     )
     # An ellipse of w x h has the area of a disc of diameter sqrt(w h); other shapes keep the larger side.
     circular = _ellipse_is_circle(sl)
